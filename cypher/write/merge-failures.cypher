@@ -1,0 +1,5 @@
+// $rows: FailureRow[]; $run: the IngestRun id. A failure seen again in a later run is the same node.
+UNWIND $rows AS row
+MERGE (f:Failure {key: row.key})
+  ON CREATE SET f += row.props, f.firstRun = $run, f.at = datetime()
+SET f.lastRun = $run

@@ -1,0 +1,41 @@
+/**
+ * Reads Cypher from the cypher/ folder. Queries live in files, take parameters only, and are
+ * read once per process.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { projectRoot } from './paths.js';
+
+const cache = new Map<string, string>();
+
+export function cypherDir(): string {
+  return join(projectRoot(), 'cypher');
+}
+
+/** `loadCypher('write/merge-messages')` → the text of cypher/write/merge-messages.cypher. */
+export function loadCypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(cypherDir(), `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Splits a file of several statements on `;` at line ends, dropping `//` comment lines. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function listCypher(folder: string): string[] {
+  return readdirSync(join(cypherDir(), folder))
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
+}

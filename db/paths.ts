@@ -1,0 +1,33 @@
+/**
+ * Where leakgraph keeps things on disk.
+ *
+ * Everything lives in one folder, LEAKGRAPH_HOME (default: `.leakgraph/` in the project root),
+ * so an analyst can see, back up or wipe it in one place:
+ *   neo4j/         the managed database: conf/, data/, logs/, run/, password
+ *   test-neo4j/    the test suite's own database, never the analyst's
+ *   cache/         the Neo4j server jars fetched from Maven Central
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Walks up from this file to the folder holding leakgraph's package.json (works from source and from dist/). */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'leakgraph') return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`leakgraph: cannot find the project's package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+}
+
+export function leakgraphHome(env: NodeJS.ProcessEnv = process.env): string {
+  return env.LEAKGRAPH_HOME ? resolve(env.LEAKGRAPH_HOME) : join(projectRoot(), '.leakgraph');
+}
+
+/** The shared fixtures folder (../shared beside the project), overridable for other layouts. */
+export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.LEAKGRAPH_SHARED ? resolve(env.LEAKGRAPH_SHARED) : resolve(projectRoot(), '..', 'shared');
+}

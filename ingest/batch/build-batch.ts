@@ -1,0 +1,133 @@
+/**
+ * ④ batch: ProcessedMessage[] + IngestIssue[] → GraphBatch. Pure, no I/O: the rows are exactly
+ * what the write statements MERGE, each message and address once per batch.
+ */
+import { createHash } from 'node:crypto';
+
+import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
+import { domainOf } from '../parse/addresses.js';
+import type { AddressRow, GraphBatch, MessageRow, RoleRow } from './graph-schema.js';
+
+/** "2000-11-10T10:46:00.000Z" + (-480) → "2000-11-10T02:46:00-08:00": the same instant, in the sender's zone. */
+export function localIso(utc: string, offsetMinutes: number): string {
+  const local = new Date(Date.parse(utc) + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function minDefined(a: string | null, b: string | undefined): string | null {
+  if (b === undefined) return a;
+  return a === null || b < a ? b : a;
+}
+
+export function failureKey(issue: IngestIssue): string {
+  const s = issue.source;
+  return createHash('sha256')
+    .update(JSON.stringify([s.path, s.entries, 'offset' in s ? s.offset ?? null : null, s.position ?? null, issue.stage, issue.error]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
+  const addresses = new Map<string, AddressRow>();
+  const messageRows = new Map<string, MessageRow>();
+  const roles = { sent: new Map<string, RoleRow>(), to: new Map<string, RoleRow>(), cc: new Map<string, RoleRow>(), bcc: new Map<string, RoleRow>() };
+  const batch: GraphBatch = { addresses: [], messages: [], copies: [], sent: [], to: [], cc: [], bcc: [], attachments: [], failures: [] };
+  const attachments = new Set<string>();
+
+  const addAddress = (a: MailAddress) => {
+    if (!addresses.has(a.email)) addresses.set(a.email, { email: a.email, kind: a.kind, domain: domainOf(a) });
+  };
+  const addRole = (role: keyof typeof roles, message: string, a: MailAddress) => {
+    addAddress(a);
+    const key = `${message}\u0000${a.email}`;
+    const existing = roles[role].get(key);
+    const name = a.name ?? null;
+    // Copies may disagree on a display name; the smallest wins so the result does not depend on order.
+    if (!existing) roles[role].set(key, { message, email: a.email, name });
+    else if (name !== null && (existing.name === null || name < existing.name)) existing.name = name;
+  };
+
+  for (const m of messages) {
+    const p = m.parsed;
+    const row = messageRows.get(m.id);
+    if (row) {
+      row.messageId = minDefined(row.messageId, p.messageId);
+    } else {
+      messageRows.set(m.id, {
+        id: m.id,
+        messageId: p.messageId ?? null,
+        date: p.date ? localIso(p.date.utc, p.date.offsetMinutes) : null,
+        props: {
+          subject: p.subject,
+          subjectKey: m.subjectKey,
+          isReply: m.isReply,
+          tzOffset: p.date?.offsetMinutes ?? null,
+          dateRaw: p.dateRaw ?? null,
+          body: p.text,
+          bodyTruncated: p.textTruncated,
+          hasHtml: p.hasHtml,
+          attachmentCount: p.attachments.length,
+          inReplyTo: p.inReplyTo ?? null,
+          references: p.references,
+        },
+      });
+    }
+    const s = m.source;
+    batch.copies.push({
+      key: m.copyKey,
+      message: m.id,
+      props: {
+        messageId: p.messageId ?? null,
+        path: s.path,
+        entries: s.entries,
+        format: s.format,
+        offset: s.offset ?? null,
+        length: s.length ?? null,
+        position: s.position ?? null,
+        mailbox: s.mailbox ?? null,
+        folder: s.folder ?? null,
+        sha256: m.sha256,
+        size: m.size,
+        convertedFrom: m.convertedFrom ?? null,
+        dateRaw: p.dateRaw ?? null,
+      },
+    });
+    if (p.from) addRole('sent', m.id, p.from);
+    for (const a of p.to) addRole('to', m.id, a);
+    for (const a of p.cc) addRole('cc', m.id, a);
+    for (const a of p.bcc) addRole('bcc', m.id, a);
+    for (const a of p.attachments) {
+      const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
+      if (attachments.has(key)) continue;
+      attachments.add(key);
+      batch.attachments.push({ message: m.id, sha256: a.sha256, name: a.name ?? '', contentType: a.contentType, size: a.size, inline: a.inline });
+    }
+  }
+
+  for (const issue of issues) {
+    const s = issue.source;
+    batch.failures.push({
+      key: failureKey(issue),
+      props: {
+        path: s.path,
+        entries: s.entries,
+        position: s.position ?? null,
+        mailbox: 'mailbox' in s ? s.mailbox ?? null : null,
+        folder: 'folder' in s ? s.folder ?? null : null,
+        stage: issue.stage,
+        error: issue.error,
+        lostMessage: issue.lostMessage,
+      },
+    });
+  }
+
+  batch.addresses = [...addresses.values()];
+  batch.messages = [...messageRows.values()];
+  batch.sent = [...roles.sent.values()];
+  batch.to = [...roles.to.values()];
+  batch.cc = [...roles.cc.values()];
+  batch.bcc = [...roles.bcc.values()];
+  return batch;
+}

@@ -1,0 +1,104 @@
+/**
+ * ④ batch: the rows each write statement takes (cypher/write/*.cypher). This file is the contract
+ * between the pure batch builder and the Neo4j writer, and what the server reads back.
+ *
+ * Graph:
+ *   (:Address {email, kind, domain})-[:SENT {name}]->(:Message {id, subject, date, body, …})
+ *   (:Message)-[:TO|CC|BCC {name}]->(:Address)
+ *   (:Copy {key, path, entries, offset, mailbox, folder, sha256, messageId, …})-[:OF]->(:Message)
+ *   (:Message)-[:HAS_ATTACHMENT {name, inline}]->(:Attachment {sha256, size, contentType})
+ *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived, see write/aggregates
+ *   (:Failure {key, path, entries, position, stage, error})
+ */
+import type { AddressKind } from '../model.js';
+
+export type RecipientRole = 'to' | 'cc' | 'bcc';
+
+export interface AddressRow {
+  email: string;
+  kind: AddressKind;
+  domain: string;
+}
+
+export interface MessageRow {
+  id: string;
+  /** Smallest Message-ID among this batch's copies; the writer keeps the smallest overall. */
+  messageId: string | null;
+  /** ISO 8601 with the sender's own offset, so Neo4j keeps both the instant and the zone. */
+  date: string | null;
+  props: {
+    subject: string;
+    subjectKey: string;
+    isReply: boolean;
+    tzOffset: number | null;
+    dateRaw: string | null;
+    body: string;
+    bodyTruncated: boolean;
+    hasHtml: boolean;
+    attachmentCount: number;
+    inReplyTo: string | null;
+    references: string[];
+  };
+}
+
+export interface CopyRow {
+  key: string;
+  message: string;
+  props: {
+    messageId: string | null;
+    path: string;
+    entries: string[];
+    format: string;
+    offset: number | null;
+    length: number | null;
+    position: string | null;
+    mailbox: string | null;
+    folder: string | null;
+    sha256: string;
+    size: number;
+    convertedFrom: string | null;
+    dateRaw: string | null;
+  };
+}
+
+/** One edge between a message and an address: its sender or one recipient. */
+export interface RoleRow {
+  message: string;
+  email: string;
+  name: string | null;
+}
+
+export interface AttachmentRow {
+  message: string;
+  sha256: string;
+  name: string;
+  contentType: string;
+  size: number;
+  inline: boolean;
+}
+
+export interface FailureRow {
+  key: string;
+  props: {
+    path: string;
+    entries: string[];
+    position: string | null;
+    mailbox: string | null;
+    folder: string | null;
+    stage: string;
+    error: string;
+    lostMessage: boolean;
+  };
+}
+
+export interface GraphBatch {
+  addresses: AddressRow[];
+  messages: MessageRow[];
+  copies: CopyRow[];
+  sent: RoleRow[];
+  to: RoleRow[];
+  cc: RoleRow[];
+  bcc: RoleRow[];
+  attachments: AttachmentRow[];
+  failures: FailureRow[];
+}

@@ -1,0 +1,142 @@
+/**
+ * The types that flow through the ingest, in the order they appear:
+ *
+ *   files ──read──▶ RawMessage ──parse──▶ ParsedMessage ──extract──▶ ProcessedMessage ──batch──▶ GraphBatch ──write──▶ Neo4j
+ *
+ * and IngestIssue for anything that went wrong on the way. This module imports nothing:
+ * every stage depends on it, it depends on no stage.
+ */
+
+// ① read ────────────────────────────────────────────────────────────────────
+
+export type MessageFormat = 'eml' | 'mbox' | 'maildir' | 'pst' | 'msg';
+export type ContainerFormat = 'zip' | 'tar' | 'gzip';
+
+/**
+ * Where one copy of a message was found, precisely enough to read its bytes again:
+ * the file on disk, the chain of archive entries inside it, and the position inside the innermost file.
+ */
+export interface SourceRef {
+  /** Absolute path of the file on disk (for archives, the outermost archive). */
+  path: string;
+  /** Archive entry names from the outermost archive inwards, e.g. ['dump.tar.gz!', 'alice/inbox.mbox']; empty for plain files. */
+  entries: string[];
+  format: MessageFormat;
+  /** Byte offset and length of the message inside the innermost file (mbox), when it is one of many. */
+  offset?: number;
+  length?: number;
+  /** Other position inside the innermost file: the message number in an mbox, the item path in a PST. */
+  position?: string;
+  /** Whose mailbox this came from (the custodian): the maildir user, the PST or mbox file name. */
+  mailbox?: string;
+  /** Folder inside the mailbox, e.g. "sent_items" or "Top of Personal Folders/Inbox". */
+  folder?: string;
+}
+
+export interface RawMessage {
+  /** The message as RFC 5322 bytes. For Outlook items (.msg/.pst) these are rebuilt from the item's properties. */
+  bytes: Uint8Array;
+  source: SourceRef;
+  /** Set when `bytes` were rebuilt from another format rather than read as they are. */
+  convertedFrom?: 'msg' | 'pst';
+}
+
+/** What readers report besides messages. */
+export interface ReadEvents {
+  /** A file or container that could not be read, or a message lost inside one. */
+  onIssue(issue: IngestIssue): void;
+  /** A file that is not mail (a picture, a README), left out on purpose. */
+  onSkip(path: string, reason: string): void;
+  /** Bytes of input consumed so far grew by `n` (drives the progress bar). */
+  onBytes?(n: number): void;
+}
+
+// ② parse ───────────────────────────────────────────────────────────────────
+
+/**
+ * smtp: an Internet address; exchange: an Exchange/X.500 legacy DN (/o=enron/ou=na/cn=recipients/cn=jsmith);
+ * name: no address at all, only a display name (Lotus Notes exports) – the key is "name:<normalised name>".
+ */
+export type AddressKind = 'smtp' | 'exchange' | 'name';
+
+export interface MailAddress {
+  /** Normalised key: lower-cased address, DN, or "name:…". */
+  email: string;
+  /** Display name as written in the message, if any. */
+  name?: string;
+  kind: AddressKind;
+}
+
+export interface AttachmentMeta {
+  name?: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  /** Inline parts referenced from the HTML (cid:) rather than attached by the sender. */
+  inline: boolean;
+}
+
+export interface MessageDate {
+  /** ISO 8601 instant in UTC. */
+  utc: string;
+  /** Offset from UTC the sender's clock showed, in minutes (e.g. -420 for PDT). */
+  offsetMinutes: number;
+}
+
+export interface ParsedMessage {
+  /** Message-ID without angle brackets, as written; absent for many exports. */
+  messageId?: string;
+  inReplyTo?: string;
+  references: string[];
+  /** Parsed Date header; absent when the header is missing or cannot be read (dateRaw keeps it). */
+  date?: MessageDate;
+  dateRaw?: string;
+  subject: string;
+  from?: MailAddress;
+  /** Recipients, each address once per message: TO wins over CC, CC over BCC. */
+  to: MailAddress[];
+  cc: MailAddress[];
+  bcc: MailAddress[];
+  /** The text body (from text/plain, or converted from HTML when there is no plain part), capped. */
+  text: string;
+  textTruncated: boolean;
+  hasHtml: boolean;
+  attachments: AttachmentMeta[];
+  /** Headers later stages read (lower-cased names → raw values, first occurrence). */
+  headers: Record<string, string>;
+  /** Received headers, top (newest) first. */
+  received: string[];
+}
+
+// ③ extract ─────────────────────────────────────────────────────────────────
+
+/** A parsed message with the identities the graph needs, computed in the worker that parsed it. */
+export interface ProcessedMessage {
+  parsed: ParsedMessage;
+  source: SourceRef;
+  /** Message node key: hash of the normalised content, shared by every copy of the same message. */
+  id: string;
+  /** Copy node key: hash of where this copy was found. */
+  copyKey: string;
+  /** SHA-256 of the raw bytes of this copy. */
+  sha256: string;
+  size: number;
+  /** Subject with reply/forward prefixes removed, lower-cased; groups threads without In-Reply-To. */
+  subjectKey: string;
+  /** Whether the subject carried a reply or forward prefix (Re:, Fwd:, TR:, Réf. …). */
+  isReply: boolean;
+  convertedFrom?: 'msg' | 'pst';
+}
+
+// issues ────────────────────────────────────────────────────────────────────
+
+export type IngestStage = 'read' | 'container' | 'parse' | 'extract' | 'write';
+
+/** Something that went wrong with one input. Recorded, reported, and the run goes on. */
+export interface IngestIssue {
+  source: SourceRef | { path: string; entries: string[]; position?: string };
+  stage: IngestStage;
+  error: string;
+  /** True when a message was lost to this issue (it counts as failed); false for a skipped non-message file or a warning. */
+  lostMessage: boolean;
+}

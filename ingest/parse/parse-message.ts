@@ -1,0 +1,127 @@
+/**
+ * ② parse: RFC 5322 bytes → ParsedMessage. mailparser does the MIME work (RFC 2047/2231, charsets,
+ * transfer encodings); this module picks what the graph needs, normalises it, and bounds it.
+ */
+import { type AddressObject, type EmailAddress, type ParsedMail, simpleParser } from 'mailparser';
+
+import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
+import { toMailAddress } from './addresses.js';
+import { parseMailDate } from './dates.js';
+
+// Text kept per message, for search and entity extraction. Longer bodies are pasted logs and
+// attachments-as-text; the full content stays retrievable from the source.
+export const MAX_TEXT_CHARS = 100_000;
+// HTML-only bodies are converted to text; past this size the conversion is skipped (DoS bound).
+export const MAX_HTML_TO_TEXT_CHARS = 2_000_000;
+// A message "to" more people than this is a list explosion or hostile; the rest are dropped.
+export const MAX_RECIPIENTS = 5_000;
+
+/** Headers later stages read, kept raw (unfolded). */
+const KEPT_HEADERS = new Set([
+  'x-from', 'x-to', 'x-cc', 'x-bcc', 'x-folder', 'x-origin', 'x-filename',
+  'x-mailer', 'user-agent', 'sender', 'reply-to', 'return-path', 'list-id', 'content-type', 'x-originating-ip',
+]);
+
+export class ParseError extends Error {
+  override name = 'ParseError';
+}
+
+function flatten(values: EmailAddress[]): EmailAddress[] {
+  return values.flatMap((v) => (v.group ? flatten(v.group) : [v]));
+}
+
+function addresses(header: AddressObject | AddressObject[] | undefined): MailAddress[] {
+  if (!header) return [];
+  const objects = Array.isArray(header) ? header : [header];
+  const out: MailAddress[] = [];
+  for (const entry of flatten(objects.flatMap((o) => o.value))) {
+    const address = toMailAddress(entry.address, entry.name);
+    if (address) out.push(address);
+  }
+  return out;
+}
+
+/** Each address once per message, in the strongest role it has: TO over CC over BCC. */
+function dedupeRecipients(to: MailAddress[], cc: MailAddress[], bcc: MailAddress[]) {
+  const seen = new Set<string>();
+  const keep = (list: MailAddress[]) =>
+    list.filter((a) => {
+      if (seen.has(a.email) || seen.size >= MAX_RECIPIENTS) return false;
+      seen.add(a.email);
+      return true;
+    });
+  return { to: keep(to), cc: keep(cc), bcc: keep(bcc) };
+}
+
+function stripAngles(id: string): string | undefined {
+  const inner = id.trim().replace(/^<+|>+$/g, '').trim();
+  return inner ? inner : undefined;
+}
+
+function messageIds(value: string | string[] | undefined): string[] {
+  if (!value) return [];
+  const text = Array.isArray(value) ? value.join(' ') : value;
+  const bracketed = text.match(/<[^<>\s]+>/g);
+  const ids = bracketed ?? text.split(/\s+/);
+  return ids.map(stripAngles).filter((id): id is string => !!id);
+}
+
+/** The raw value of each header line (unfolded), keyed by lower-case name; first occurrence wins. */
+function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received: string[]; date?: string } {
+  const kept: Record<string, string> = {};
+  const received: string[] = [];
+  let date: string | undefined;
+  for (const { key, line } of mail.headerLines) {
+    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    if (key === 'received') received.push(value);
+    else if (key === 'date' && date === undefined) date = value;
+    else if (KEPT_HEADERS.has(key) && !(key in kept)) kept[key] = value;
+  }
+  return { kept, received, ...(date !== undefined && { date }) };
+}
+
+function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
+  return mail.attachments.map((a) => ({
+    ...(a.filename && { name: a.filename }),
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.checksum,
+    inline: a.related === true || a.contentDisposition === 'inline',
+  }));
+}
+
+export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const mail = await simpleParser(buffer, {
+    skipTextToHtml: true,
+    skipTextLinks: true,
+    skipImageLinks: true,
+    keepCidLinks: true,
+    checksumAlgo: 'sha256',
+    maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
+  });
+  if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
+  const headers = rawHeaders(mail);
+  const from = addresses(mail.from)[0];
+  const recipients = dedupeRecipients(addresses(mail.to), addresses(mail.cc), addresses(mail.bcc));
+  const text = mail.text ?? '';
+  const date = parseMailDate(headers.date);
+  const messageId = mail.messageId ? stripAngles(mail.messageId) : undefined;
+  const inReplyTo = messageIds(mail.inReplyTo)[0];
+  return {
+    ...(messageId && { messageId }),
+    ...(inReplyTo && { inReplyTo }),
+    references: messageIds(mail.references),
+    ...(date && { date }),
+    ...(headers.date !== undefined && { dateRaw: headers.date }),
+    subject: (mail.subject ?? '').replace(/\s+/g, ' ').trim(),
+    ...(from && { from }),
+    ...recipients,
+    text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
+    textTruncated: text.length > MAX_TEXT_CHARS,
+    hasHtml: typeof mail.html === 'string' && mail.html.length > 0,
+    attachments: attachmentMeta(mail),
+    headers: headers.kept,
+    received: headers.received,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * ① read: lists the files under the paths given on the command line, in a stable order
+ * (sorted per folder), so two runs over the same dump see messages in the same order.
+ */
+import { lstat, readdir, realpath } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { ReadEvents } from '../model.js';
+
+export interface FoundFile {
+  /** Absolute, symlinks resolved. */
+  path: string;
+  /** The ingest argument it was found under (absolute). */
+  root: string;
+  /** Path relative to root, '/'-separated; '' when the argument was the file itself. */
+  relative: string;
+}
+
+export async function* walkFiles(paths: string[], events: ReadEvents): AsyncGenerator<FoundFile> {
+  for (const given of paths) {
+    let root: string;
+    try {
+      root = await realpath(given);
+    } catch (error) {
+      events.onIssue({ source: { path: given, entries: [] }, stage: 'read', error: `cannot open: ${(error as Error).message}`, lostMessage: true });
+      continue;
+    }
+    const stat = await lstat(root);
+    if (stat.isFile()) yield { path: root, root, relative: '' };
+    else yield* walkDir(root, root, [], events);
+  }
+}
+
+async function* walkDir(root: string, dir: string, rel: string[], events: ReadEvents): AsyncGenerator<FoundFile> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    events.onIssue({ source: { path: dir, entries: [] }, stage: 'read', error: `cannot list folder: ${(error as Error).message}`, lostMessage: true });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    // Symlinks are not followed: a dump must not lead the ingest outside itself.
+    if (entry.isSymbolicLink()) {
+      events.onSkip(path, 'symbolic link (not followed)');
+    } else if (entry.isDirectory()) {
+      yield* walkDir(root, path, [...rel, entry.name], events);
+    } else if (entry.isFile()) {
+      yield { path, root, relative: [...rel, entry.name].join('/') };
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Server settings, validated once at start-up. Loopback by default: a leak database is for the
+ * analyst's eyes, and binding anywhere else must be asked for.
+ */
+import { z } from 'zod';
+
+export const DEFAULT_PORT = 5174;
+
+export const serverEnvSchema = z.object({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
+  token: z.string().min(16, 'LEAKGRAPH_TOKEN must be at least 16 characters').optional(),
+  webDir: z.string().optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

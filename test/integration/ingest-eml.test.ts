@@ -1,0 +1,64 @@
+/**
+ * Foundation slice (issue 2): a folder of .eml files into the real Neo4j, with exact counts
+ * computed independently from the files' headers, and a second run that changes nothing.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import { ingest } from '../../ingest/pipeline.js';
+import { countNodes, countRels, useTestDatabase } from '../support/db.js';
+import { expectedGraph } from '../support/raw-headers.js';
+import { missingShared, sharedPath } from '../support/shared.js';
+
+function emlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.eml'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+async function graphCounts(driver: ReturnType<ReturnType<typeof useTestDatabase>['driver']>) {
+  const labels = ['Message', 'Copy', 'Address', 'Attachment', 'Failure'];
+  const types = ['SENT', 'TO', 'CC', 'BCC', 'OF', 'HAS_ATTACHMENT', 'WROTE_TO'];
+  const out: Record<string, number> = {};
+  for (const l of labels) out[l] = await countNodes(driver, l);
+  for (const t of types) out[t] = await countRels(driver, t);
+  return out;
+}
+
+const MIME = 'fixtures/mime';
+
+describe.skipIf(missingShared(MIME))('ingest of the .eml fixtures under shared/fixtures/mime', () => {
+  const db = useTestDatabase();
+  const files = missingShared(MIME) ? [] : emlFiles(sharedPath(MIME));
+
+  it('writes exactly the messages, addresses and edges the headers describe', async () => {
+    const expected = expectedGraph(files);
+    expect(files.length).toBeGreaterThanOrEqual(16);
+    const summary = await ingest(db.driver(), { paths: files, workers: 2 });
+    expect(summary.seen).toBe(files.length);
+    expect(summary.failed).toBe(0);
+    expect(summary.ingested).toBe(expected.messages);
+    expect(summary.duplicates).toBe(files.length - expected.messages);
+
+    const counts = await graphCounts(db.driver());
+    expect(counts.Message).toBe(expected.messages);
+    expect(counts.Copy).toBe(files.length);
+    expect(counts.OF).toBe(files.length);
+    expect(counts.Address).toBe(expected.addresses.size);
+    expect(counts.SENT).toBe(expected.sent);
+    expect(counts.TO).toBe(expected.to);
+    expect(counts.CC).toBe(expected.cc);
+    expect(counts.BCC).toBe(expected.bcc);
+    expect(counts.WROTE_TO).toBe(expected.pairs.size);
+  });
+
+  it('changes nothing when the same files are ingested again', async () => {
+    const before = await graphCounts(db.driver());
+    const summary = await ingest(db.driver(), { paths: files, workers: 0 });
+    expect(summary.ingested).toBe(0);
+    expect(summary.duplicates).toBe(files.length);
+    expect(await graphCounts(db.driver())).toEqual(before);
+  });
+});

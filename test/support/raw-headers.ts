@@ -1,0 +1,105 @@
+/**
+ * An independent reading of message headers, for expected values: the tests compute what the
+ * graph should hold from the raw files with this small parser, not with mailparser (which the
+ * code under test uses). Deliberately simple: top-level header block, unfolded, addresses taken
+ * from <…> or bare tokens.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export interface RawHeaderView {
+  sha256: string;
+  headers: Map<string, string[]>;
+}
+
+export function readRawHeaders(path: string): RawHeaderView {
+  const bytes = readFileSync(path);
+  const text = bytes.toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  const block = end === -1 ? text : text.slice(0, end);
+  const headers = new Map<string, string[]>();
+  for (const line of block.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    headers.set(name, [...(headers.get(name) ?? []), line.slice(colon + 1).trim()]);
+  }
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), headers };
+}
+
+/** Splits an address list on commas outside quotes, angle brackets and comments. */
+function splitList(value: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = '';
+  for (const ch of value) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '<' || ch === '(')) depth++;
+    else if (!quoted && (ch === '>' || ch === ')')) depth--;
+    if (ch === ',' && !quoted && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** Lower-cased SMTP addresses in an address header (group syntax and comments dropped). */
+export function addressesIn(values: string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const value of values ?? []) {
+    const withoutGroups = value.replace(/^[^:"<]*:/, '').replace(/;\s*$/, '');
+    for (const part of splitList(withoutGroups)) {
+      const angle = /<([^<>]*)>/.exec(part);
+      const candidate = (angle ? angle[1]! : part.replace(/\([^)]*\)/g, '')).trim().replace(/^["']|["']$/g, '').toLowerCase();
+      if (/^[^@\s]+@[^@\s]+$/.test(candidate)) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+export interface ExpectedGraph {
+  files: number;
+  messages: number;
+  addresses: Set<string>;
+  sent: number;
+  to: number;
+  cc: number;
+  bcc: number;
+  /** sender→recipient pairs with at least one message */
+  pairs: Set<string>;
+}
+
+/**
+ * What ingesting these files should produce, for files whose duplicates are byte-identical
+ * (true of the fixtures it is used on): one message per distinct file content, each address once
+ * per message in its strongest role (To over Cc over Bcc).
+ */
+export function expectedGraph(paths: string[]): ExpectedGraph {
+  const seen = new Set<string>();
+  const e: ExpectedGraph = { files: paths.length, messages: 0, addresses: new Set(), sent: 0, to: 0, cc: 0, bcc: 0, pairs: new Set() };
+  for (const path of paths) {
+    const { sha256, headers } = readRawHeaders(path);
+    if (seen.has(sha256)) continue;
+    seen.add(sha256);
+    e.messages++;
+    const from = addressesIn(headers.get('from'))[0];
+    if (from) {
+      e.sent++;
+      e.addresses.add(from);
+    }
+    const roles = new Set<string>();
+    for (const role of ['to', 'cc', 'bcc'] as const) {
+      for (const a of new Set(addressesIn(headers.get(role)))) {
+        if (roles.has(a)) continue;
+        roles.add(a);
+        e[role]++;
+        e.addresses.add(a);
+        if (from) e.pairs.add(`${from}\u0000${a}`);
+      }
+    }
+  }
+  return e;
+}

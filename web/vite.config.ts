@@ -1,0 +1,23 @@
+/**
+ * The explorer is built into dist/web, which `leakgraph serve` serves. In development
+ * (`npm run dev:web`), Vite proxies /api to a running `leakgraph serve`.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: './',
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: {
+    host: '127.0.0.1',
+    proxy: { '/api': `http://127.0.0.1:${process.env.LEAKGRAPH_PORT ?? 5174}` },
+  },
+});
