@@ -12,6 +12,8 @@ import { registerDbCommands } from '../db/commands.js';
 import { connectDatabase } from '../db/ensure.js';
 import { DEFAULT_PORT } from '../server/env.js';
 import { startServer } from '../server/index.js';
+import { registerFailuresCommand } from './commands/failures.js';
+import { registerPeopleCommands } from './commands/people.js';
 import { demoMailboxDir } from './demo/demo-mailbox.js';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingest, isGraphEmpty } from './pipeline.js';
 import { createProgressReporter } from './progress.js';
@@ -50,6 +52,8 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false });
 
   registerDbCommands(program);
+  registerPeopleCommands(program);
+  registerFailuresCommand(program);
 
   program
     .command('ingest')

@@ -106,6 +106,20 @@ export interface ParsedMessage {
   headers: Record<string, string>;
   /** Received headers, top (newest) first. */
   received: string[];
+  /**
+   * Another address the corpus says belongs to the same mailbox, e.g. the Exchange DN that
+   * Enron's X-From header gives for the From address. Evidence for identity resolution.
+   */
+  aliases: AddressAlias[];
+}
+
+export interface AddressAlias {
+  /** The address as used in From/To/Cc/Bcc. */
+  email: string;
+  /** The other form of it (an Exchange DN). */
+  alias: string;
+  /** The header that paired them, e.g. "x-from". */
+  via: string;
 }
 
 // ③ extract ─────────────────────────────────────────────────────────────────

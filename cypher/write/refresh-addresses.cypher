@@ -1,9 +1,10 @@
 // Rebuilds what is derived about every dirty address (one that a batch touched) from the message
 // edges themselves, so it is exact however many runs, copies and crashes came before:
-// - name/names: display names used for it, most frequent first (ties alphabetical);
+// - name/names/nameCounts: display names used for it, most frequent first (ties alphabetical);
 // - WROTE_TO: the address-level who-talked-to-whom edges it sends, with
 //   count = messages from a to b, and to/cc/bcc = how many of them had b in that role.
-// Auto-commit (CALL … IN TRANSACTIONS): each address is rebuilt in one transaction.
+// Auto-commit (CALL … IN TRANSACTIONS): each address is rebuilt in one transaction. The dirty flag
+// stays: identity resolution and the person-level edges still need it (clear-dirty removes it).
 MATCH (a:Address) WHERE a.dirty = true
 CALL (a) {
   CALL (a) {
@@ -14,8 +15,8 @@ CALL (a) {
     }
     WITH name, count(name) AS uses
     ORDER BY uses DESC, name ASC
-    WITH collect(name) AS names
-    SET a.name = names[0], a.names = names[0..20]
+    WITH collect(name) AS names, collect(uses) AS counts
+    SET a.name = names[0], a.names = names[0..20], a.nameCounts = counts[0..20]
   }
   CALL (a) {
     MATCH (a)-[old:WROTE_TO]->()
@@ -33,5 +34,4 @@ CALL (a) {
          max(m.date) AS last
     CREATE (a)-[:WROTE_TO {count: count, to: to, cc: cc, bcc: bcc, first: first, last: last}]->(b)
   }
-  REMOVE a.dirty
 } IN TRANSACTIONS OF 200 ROWS

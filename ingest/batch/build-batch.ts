@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 
 import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
 import { domainOf } from '../parse/addresses.js';
-import type { AddressRow, GraphBatch, MessageRow, RoleRow } from './graph-schema.js';
+import type { AddressRow, AliasRow, GraphBatch, MessageRow, RoleRow } from './graph-schema.js';
 
 /** "2000-11-10T10:46:00.000Z" + (-480) → "2000-11-10T02:46:00-08:00": the same instant, in the sender's zone. */
 export function localIso(utc: string, offsetMinutes: number): string {
@@ -33,8 +33,9 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
   const roles = { sent: new Map<string, RoleRow>(), to: new Map<string, RoleRow>(), cc: new Map<string, RoleRow>(), bcc: new Map<string, RoleRow>() };
-  const batch: GraphBatch = { addresses: [], messages: [], copies: [], sent: [], to: [], cc: [], bcc: [], attachments: [], failures: [] };
+  const batch: GraphBatch = { addresses: [], messages: [], copies: [], sent: [], to: [], cc: [], bcc: [], attachments: [], aliases: [], failures: [] };
   const attachments = new Set<string>();
+  const aliases = new Map<string, AliasRow>();
 
   const addAddress = (a: MailAddress) => {
     if (!addresses.has(a.email)) addresses.set(a.email, { email: a.email, kind: a.kind, domain: domainOf(a) });
@@ -98,6 +99,11 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     for (const a of p.to) addRole('to', m.id, a);
     for (const a of p.cc) addRole('cc', m.id, a);
     for (const a of p.bcc) addRole('bcc', m.id, a);
+    for (const a of p.aliases) {
+      const key = `${a.email}\u0000${a.alias}`;
+      const existing = aliases.get(key);
+      if (!existing || m.id < existing.message) aliases.set(key, { email: a.email, alias: a.alias, via: a.via, message: m.id });
+    }
     for (const a of p.attachments) {
       const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
       if (attachments.has(key)) continue;
@@ -124,6 +130,7 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
   }
 
   batch.addresses = [...addresses.values()];
+  batch.aliases = [...aliases.values()];
   batch.messages = [...messageRows.values()];
   batch.sent = [...roles.sent.values()];
   batch.to = [...roles.to.values()];

@@ -7,7 +7,9 @@
  *   (:Message)-[:TO|CC|BCC {name}]->(:Address)
  *   (:Copy {key, path, entries, offset, mailbox, folder, sha256, messageId, …})-[:OF]->(:Message)
  *   (:Message)-[:HAS_ATTACHMENT {name, inline}]->(:Attachment {sha256, size, contentType})
- *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived, see write/aggregates
+ *   (:Address)-[:SAME_AS {reason, via, evidence}]->(:Address {kind: 'exchange'})
+ *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived (write/derive.ts)
+ *   (:Person)-[:USES {reason}]->(:Address), (:Person)-[:EMAILED {…}]->(:Person)  derived (write/persons.ts)
  *   (:Failure {key, path, entries, position, stage, error})
  */
 import type { AddressKind } from '../model.js';
@@ -68,6 +70,14 @@ export interface RoleRow {
   name: string | null;
 }
 
+/** An address and another form of it (an Exchange DN) that a header of `message` pairs it with. */
+export interface AliasRow {
+  email: string;
+  alias: string;
+  via: string;
+  message: string;
+}
+
 export interface AttachmentRow {
   message: string;
   sha256: string;
@@ -100,5 +110,6 @@ export interface GraphBatch {
   cc: RoleRow[];
   bcc: RoleRow[];
   attachments: AttachmentRow[];
+  aliases: AliasRow[];
   failures: FailureRow[];
 }

@@ -7,6 +7,7 @@ import { type AddressObject, type EmailAddress, type ParsedMail, simpleParser } 
 import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
 import { toMailAddress } from './addresses.js';
 import { parseMailDate } from './dates.js';
+import { applyXHeader } from './exchange-headers.js';
 
 // Text kept per message, for search and entity extraction. Longer bodies are pasted logs and
 // attachments-as-text; the full content stays retrievable from the source.
@@ -103,7 +104,17 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);
   const from = addresses(mail.from)[0];
-  const recipients = dedupeRecipients(addresses(mail.to), addresses(mail.cc), addresses(mail.bcc));
+  const to = addresses(mail.to);
+  const cc = addresses(mail.cc);
+  const bcc = addresses(mail.bcc);
+  // Exchange exports: names and DNs from X- headers, before recipients are de-duplicated (the lists must line up).
+  const aliases = [
+    ...(from ? applyXHeader([from], headers.kept['x-from'], 'x-from') : []),
+    ...applyXHeader(to, headers.kept['x-to'], 'x-to'),
+    ...applyXHeader(cc, headers.kept['x-cc'], 'x-cc'),
+    ...applyXHeader(bcc, headers.kept['x-bcc'], 'x-bcc'),
+  ];
+  const recipients = dedupeRecipients(to, cc, bcc);
   const text = mail.text ?? '';
   const date = parseMailDate(headers.date);
   const messageId = mail.messageId ? stripAngles(mail.messageId) : undefined;
@@ -123,5 +134,6 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
     attachments: attachmentMeta(mail),
     headers: headers.kept,
     received: headers.received,
+    aliases,
   };
 }

@@ -9,6 +9,7 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import type { GraphBatch } from '../batch/graph-schema.js';
+import { deriveGraph } from './derive.js';
 
 export class DatabaseGoneError extends Error {
   override name = 'DatabaseGoneError';
@@ -52,19 +53,6 @@ export class GraphWriter {
     }
   }
 
-  /** Auto-commit query, needed for CALL … IN TRANSACTIONS. */
-  private async run(name: string, params: Record<string, unknown> = {}): Promise<void> {
-    const session = this.session();
-    try {
-      await session.run(loadCypher(name), params);
-    } catch (error) {
-      if (isGone(error)) throw new DatabaseGoneError(`Neo4j stopped answering: ${(error as Error).message}`);
-      throw error;
-    } finally {
-      await session.close();
-    }
-  }
-
   async startRun(id: string, props: Record<string, unknown>): Promise<void> {
     await this.write((tx) => tx.run(loadCypher('write/start-run'), { id, props }));
   }
@@ -92,14 +80,19 @@ export class GraphWriter {
       if (batch.cc.length) await tx.run(loadCypher('write/merge-cc'), { rows: batch.cc });
       if (batch.bcc.length) await tx.run(loadCypher('write/merge-bcc'), { rows: batch.bcc });
       if (attachments.length) await tx.run(loadCypher('write/merge-attachments'), { rows: attachments });
+      if (batch.aliases.length) await tx.run(loadCypher('write/merge-aliases'), { rows: batch.aliases });
       if (batch.failures.length) await tx.run(loadCypher('write/merge-failures'), { rows: batch.failures, run: runId });
       return created;
     });
   }
 
-  /** Everything derived from the messages once they are all in: conflicts, who-wrote-to-whom counts. */
-  async derive(): Promise<void> {
-    await this.write((tx) => tx.run(loadCypher('write/link-conflicts')));
-    await this.run('write/refresh-addresses');
+  /** Everything derived from the messages once they are all in (write/derive.ts). */
+  async derive(onStep?: (step: string) => void): Promise<void> {
+    try {
+      await deriveGraph(this.driver, { ...(this.database && { database: this.database }), ...(onStep && { onStep }) });
+    } catch (error) {
+      if (isGone(error)) throw new DatabaseGoneError(`Neo4j stopped answering: ${(error as Error).message}`);
+      throw error;
+    }
   }
 }

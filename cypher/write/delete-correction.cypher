@@ -1,0 +1,3 @@
+MATCH (c:Correction {id: $id})
+DELETE c
+RETURN count(*) AS deleted

@@ -1,0 +1,37 @@
+/**
+ * `leakgraph failures`: every message or container the ingest could not read, with where and why.
+ */
+import type { Command } from 'commander';
+import neo4j from 'neo4j-driver';
+
+import { loadCypher } from '../../db/cypher.js';
+import { connectDatabase } from '../../db/ensure.js';
+import { printJson, printTable, say } from './output.js';
+
+export function registerFailuresCommand(program: Command): void {
+  program
+    .command('failures')
+    .description('list what the ingest could not read: source, position, stage and error')
+    .option('--run <id>', 'only failures seen in this ingest run')
+    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10), 1000)
+    .option('--json', 'print JSON')
+    .action(async (opts: { run?: string; limit: number; json?: boolean }) => {
+      const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });
+      try {
+        const { records } = await driver.executeQuery(
+          loadCypher('read/failures'),
+          { run: opts.run ?? null, limit: neo4j.int(opts.limit) },
+          { routing: neo4j.routing.READ },
+        );
+        const rows = records.map((r) => {
+          const f = r.toObject();
+          return { ...f, where: [f.path, ...((f.entries as string[]) ?? [])].join(' » ') + (f.position ? ` #${f.position}` : '') };
+        });
+        if (opts.json) printJson(rows);
+        else if (rows.length === 0) say('No failures recorded.');
+        else printTable(rows, ['stage', 'where', 'error']);
+      } finally {
+        await driver.close();
+      }
+    });
+}
