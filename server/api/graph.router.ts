@@ -20,7 +20,7 @@ export function graphRouter(driver: Driver): Router {
     const nodes = row?.nodes ?? [];
     const edges = row?.edges ?? [];
     const body: GraphResponse = {
-      attributes: { nodeCount: nodes.length, edgeCount: edges.length },
+      attributes: { nodeCount: nodes.length, edgeCount: edges.length, matchedPersons: nodes.length, hiddenPersons: 0 },
       options: { type: 'directed', multi: false, allowSelfLoops: true },
       nodes: nodes.map(({ key, ...attributes }) => ({ key, attributes })),
       edges: edges.map(({ source, target, ...attributes }) => ({ key: `${source}->${target}`, source, target, attributes })),
