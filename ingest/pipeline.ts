@@ -98,14 +98,21 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   await writer.startRun(runId, { paths: options.paths, workers, host: hostname() });
   const pool = new ParsePool(workers);
   let batch: ProcessedMessage[] = [];
+  // One batch is written while the next one is parsed; at most one write is in flight.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0 && pendingIssues.length === 0) return;
-    const created = await writer.writeBatch(buildBatch(batch, pendingIssues), runId);
-    progress.ingested += created;
-    progress.duplicates += batch.length - created;
+    const built = buildBatch(batch, pendingIssues);
+    const copies = batch.length;
     batch = [];
     pendingIssues = [];
-    options.onProgress?.({ ...progress });
+    await writing;
+    writing = writer.writeBatch(built, runId).then((created) => {
+      progress.ingested += created;
+      progress.duplicates += copies - created;
+      options.onProgress?.({ ...progress });
+    });
+    writing.catch(() => {}); // observed by the next `await writing`
   };
 
   try {
@@ -119,6 +126,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await writing;
     await writer.derive();
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});

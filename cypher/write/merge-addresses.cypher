@@ -1,6 +1,6 @@
-// $rows: AddressRow[]. Every address a batch touches is marked dirty, so the derive step
-// (refresh-addresses) recomputes its names and its who-wrote-to-whom edges.
+// $rows: AddressRow[] with `dirty`: the address takes part in a message new to the graph, so the
+// derive step must recompute its names, its edges and its person.
 UNWIND $rows AS row
 MERGE (a:Address {email: row.email})
   ON CREATE SET a.kind = row.kind, a.domain = row.domain
-SET a.dirty = true
+FOREACH (_ IN CASE WHEN row.dirty THEN [1] ELSE [] END | SET a.dirty = true)

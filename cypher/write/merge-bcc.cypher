@@ -1,5 +1,15 @@
-// $rows: RoleRow[] for BCC recipients.
+// $rows: RoleRow[] of BCC recipients on copies of messages already in the graph. Only the sender's
+// copy shows BCC, so a later copy can reveal recipients; a new edge makes the recipient and the
+// sender dirty (their derived edges change).
 UNWIND $rows AS row
 MATCH (m:Message {id: row.message}), (a:Address {email: row.email})
+WHERE NOT EXISTS { (m)-[:TO|CC]->(a) }
 MERGE (m)-[r:BCC]->(a)
-SET r.name = CASE WHEN row.name IS NOT NULL AND (r.name IS NULL OR row.name < r.name) THEN row.name ELSE r.name END
+  ON CREATE SET r.name = row.name, r.isNew = true
+WITH m, a, coalesce(r.isNew, false) AS isNew, r
+REMOVE r.isNew
+WITH m, a WHERE isNew
+SET a.dirty = true
+WITH m
+MATCH (s:Address)-[:SENT]->(m)
+SET s.dirty = true

@@ -1,5 +1,6 @@
-// $rows: MessageRow[], one per message id. Returns how many messages this batch created,
-// which is how the ingest tells a new message from another copy of a known one.
+// $rows: MessageRow[], one per message id. Returns the ids this batch created: only new messages
+// get their sender/recipient edges (write/create-*.cypher); a copy of a known message adds its
+// provenance and at most recipients the known copies hid (BCC, merge-bcc.cypher).
 UNWIND $rows AS row
 MERGE (m:Message {id: row.id})
   ON CREATE SET m += row.props, m.date = datetime(row.date), m.isNew = true
@@ -10,4 +11,5 @@ SET m.messageId = CASE
   END
 WITH m, coalesce(m.isNew, false) AS isNew
 REMOVE m.isNew
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
+WITH m WHERE isNew
+RETURN collect(m.id) AS created

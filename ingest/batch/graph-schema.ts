@@ -63,7 +63,10 @@ export interface CopyRow {
   };
 }
 
-/** One edge between a message and an address: its sender or one recipient. */
+/**
+ * One edge between a message and an address: its sender or one recipient. Written when the message
+ * is created, so its display name is the smallest among the copies of that first batch.
+ */
 export interface RoleRow {
   message: string;
   email: string;

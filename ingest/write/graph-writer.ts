@@ -8,7 +8,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
-import type { GraphBatch } from '../batch/graph-schema.js';
+import type { AttachmentRow, GraphBatch, RoleRow } from '../batch/graph-schema.js';
 import { deriveGraph } from './derive.js';
 
 export class DatabaseGoneError extends Error {
@@ -62,27 +62,37 @@ export class GraphWriter {
     await this.write((tx) => tx.run(loadCypher('write/finish-run'), { id, status, props: converted }));
   }
 
-  /** Writes one batch in one transaction. Returns how many messages it created (the rest were copies of known ones). */
+  /**
+   * Writes one batch in one transaction. Returns how many messages it created (the rest were copies
+   * of known ones). Only a new message gets its sender, recipient and attachment edges, created
+   * outright (they cannot exist yet); a copy of a known message adds its provenance (Copy), any
+   * BCC recipient it reveals, and Exchange DN pairings.
+   */
   async writeBatch(batch: GraphBatch, runId: string): Promise<number> {
     const messages = batch.messages.map((m) => ({ ...m, props: ints(m.props, ['tzOffset', 'attachmentCount']) }));
     const copies = batch.copies.map((c) => ({ ...c, props: ints(c.props, ['offset', 'length', 'size']) }));
-    const attachments = batch.attachments.map((a) => ints(a, ['size']));
     return this.write(async (tx) => {
-      let created = 0;
-      if (batch.addresses.length) await tx.run(loadCypher('write/merge-addresses'), { rows: batch.addresses });
-      if (messages.length) {
-        const result = await tx.run(loadCypher('write/merge-messages'), { rows: messages });
-        created = Number(result.records[0]?.get('created') ?? 0);
-      }
-      if (copies.length) await tx.run(loadCypher('write/merge-copies'), { rows: copies });
-      if (batch.sent.length) await tx.run(loadCypher('write/merge-sent'), { rows: batch.sent });
-      if (batch.to.length) await tx.run(loadCypher('write/merge-to'), { rows: batch.to });
-      if (batch.cc.length) await tx.run(loadCypher('write/merge-cc'), { rows: batch.cc });
-      if (batch.bcc.length) await tx.run(loadCypher('write/merge-bcc'), { rows: batch.bcc });
-      if (attachments.length) await tx.run(loadCypher('write/merge-attachments'), { rows: attachments });
-      if (batch.aliases.length) await tx.run(loadCypher('write/merge-aliases'), { rows: batch.aliases });
-      if (batch.failures.length) await tx.run(loadCypher('write/merge-failures'), { rows: batch.failures, run: runId });
-      return created;
+      const run = (name: string, params: Record<string, unknown>) => tx.run(loadCypher(`write/${name}`), params);
+      const result = messages.length ? await run('merge-messages', { rows: messages }) : undefined;
+      const created = new Set<string>((result?.records[0]?.get('created') as string[] | undefined) ?? []);
+      const isNew = (row: RoleRow | AttachmentRow) => created.has(row.message);
+      const fresh = { sent: batch.sent.filter(isNew), to: batch.to.filter(isNew), cc: batch.cc.filter(isNew), bcc: batch.bcc.filter(isNew) };
+      const dirty = new Set([...fresh.sent, ...fresh.to, ...fresh.cc, ...fresh.bcc].map((r) => r.email));
+      const addresses = batch.addresses.map((a) => ({ ...a, dirty: dirty.has(a.email) }));
+      const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size']));
+      const revealedBcc = batch.bcc.filter((r) => !isNew(r));
+
+      if (addresses.length) await run('merge-addresses', { rows: addresses });
+      if (copies.length) await run('merge-copies', { rows: copies });
+      if (fresh.sent.length) await run('create-sent', { rows: fresh.sent });
+      if (fresh.to.length) await run('create-to', { rows: fresh.to });
+      if (fresh.cc.length) await run('create-cc', { rows: fresh.cc });
+      if (fresh.bcc.length) await run('create-bcc', { rows: fresh.bcc });
+      if (revealedBcc.length) await run('merge-bcc', { rows: revealedBcc });
+      if (attachments.length) await run('create-attachments', { rows: attachments });
+      if (batch.aliases.length) await run('merge-aliases', { rows: batch.aliases });
+      if (batch.failures.length) await run('merge-failures', { rows: batch.failures, run: runId });
+      return created.size;
     });
   }
 
