@@ -65,12 +65,17 @@ export function registerDbCommands(program: Command): void {
       if (c.managed && c.instance) {
         status = { managed: true, ...(await instanceStatus(c.instance)) };
       } else {
-        const answering = await ping(c).then(() => true, () => false);
+        const answering = await ping(c).then(
+          () => true,
+          () => false,
+        );
         status = { managed: false, running: answering, answering, boltUri: describeConnection(c) };
       }
       if (opts.json) process.stdout.write(`${JSON.stringify(status)}\n`);
-      else if (status.answering) say(`Neo4j is running and answering on ${String(status.boltUri)}${status.pid ? ` (pid ${status.pid})` : ''}.`);
-      else if (status.running) say(`Neo4j is running (pid ${status.pid}) but not answering yet on ${String(status.boltUri)}.`);
+      else if (status.answering)
+        say(`Neo4j is running and answering on ${String(status.boltUri)}${status.pid ? ` (pid ${status.pid})` : ''}.`);
+      else if (status.running)
+        say(`Neo4j is running (pid ${status.pid}) but not answering yet on ${String(status.boltUri)}.`);
       else say('Neo4j is not running. Start it with `leakgraph db start`.');
       if (!status.answering) process.exitCode = 3;
     });

@@ -56,7 +56,9 @@ export async function ping(c: Connection): Promise<void> {
   } catch (error) {
     const e = error as { code?: string; message: string };
     if (e.code === 'Neo.ClientError.Security.Unauthorized') {
-      const fix = c.managed ? `the password in ${instancePaths(c.instance!).passwordFile} no longer matches` : 'check NEO4J_USER and NEO4J_PASSWORD';
+      const fix = c.managed
+        ? `the password in ${instancePaths(c.instance!).passwordFile} no longer matches`
+        : 'check NEO4J_USER and NEO4J_PASSWORD';
       throw new UnavailableError(`Neo4j at ${describeConnection(c)} refused the credentials: ${fix}`);
     }
     throw new UnavailableError(`Neo4j at ${describeConnection(c)} does not answer: ${e.message}`);

@@ -14,13 +14,18 @@ export interface ReadyDatabase {
   connection: Connection;
 }
 
-export async function connectDatabase(options: { autoStart: boolean; plainNumbers?: boolean; log?: (line: string) => void }): Promise<ReadyDatabase> {
+export async function connectDatabase(options: {
+  autoStart: boolean;
+  plainNumbers?: boolean;
+  log?: (line: string) => void;
+}): Promise<ReadyDatabase> {
   const connection = resolveConnection();
   const log = options.log ?? (() => {});
   if (connection.managed && connection.instance) {
     const status = await instanceStatus(connection.instance);
     if (!status.running) {
-      if (!options.autoStart) throw new UnavailableError('The database is not running: start it with `leakgraph db start`.');
+      if (!options.autoStart)
+        throw new UnavailableError('The database is not running: start it with `leakgraph db start`.');
       await startInstance(connection.instance, log);
     } else if (!status.answering) {
       await startInstance(connection.instance, log); // waits for a server that is still starting

@@ -35,7 +35,11 @@ function hasCommand(cmd: string, args: string[]): boolean {
 
 /** Why Maven failed, in one line; Maven's own output is long and mostly noise. */
 export function explainMavenFailure(output: string, version: string): string {
-  if (/UnknownHost|Could not (transfer|resolve)|Connection (refused|timed out)|Network is unreachable|No route to host/i.test(output)) {
+  if (
+    /UnknownHost|Could not (transfer|resolve)|Connection (refused|timed out)|Network is unreachable|No route to host/i.test(
+      output,
+    )
+  ) {
     return `Cannot reach Maven Central to fetch Neo4j ${version}: check the network (or a proxy in ~/.m2/settings.xml), or point leakgraph at your own Neo4j with NEO4J_URI.`;
   }
   const error = output.split('\n').find((l) => l.includes('[ERROR]'));
@@ -49,17 +53,29 @@ export function fetchNeo4j(options: { home?: string; log?: (line: string) => voi
   if (jarsReady(home)) return dir;
   const version = neo4jVersion();
   if (!hasCommand('java', ['-version'])) {
-    throw new FetchError('Java is not installed: install Java 17 or later (e.g. apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use your own Neo4j.');
+    throw new FetchError(
+      'Java is not installed: install Java 17 or later (e.g. apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use your own Neo4j.',
+    );
   }
   if (!hasCommand('mvn', ['-v'])) {
-    throw new FetchError('Maven is not installed: install it (e.g. apt-get install maven) so leakgraph can fetch Neo4j, or set NEO4J_URI to use your own Neo4j.');
+    throw new FetchError(
+      'Maven is not installed: install it (e.g. apt-get install maven) so leakgraph can fetch Neo4j, or set NEO4J_URI to use your own Neo4j.',
+    );
   }
   options.log?.(`Fetching Neo4j Community ${version} from Maven Central into ${dir} (once)…`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', join(projectRoot(), 'db', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${dir}`, '-DincludeScope=runtime'],
+    [
+      '-q',
+      '-B',
+      '-f',
+      join(projectRoot(), 'db', 'pom.xml'),
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${dir}`,
+      '-DincludeScope=runtime',
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;

@@ -18,7 +18,8 @@ export function projectRoot(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'leakgraph') return dir;
     const up = dirname(dir);
-    if (up === dir) throw new Error(`leakgraph: cannot find the project's package.json above ${fileURLToPath(import.meta.url)}`);
+    if (up === dir)
+      throw new Error(`leakgraph: cannot find the project's package.json above ${fileURLToPath(import.meta.url)}`);
     dir = up;
   }
 }

@@ -88,7 +88,9 @@ function setInitialPassword(instance: Instance, lib: string, password: string): 
     { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: instance.dir, NEO4J_CONF: p.conf } },
   );
   if (result.status !== 0) {
-    throw new StartError(`Could not set the initial Neo4j password: ${(result.stderr || result.stdout).trim().split('\n')[0]}`);
+    throw new StartError(
+      `Could not set the initial Neo4j password: ${(result.stderr || result.stdout).trim().split('\n')[0]}`,
+    );
   }
 }
 
@@ -102,7 +104,13 @@ export async function instanceStatus(instance: Instance): Promise<InstanceStatus
       () => false,
     );
   }
-  return { running: pid !== undefined, answering, ...(pid !== undefined && { pid }), boltUri: conn.uri, dir: instance.dir };
+  return {
+    running: pid !== undefined,
+    answering,
+    ...(pid !== undefined && { pid }),
+    boltUri: conn.uri,
+    dir: instance.dir,
+  };
 }
 
 /** Starts the instance unless it is already up; resolves once Bolt accepts the generated password. */
@@ -114,8 +122,10 @@ export async function startInstance(instance: Instance, log: Log = () => {}): Pr
     return instanceStatus(instance);
   }
   const major = javaMajorVersion();
-  if (major === undefined) throw new StartError('Java is not installed: install Java 17 or later, or set NEO4J_URI to use your own Neo4j.');
-  if (major < 17) throw new StartError(`Neo4j 5 needs Java 17 or later; found Java ${major}. Install a newer JDK or set JAVA_HOME.`);
+  if (major === undefined)
+    throw new StartError('Java is not installed: install Java 17 or later, or set NEO4J_URI to use your own Neo4j.');
+  if (major < 17)
+    throw new StartError(`Neo4j 5 needs Java 17 or later; found Java ${major}. Install a newer JDK or set JAVA_HOME.`);
   if (await portTaken(instance.boltPort)) {
     throw new StartError(
       `Port ${instance.boltPort} on 127.0.0.1 is taken by another program; choose another with LEAKGRAPH_BOLT_PORT (or LEAKGRAPH_TEST_BOLT_PORT for tests).`,
@@ -162,7 +172,9 @@ async function waitForBolt(instance: Instance, pid: number, log: Log): Promise<v
     await sleep(500);
   }
   log(`Neo4j did not answer within ${START_TIMEOUT_MS / 1000}s (${lastError}); it is still starting or stuck.`);
-  throw new StartError(`Neo4j did not answer on Bolt within ${START_TIMEOUT_MS / 1000}s. See ${p.consoleLog} and ${join(p.logs, 'debug.log')}.`);
+  throw new StartError(
+    `Neo4j did not answer on Bolt within ${START_TIMEOUT_MS / 1000}s. See ${p.consoleLog} and ${join(p.logs, 'debug.log')}.`,
+  );
 }
 
 /** Asks Neo4j to shut down cleanly (SIGTERM), waiting for it; SIGKILL only if it hangs. */

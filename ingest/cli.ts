@@ -14,6 +14,7 @@ import { DEFAULT_PORT } from '../server/env.js';
 import { startServer } from '../server/index.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { defaultKeyPaths, registerVerifyCommand } from './commands/verify.js';
 import { demoMailboxDir } from './demo/demo-mailbox.js';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingest, isGraphEmpty } from './pipeline.js';
 import { createProgressReporter } from './progress.js';
@@ -21,6 +22,24 @@ import { DEFAULT_READ_LIMITS } from './read/read-sources.js';
 import { defaultWorkerCount } from './workers/pool.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+interface IngestCommandOptions {
+  workers: number;
+  batchSize: number;
+  maxMessageMb: number;
+  keys: string[];
+  dns?: boolean;
+  verify: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** The DKIM settings of a command line: the standing key folder plus --keys, --dns, --no-verify. */
+function verifyOptions(opts: { keys: string[]; dns?: boolean; verify: boolean }) {
+  return { keys: [...defaultKeyPaths(), ...opts.keys], allowDns: !!opts.dns, noVerify: !opts.verify };
+}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -39,7 +58,8 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
       (summary.skipped ? `; ${summary.skipped} non-mail files skipped` : ''),
   );
   for (const f of summary.failures.slice(0, 10)) {
-    const where = [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
+    const where =
+      [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
     say(`  failed (${f.stage}): ${where}: ${f.error}`);
   }
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
@@ -54,6 +74,7 @@ export function buildProgram(): Command {
   registerDbCommands(program);
   registerPeopleCommands(program);
   registerFailuresCommand(program);
+  registerVerifyCommand(program);
 
   program
     .command('ingest')
@@ -61,15 +82,32 @@ export function buildProgram(): Command {
     .argument('<path...>', 'files or folders to read, recursively')
     .option('--workers <n>', 'parse worker threads (0 = parse on the main thread)', positiveInt, defaultWorkerCount())
     .option('--batch-size <n>', 'messages per database transaction', positiveInt, DEFAULT_BATCH_SIZE)
-    .option('--max-message-mb <n>', 'report messages larger than this instead of parsing them', positiveInt, DEFAULT_READ_LIMITS.maxMessageBytes / 1024 / 1024)
+    .option(
+      '--max-message-mb <n>',
+      'report messages larger than this instead of parsing them',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxMessageBytes / 1024 / 1024,
+    )
+    .option(
+      '--keys <path>',
+      'DKIM keys: DNS TXT records as a JSON map or zone-file lines, file or folder (repeatable; .leakgraph/keys/ is always read)',
+      collect,
+      [],
+    )
+    .option(
+      '--dns',
+      'look up DKIM keys missing from the key store in live DNS (off: a lookup tells the domain someone checks its mail)',
+    )
+    .option('--no-verify', 'skip DKIM verification')
     .option('--json', 'print the final summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
-    .action(async (paths: string[], opts: { workers: number; batchSize: number; maxMessageMb: number; json?: boolean; quiet?: boolean }) => {
+    .action(async (paths: string[], opts: IngestCommandOptions) => {
       const { driver } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
       const progress = createProgressReporter({ quiet: !!opts.quiet });
       try {
         const summary = await ingest(driver, {
           paths,
+          ...verifyOptions(opts),
           workers: opts.workers,
           batchSize: Math.max(1, opts.batchSize),
           limits: { ...DEFAULT_READ_LIMITS, maxMessageBytes: opts.maxMessageMb * 1024 * 1024 },
@@ -86,23 +124,37 @@ export function buildProgram(): Command {
 
   program
     .command('start')
-    .description('the main job: start the database, ingest the demo mailbox (or <path…>) if the graph is empty, serve the explorer')
+    .description(
+      'the main job: start the database, ingest the demo mailbox (or <path…>) if the graph is empty, serve the explorer',
+    )
     .argument('[path...]', 'mail to ingest instead of the demo mailbox')
     .option('--port <n>', 'port to listen on', positiveInt, DEFAULT_PORT)
-    .action(async (paths: string[], opts: { port: number }) => {
+    .option('--keys <path>', 'DKIM keys for the ingest (see `ingest --help`)', collect, [])
+    .option('--dns', 'look up missing DKIM keys in live DNS')
+    .option('--no-verify', 'skip DKIM verification')
+    .action(async (paths: string[], opts: { port: number; keys: string[]; dns?: boolean; verify: boolean }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
       const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
       if (toIngest.length > 0) {
         say(`Ingesting ${toIngest.join(', ')}…`);
         const progress = createProgressReporter({ quiet: false });
-        const summary = await ingest(driver, { paths: toIngest, onProgress: (p) => progress.update(p) });
+        const summary = await ingest(driver, {
+          paths: toIngest,
+          ...verifyOptions(opts),
+          onProgress: (p) => progress.update(p),
+        });
         progress.stop();
         printSummary(summary, false);
       } else {
         say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
       }
-      const server = await startServer(driver, { port: opts.port, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) });
-      say(`\nleakgraph is ready: open ${server.url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`);
+      const server = await startServer(driver, {
+        port: opts.port,
+        ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
+      });
+      say(
+        `\nleakgraph is ready: open ${server.url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
+      );
       const shutdown = async () => {
         await server.close();
         await driver.close();
@@ -119,7 +171,11 @@ export function buildProgram(): Command {
     .option('--host <host>', 'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN', '127.0.0.1')
     .action(async (opts: { port: number; host: string }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
-      const server = await startServer(driver, { port: opts.port, host: opts.host, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) });
+      const server = await startServer(driver, {
+        port: opts.port,
+        host: opts.host,
+        ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
+      });
       say(`leakgraph is serving on ${server.url}`);
       const shutdown = async () => {
         await server.close();

@@ -3,9 +3,11 @@
  *
  *   files ──read──▶ RawMessage ──parse──▶ ParsedMessage ──extract──▶ ProcessedMessage ──batch──▶ GraphBatch ──write──▶ Neo4j
  *
- * and IngestIssue for anything that went wrong on the way. This module imports nothing:
- * every stage depends on it, it depends on no stage.
+ * and IngestIssue for anything that went wrong on the way. Every stage depends on this module; it
+ * depends on no stage (only on the leaf type modules of verification, types only).
  */
+import type { CopyDkim } from './extract/dkim/types.js';
+import type { CopySignals } from './extract/signals/types.js';
 
 // ① read ────────────────────────────────────────────────────────────────────
 
@@ -140,6 +142,8 @@ export interface ProcessedMessage {
   /** Whether the subject carried a reply or forward prefix (Re:, Fwd:, TR:, Réf. …). */
   isReply: boolean;
   convertedFrom?: 'msg' | 'pst';
+  /** DKIM result and per-copy tamper signals (issue 7), when verification ran. */
+  verification?: { dkim: CopyDkim; signals: CopySignals };
 }
 
 // issues ────────────────────────────────────────────────────────────────────

@@ -15,6 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
+import { loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { GraphWriter } from './write/graph-writer.js';
@@ -36,6 +37,12 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   paths: string[];
+  /** DKIM keys (DNS TXT records: JSON maps or zone files, files or folders); verification runs with none too. */
+  keys?: string[];
+  /** Ask live DNS for keys the store lacks (off by default: a lookup tells the domain someone is checking). */
+  allowDns?: boolean;
+  /** Skip DKIM verification altogether. */
+  noVerify?: boolean;
   workers?: number;
   batchSize?: number;
   limits?: ReadLimits;
@@ -71,7 +78,14 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const writer = new GraphWriter(driver, options.database);
   const workers = options.workers ?? defaultWorkerCount();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const progress: IngestProgress = { seen: 0, ingested: 0, duplicates: 0, failed: 0, bytesRead: 0, bytesTotal: await inputBytes(options.paths) };
+  const progress: IngestProgress = {
+    seen: 0,
+    ingested: 0,
+    duplicates: 0,
+    failed: 0,
+    bytesRead: 0,
+    bytesTotal: await inputBytes(options.paths),
+  };
   const failures: IngestIssue[] = [];
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
@@ -95,8 +109,9 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     },
   };
 
-  await writer.startRun(runId, { paths: options.paths, workers, host: hostname() });
-  const pool = new ParsePool(workers);
+  const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
+  await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
+  const pool = new ParsePool(workers, keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {});
   let batch: ProcessedMessage[] = [];
   // One batch is written while the next one is parsed; at most one write is in flight.
   let writing: Promise<void> = Promise.resolve();

@@ -4,7 +4,7 @@
 MATCH (m:Message)
 WHERE (m.inReplyTo IS NOT NULL OR size(coalesce(m.references, [])) > 0) AND NOT (m)-[:REPLY_TO]->()
 CALL (m) {
-  WITH m, [id IN [m.inReplyTo] + reverse(coalesce(m.references, [])) WHERE id IS NOT NULL] AS candidates
+  WITH m, [id IN [m.inReplyTo] + reverse([r IN coalesce(m.references, []) | r]) WHERE id IS NOT NULL] AS candidates
   UNWIND range(0, size(candidates) - 1) AS i
   MATCH (:Copy {messageId: candidates[i]})-[:OF]->(p:Message)
   WHERE p <> m

@@ -4,6 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 
+import { buildDkimRows } from '../extract/dkim/rows.js';
+import { buildSignalRows } from '../extract/signals/rows.js';
 import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
 import { domainOf } from '../parse/addresses.js';
 import type { AddressRow, AliasRow, GraphBatch, MessageRow, RoleRow } from './graph-schema.js';
@@ -24,7 +26,16 @@ function minDefined(a: string | null, b: string | undefined): string | null {
 export function failureKey(issue: IngestIssue): string {
   const s = issue.source;
   return createHash('sha256')
-    .update(JSON.stringify([s.path, s.entries, 'offset' in s ? s.offset ?? null : null, s.position ?? null, issue.stage, issue.error]))
+    .update(
+      JSON.stringify([
+        s.path,
+        s.entries,
+        'offset' in s ? (s.offset ?? null) : null,
+        s.position ?? null,
+        issue.stage,
+        issue.error,
+      ]),
+    )
     .digest('hex')
     .slice(0, 32);
 }
@@ -32,8 +43,27 @@ export function failureKey(issue: IngestIssue): string {
 export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
-  const roles = { sent: new Map<string, RoleRow>(), to: new Map<string, RoleRow>(), cc: new Map<string, RoleRow>(), bcc: new Map<string, RoleRow>() };
-  const batch: GraphBatch = { addresses: [], messages: [], copies: [], sent: [], to: [], cc: [], bcc: [], attachments: [], aliases: [], failures: [] };
+  const roles = {
+    sent: new Map<string, RoleRow>(),
+    to: new Map<string, RoleRow>(),
+    cc: new Map<string, RoleRow>(),
+    bcc: new Map<string, RoleRow>(),
+  };
+  const verified = messages.filter((m) => m.verification);
+  const batch: GraphBatch = {
+    addresses: [],
+    messages: [],
+    copies: [],
+    sent: [],
+    to: [],
+    cc: [],
+    bcc: [],
+    attachments: [],
+    aliases: [],
+    failures: [],
+    dkim: buildDkimRows(verified.map((m) => ({ copyKey: m.copyKey, dkim: m.verification!.dkim }))),
+    signals: buildSignalRows(verified.map((m) => ({ message: m.id, signals: m.verification!.signals }))),
+  };
   const attachments = new Set<string>();
   const aliases = new Map<string, AliasRow>();
 
@@ -102,13 +132,21 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     for (const a of p.aliases) {
       const key = `${a.email}\u0000${a.alias}`;
       const existing = aliases.get(key);
-      if (!existing || m.id < existing.message) aliases.set(key, { email: a.email, alias: a.alias, via: a.via, message: m.id });
+      if (!existing || m.id < existing.message)
+        aliases.set(key, { email: a.email, alias: a.alias, via: a.via, message: m.id });
     }
     for (const a of p.attachments) {
       const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
       if (attachments.has(key)) continue;
       attachments.add(key);
-      batch.attachments.push({ message: m.id, sha256: a.sha256, name: a.name ?? '', contentType: a.contentType, size: a.size, inline: a.inline });
+      batch.attachments.push({
+        message: m.id,
+        sha256: a.sha256,
+        name: a.name ?? '',
+        contentType: a.contentType,
+        size: a.size,
+        inline: a.inline,
+      });
     }
   }
 
@@ -120,8 +158,8 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
         path: s.path,
         entries: s.entries,
         position: s.position ?? null,
-        mailbox: 'mailbox' in s ? s.mailbox ?? null : null,
-        folder: 'folder' in s ? s.folder ?? null : null,
+        mailbox: 'mailbox' in s ? (s.mailbox ?? null) : null,
+        folder: 'folder' in s ? (s.folder ?? null) : null,
         stage: issue.stage,
         error: issue.error,
         lostMessage: issue.lostMessage,

@@ -12,6 +12,8 @@
  *   (:Person)-[:USES {reason}]->(:Address), (:Person)-[:EMAILED {…}]->(:Person)  derived (write/persons.ts)
  *   (:Failure {key, path, entries, position, stage, error})
  */
+import type { DkimRows } from '../extract/dkim/rows.js';
+import type { MessageSignalRow } from '../extract/signals/rows.js';
 import type { AddressKind } from '../model.js';
 
 export type RecipientRole = 'to' | 'cc' | 'bcc';
@@ -114,5 +116,9 @@ export interface GraphBatch {
   bcc: RoleRow[];
   attachments: AttachmentRow[];
   aliases: AliasRow[];
+  /** DKIM signatures, keys and per-copy status (issue 7; cypher/write/dkim-*.cypher). */
+  dkim: DkimRows;
+  /** Per-message tamper signals found in the worker (cypher/write/signals-merge.cypher). */
+  signals: MessageSignalRow[];
   failures: FailureRow[];
 }

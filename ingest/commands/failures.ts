@@ -25,7 +25,10 @@ export function registerFailuresCommand(program: Command): void {
         );
         const rows = records.map((r) => {
           const f = r.toObject();
-          return { ...f, where: [f.path, ...((f.entries as string[]) ?? [])].join(' » ') + (f.position ? ` #${f.position}` : '') };
+          return {
+            ...f,
+            where: [f.path, ...((f.entries as string[]) ?? [])].join(' » ') + (f.position ? ` #${f.position}` : ''),
+          };
         });
         if (opts.json) printJson(rows);
         else if (rows.length === 0) say('No failures recorded.');

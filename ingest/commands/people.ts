@@ -3,7 +3,7 @@
  * in the graph and applied on every resolve, so they survive re-ingest.
  */
 import type { Command } from 'commander';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
@@ -11,7 +11,7 @@ import { deleteCorrection, expandToAddresses, recordCorrection } from '../write/
 import { deriveGraph } from '../write/derive.js';
 import { printJson, printTable, say } from './output.js';
 
-async function withDriver<T>(work: (driver: import('neo4j-driver').Driver) => Promise<T>): Promise<T> {
+async function withDriver<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
   const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });
   try {
     return await work(driver);
@@ -20,8 +20,12 @@ async function withDriver<T>(work: (driver: import('neo4j-driver').Driver) => Pr
   }
 }
 
-async function showPerson(driver: import('neo4j-driver').Driver, ref: string, json: boolean): Promise<void> {
-  const { records } = await driver.executeQuery(loadCypher('read/person-detail'), { ref }, { routing: neo4j.routing.READ });
+async function showPerson(driver: Driver, ref: string, json: boolean): Promise<void> {
+  const { records } = await driver.executeQuery(
+    loadCypher('read/person-detail'),
+    { ref },
+    { routing: neo4j.routing.READ },
+  );
   if (records.length === 0) throw new Error(`${ref}: no such person or address`);
   const person = records[0]!.toObject();
   if (json) return printJson(person);
@@ -30,7 +34,9 @@ async function showPerson(driver: import('neo4j-driver').Driver, ref: string, js
 }
 
 export function registerPeopleCommands(program: Command): void {
-  const people = program.command('people').description('the persons leakgraph resolved from addresses, and corrections to them');
+  const people = program
+    .command('people')
+    .description('the persons leakgraph resolved from addresses, and corrections to them');
 
   people
     .command('list')
@@ -39,7 +45,11 @@ export function registerPeopleCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action((opts: { limit: number; json?: boolean }) =>
       withDriver(async (driver) => {
-        const { records } = await driver.executeQuery(loadCypher('read/persons-by-volume'), { limit: neo4j.int(opts.limit) }, { routing: neo4j.routing.READ });
+        const { records } = await driver.executeQuery(
+          loadCypher('read/persons-by-volume'),
+          { limit: neo4j.int(opts.limit) },
+          { routing: neo4j.routing.READ },
+        );
         const rows = records.map((r) => r.toObject());
         if (opts.json) printJson(rows);
         else printTable(rows, ['id', 'name', 'sent', 'received', 'addresses']);
@@ -51,7 +61,9 @@ export function registerPeopleCommands(program: Command): void {
     .description('one person: names, addresses, and why each address belongs to it')
     .argument('<person>', 'person id (p-…) or one of its addresses')
     .option('--json', 'print JSON')
-    .action((ref: string, opts: { json?: boolean }) => withDriver((driver) => showPerson(driver, ref.startsWith('p-') ? ref : ref.toLowerCase(), !!opts.json)));
+    .action((ref: string, opts: { json?: boolean }) =>
+      withDriver((driver) => showPerson(driver, ref.startsWith('p-') ? ref : ref.toLowerCase(), !!opts.json)),
+    );
 
   people
     .command('merge')
@@ -78,11 +90,16 @@ export function registerPeopleCommands(program: Command): void {
     .option('--json', 'print the new person as JSON')
     .action((refs: string[], opts: { note: string; json?: boolean }) =>
       withDriver(async (driver) => {
-        if (refs.some((r) => r.startsWith('p-'))) throw new Error('split takes addresses, not person ids: name the addresses to separate');
-        const addresses = await expandToAddresses(driver, refs).then((all) => all.filter((a) => refs.map((r) => r.toLowerCase()).includes(a)));
+        if (refs.some((r) => r.startsWith('p-')))
+          throw new Error('split takes addresses, not person ids: name the addresses to separate');
+        const addresses = await expandToAddresses(driver, refs).then((all) =>
+          all.filter((a) => refs.map((r) => r.toLowerCase()).includes(a)),
+        );
         const id = await recordCorrection(driver, 'split', addresses, opts.note);
         await deriveGraph(driver);
-        say(`Recorded ${id}: ${addresses.join(', ')} now form a person of their own (undo: leakgraph people undo ${id}).`);
+        say(
+          `Recorded ${id}: ${addresses.join(', ')} now form a person of their own (undo: leakgraph people undo ${id}).`,
+        );
         await showPerson(driver, addresses[0]!, !!opts.json);
       }),
     );
@@ -93,7 +110,11 @@ export function registerPeopleCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action((opts: { json?: boolean }) =>
       withDriver(async (driver) => {
-        const { records } = await driver.executeQuery(loadCypher('read/corrections'), {}, { routing: neo4j.routing.READ });
+        const { records } = await driver.executeQuery(
+          loadCypher('read/corrections'),
+          {},
+          { routing: neo4j.routing.READ },
+        );
         const rows = records.map((r) => r.toObject());
         if (opts.json) printJson(rows);
         else printTable(rows, ['id', 'kind', 'at', 'addresses', 'note']);
@@ -106,7 +127,8 @@ export function registerPeopleCommands(program: Command): void {
     .argument('<correction>', 'correction id (c-…)')
     .action((id: string) =>
       withDriver(async (driver) => {
-        if (!(await deleteCorrection(driver, id))) throw new Error(`${id}: no such correction (see \`leakgraph people corrections\`)`);
+        if (!(await deleteCorrection(driver, id)))
+          throw new Error(`${id}: no such correction (see \`leakgraph people corrections\`)`);
         await deriveGraph(driver);
         say(`Removed ${id}; persons resolved again.`);
       }),

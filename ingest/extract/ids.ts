@@ -44,7 +44,8 @@ export function copyKey(source: SourceRef): string {
 
 // Reply and forward prefixes in the languages of the corpora we see (English, French, German,
 // Nordic, Dutch), with the French space before the colon ("RE :") and counters ("Re[2]:").
-const PREFIX = /^\s*(?:(?:re|r|aw|sv|vs|antw|rép|rep|réf|ref|fw|fwd|fwd?|tr|wg|doorst)\s*(?:\[\d+\]|\(\d+\))?\s*\.?\s*[:：]\s*|\[[^\]]{1,60}\]\s*)/i;
+const PREFIX =
+  /^\s*(?:(?:re|r|aw|sv|vs|antw|rép|rep|réf|ref|fw|fwd|fwd?|tr|wg|doorst)\s*(?:\[\d+\]|\(\d+\))?\s*\.?\s*[:：]\s*|\[[^\]]{1,60}\]\s*)/i;
 
 export function subjectThreadKey(subject: string): { key: string; isReply: boolean } {
   let rest = subject;

@@ -1,12 +1,20 @@
 /**
- * ②+③ for one message: parse the bytes, then compute the keys and thread hints.
- * This is the unit of work a parse worker runs; it touches no database.
+ * ②+③ for one message: parse the bytes, then compute the keys and thread hints, and verify its DKIM
+ * signatures while the raw bytes are at hand (they are not kept after this). This is the unit of
+ * work a parse worker runs; it touches no database.
  */
 import type { ProcessedMessage, RawMessage } from '../model.js';
 import { parseMessage } from '../parse/parse-message.js';
+import { checkCopy } from './dkim/check-copy.js';
+import type { VerifyOptions } from './dkim/verify-dkim.js';
 import { copyKey, messageKey, sha256Hex, subjectThreadKey } from './ids.js';
 
-export async function processMessage(raw: RawMessage): Promise<ProcessedMessage> {
+export interface ProcessOptions {
+  /** Verify DKIM with these keys (issue 7); skipped when absent. */
+  verify?: VerifyOptions;
+}
+
+export async function processMessage(raw: RawMessage, options: ProcessOptions = {}): Promise<ProcessedMessage> {
   const parsed = await parseMessage(raw.bytes);
   const { key: subjectKey, isReply } = subjectThreadKey(parsed.subject);
   return {
@@ -19,5 +27,6 @@ export async function processMessage(raw: RawMessage): Promise<ProcessedMessage>
     subjectKey,
     isReply,
     ...(raw.convertedFrom && { convertedFrom: raw.convertedFrom }),
+    ...(options.verify && { verification: await checkCopy(raw.bytes, parsed, options.verify) }),
   };
 }

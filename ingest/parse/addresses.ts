@@ -16,7 +16,9 @@ export function decodeImceaex(address: string): string | undefined {
   const match = /^imceaex-(.+)@[^@]+$/i.exec(address);
   if (!match) return undefined;
   // IMCEA encoding: '_' stands for '/', '+XX' for the byte XX in hex.
-  const dn = match[1]!.replace(/_/g, '/').replace(/\+([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const dn = match[1]!
+    .replace(/_/g, '/')
+    .replace(/\+([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return dn.startsWith('/') ? dn.toLowerCase() : undefined;
 }
 

@@ -7,9 +7,28 @@ import type { MessageDate } from '../model.js';
 
 // RFC 5322 obsolete zone names, plus the ones seen in real exports.
 const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  CET: 60, CEST: 120, MET: 60, MEST: 120, WET: 0, WEST: 60, BST: 60, EET: 120, EEST: 180, JST: 540,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  EET: 120,
+  EEST: 180,
+  JST: 540,
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -24,8 +43,14 @@ const MAX_YEAR = 2100;
  */
 export function parseMailDate(raw: string | undefined): MessageDate | undefined {
   if (!raw) return undefined;
-  const text = raw.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  const m = /(\d{1,2})[ -]([A-Za-z]{3})[a-z]*\.?[ -](\d{2,4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AP]M))?(?: ?([+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?/i.exec(text);
+  const text = raw
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m =
+    /(\d{1,2})[ -]([A-Za-z]{3})[a-z]*\.?[ -](\d{2,4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AP]M))?(?: ?([+-]\d{2}:?\d{2}|[A-Za-z]{1,5}))?/i.exec(
+      text,
+    );
   if (m) {
     const [, d, mon, y, hh, mm, ss, ampm, zone] = m;
     const month = MONTHS.indexOf(mon!.toLowerCase());
@@ -41,7 +66,9 @@ export function parseMailDate(raw: string | undefined): MessageDate | undefined 
   const fallback = Date.parse(text);
   if (Number.isNaN(fallback)) return undefined;
   const offsetMatch = /([+-])(\d{2}):?(\d{2})$/.exec(text);
-  const offset = offsetMatch ? (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3])) : 0;
+  const offset = offsetMatch
+    ? (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3]))
+    : 0;
   const date = new Date(fallback);
   if (date.getUTCFullYear() < MIN_YEAR || date.getUTCFullYear() > MAX_YEAR) return undefined;
   return { utc: date.toISOString(), offsetMinutes: offset };
@@ -60,8 +87,17 @@ function zoneOffset(zone: string | undefined): number | null {
   return named ?? 0;
 }
 
-function build(year: number, month: number, day: number, hour: number, minute: number, second: number, offset: number): MessageDate | undefined {
-  if (year < MIN_YEAR || year > MAX_YEAR || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+function build(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  offset: number,
+): MessageDate | undefined {
+  if (year < MIN_YEAR || year > MAX_YEAR || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60)
+    return undefined;
   const local = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
   const utc = new Date(local - offset * 60_000);
   if (Number.isNaN(utc.getTime())) return undefined;

@@ -115,7 +115,11 @@ export function applyXHeader(addresses: MailAddress[], value: string | undefined
     const dn = dnOf(entry.inner);
     const cn = dn?.slice(dn.lastIndexOf('=') + 1) ?? '';
     if (entry.name && !address.name && plausiblyPaired(address, entry.name)) address.name = entry.name;
-    if (dn && dn !== address.email && (plausiblyPaired(address, cn) || (entry.name !== undefined && plausiblyPaired(address, entry.name)))) {
+    if (
+      dn &&
+      dn !== address.email &&
+      (plausiblyPaired(address, cn) || (entry.name !== undefined && plausiblyPaired(address, entry.name)))
+    ) {
       aliases.push({ email: address.email, alias: dn, via });
     }
   });

@@ -19,8 +19,21 @@ export const MAX_RECIPIENTS = 5_000;
 
 /** Headers later stages read, kept raw (unfolded). */
 const KEPT_HEADERS = new Set([
-  'x-from', 'x-to', 'x-cc', 'x-bcc', 'x-folder', 'x-origin', 'x-filename',
-  'x-mailer', 'user-agent', 'sender', 'reply-to', 'return-path', 'list-id', 'content-type', 'x-originating-ip',
+  'x-from',
+  'x-to',
+  'x-cc',
+  'x-bcc',
+  'x-folder',
+  'x-origin',
+  'x-filename',
+  'x-mailer',
+  'user-agent',
+  'sender',
+  'reply-to',
+  'return-path',
+  'list-id',
+  'content-type',
+  'x-originating-ip',
 ]);
 
 export class ParseError extends Error {
@@ -55,7 +68,10 @@ function dedupeRecipients(to: MailAddress[], cc: MailAddress[], bcc: MailAddress
 }
 
 function stripAngles(id: string): string | undefined {
-  const inner = id.trim().replace(/^<+|>+$/g, '').trim();
+  const inner = id
+    .trim()
+    .replace(/^<+|>+$/g, '')
+    .trim();
   return inner ? inner : undefined;
 }
 
@@ -73,7 +89,10 @@ function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received:
   const received: string[] = [];
   let date: string | undefined;
   for (const { key, line } of mail.headerLines) {
-    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    const value = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim();
     if (key === 'received') received.push(value);
     else if (key === 'date' && date === undefined) date = value;
     else if (KEPT_HEADERS.has(key) && !(key in kept)) kept[key] = value;

@@ -11,7 +11,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
+import type { ProcessOptions } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
+import { type ProcessConfig, processOptions } from './process-config.js';
 import type { ResultChunk, WorkChunk, WorkResult } from './protocol.js';
 import { runChunk } from './run-chunk.js';
 
@@ -38,13 +40,16 @@ class WorkerSlot {
   worker: Worker;
   jobs = new Map<number, Job>();
 
-  constructor(private readonly onCrash: (jobs: Job[], error: Error) => void) {
+  constructor(
+    private readonly config: ProcessConfig,
+    private readonly onCrash: (jobs: Job[], error: Error) => void,
+  ) {
     this.worker = this.spawn();
   }
 
   private spawn(): Worker {
     const here = import.meta.url;
-    const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+    const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, workerData: this.config };
     // From dist/ the worker is plain JS. From source (tests, tsx) it is TypeScript: a tiny
     // bootstrap registers tsx's loader in the worker thread first, then imports it.
     const worker = here.endsWith('.ts')
@@ -82,14 +87,20 @@ class WorkerSlot {
 export class ParsePool {
   private readonly slots: WorkerSlot[] = [];
   private nextSeq = 0;
+  /** For parsing on the main thread (workers = 0). */
+  private readonly localOptions: ProcessOptions;
 
-  constructor(readonly workers: number) {
-    for (let i = 0; i < workers; i++) this.slots.push(new WorkerSlot((jobs, error) => this.retry(jobs, error)));
+  constructor(
+    readonly workers: number,
+    config: ProcessConfig = {},
+  ) {
+    for (let i = 0; i < workers; i++) this.slots.push(new WorkerSlot(config, (jobs, error) => this.retry(jobs, error)));
+    this.localOptions = workers === 0 ? processOptions(config) : {};
   }
 
   private dispatch(items: RawMessage[], isolated = false): Promise<WorkResult[]> {
     const chunk: WorkChunk = { seq: this.nextSeq++, items };
-    if (this.slots.length === 0) return runChunk(items);
+    if (this.slots.length === 0) return runChunk(items, this.localOptions);
     const bytes = items.reduce((n, m) => n + m.bytes.byteLength, 0);
     return new Promise((resolve) => {
       const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
@@ -104,13 +115,20 @@ export class ParsePool {
         job.resolve([
           {
             ok: false,
-            issue: { source: raw.source, stage: 'parse', error: `parser crashed on this message: ${error.message}`, lostMessage: true },
+            issue: {
+              source: raw.source,
+              stage: 'parse',
+              error: `parser crashed on this message: ${error.message}`,
+              lostMessage: true,
+            },
           },
         ]);
         continue;
       }
       // Re-run each message alone so only the culprit is lost.
-      Promise.all(job.chunk.items.map((item) => this.dispatch([item], true))).then((parts) => job.resolve(parts.flat()));
+      Promise.all(job.chunk.items.map((item) => this.dispatch([item], true))).then((parts) =>
+        job.resolve(parts.flat()),
+      );
     }
   }
 

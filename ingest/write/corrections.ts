@@ -16,15 +16,30 @@ export async function expandToAddresses(driver: Driver, refs: string[]): Promise
   const out = new Set<string>();
   for (const raw of refs) {
     const ref = raw.startsWith('p-') ? raw : raw.trim().toLowerCase();
-    const { records } = await driver.executeQuery(loadCypher('read/person-addresses'), { ref }, { routing: neo4j.routing.READ });
-    if (records.length === 0) throw new UnknownPersonError(`${raw}: no person or address by that name in the graph (see \`leakgraph people list\`)`);
+    const { records } = await driver.executeQuery(
+      loadCypher('read/person-addresses'),
+      { ref },
+      { routing: neo4j.routing.READ },
+    );
+    if (records.length === 0)
+      throw new UnknownPersonError(
+        `${raw}: no person or address by that name in the graph (see \`leakgraph people list\`)`,
+      );
     for (const r of records) for (const a of r.get('addresses') as string[]) out.add(a);
   }
   return [...out].sort();
 }
 
-export async function recordCorrection(driver: Driver, kind: 'merge' | 'split', addresses: string[], note = ''): Promise<string> {
-  const id = `c-${createHash('sha256').update(JSON.stringify([kind, addresses, Date.now()])).digest('hex').slice(0, 12)}`;
+export async function recordCorrection(
+  driver: Driver,
+  kind: 'merge' | 'split',
+  addresses: string[],
+  note = '',
+): Promise<string> {
+  const id = `c-${createHash('sha256')
+    .update(JSON.stringify([kind, addresses, Date.now()]))
+    .digest('hex')
+    .slice(0, 12)}`;
   await driver.executeQuery(loadCypher('write/record-correction'), { id, kind, addresses, note });
   return id;
 }

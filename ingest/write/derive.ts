@@ -2,6 +2,7 @@
  * ⑤ write: everything derived from the messages once a run's batches are in, in dependency order:
  *
  *   conflicts → address names and WROTE_TO → persons (identity resolution) → EMAILED → threads
+ *   → verification (tamper signals over the corpus, Message.status)
  *
  * Each step works from what the graph holds (dirty marks, missing links), so an interrupted run
  * is completed by the next one and a second run finds nothing to do.
@@ -10,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { type PersonSyncResult, syncPersons } from './persons.js';
+import { deriveVerification } from './signals.js';
 
 // How far back a reply may reach for its parent when only the subject links them.
 export const SUBJECT_THREAD_WINDOW_DAYS = 30;
@@ -19,7 +21,12 @@ export interface DeriveOptions {
   onStep?: (step: string) => void;
 }
 
-async function autoCommit(driver: Driver, name: string, params: Record<string, unknown> = {}, database?: string): Promise<void> {
+async function autoCommit(
+  driver: Driver,
+  name: string,
+  params: Record<string, unknown> = {},
+  database?: string,
+): Promise<void> {
   const session = driver.session({ ...(database && { database }) });
   try {
     await session.run(loadCypher(name), params);
@@ -45,5 +52,7 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
   await autoCommit(driver, 'write/link-replies-by-header', {}, database);
   await autoCommit(driver, 'write/link-replies-by-subject', { windowDays: SUBJECT_THREAD_WINDOW_DAYS }, database);
   await autoCommit(driver, 'write/thread-ids', {}, database);
+  step('verification');
+  await deriveVerification(driver, { ...(database && { database }) });
   return persons;
 }

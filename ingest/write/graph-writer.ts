@@ -10,6 +10,8 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../../db/cypher.js';
 import type { AttachmentRow, GraphBatch, RoleRow } from '../batch/graph-schema.js';
 import { deriveGraph } from './derive.js';
+import { writeDkimRows } from './dkim.js';
+import { writeSignalRows } from './signals.js';
 
 export class DatabaseGoneError extends Error {
   override name = 'DatabaseGoneError';
@@ -27,7 +29,11 @@ function ints<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
 
 const isGone = (error: unknown) => {
   const code = (error as { code?: string }).code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ECONNRESET|socket|closed/i.test((error as Error).message ?? '');
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ECONNRESET|socket|closed/i.test((error as Error).message ?? '')
+  );
 };
 
 export class GraphWriter {
@@ -37,7 +43,10 @@ export class GraphWriter {
   ) {}
 
   private session() {
-    return this.driver.session({ ...(this.database && { database: this.database }), defaultAccessMode: neo4j.session.WRITE });
+    return this.driver.session({
+      ...(this.database && { database: this.database }),
+      defaultAccessMode: neo4j.session.WRITE,
+    });
   }
 
   /** Runs `work` in one write transaction; a vanished database becomes DatabaseGoneError. */
@@ -57,8 +66,14 @@ export class GraphWriter {
     await this.write((tx) => tx.run(loadCypher('write/start-run'), { id, props }));
   }
 
-  async finishRun(id: string, status: 'complete' | 'failed' | 'interrupted', props: Record<string, number>): Promise<void> {
-    const converted = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v) : v]));
+  async finishRun(
+    id: string,
+    status: 'complete' | 'failed' | 'interrupted',
+    props: Record<string, number>,
+  ): Promise<void> {
+    const converted = Object.fromEntries(
+      Object.entries(props).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v) : v]),
+    );
     await this.write((tx) => tx.run(loadCypher('write/finish-run'), { id, status, props: converted }));
   }
 
@@ -76,7 +91,12 @@ export class GraphWriter {
       const result = messages.length ? await run('merge-messages', { rows: messages }) : undefined;
       const created = new Set<string>((result?.records[0]?.get('created') as string[] | undefined) ?? []);
       const isNew = (row: RoleRow | AttachmentRow) => created.has(row.message);
-      const fresh = { sent: batch.sent.filter(isNew), to: batch.to.filter(isNew), cc: batch.cc.filter(isNew), bcc: batch.bcc.filter(isNew) };
+      const fresh = {
+        sent: batch.sent.filter(isNew),
+        to: batch.to.filter(isNew),
+        cc: batch.cc.filter(isNew),
+        bcc: batch.bcc.filter(isNew),
+      };
       const dirty = new Set([...fresh.sent, ...fresh.to, ...fresh.cc, ...fresh.bcc].map((r) => r.email));
       const addresses = batch.addresses.map((a) => ({ ...a, dirty: dirty.has(a.email) }));
       const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size']));
@@ -84,6 +104,8 @@ export class GraphWriter {
 
       if (addresses.length) await run('merge-addresses', { rows: addresses });
       if (copies.length) await run('merge-copies', { rows: copies });
+      await writeDkimRows(tx, batch.dkim);
+      await writeSignalRows(tx, batch.signals);
       if (fresh.sent.length) await run('create-sent', { rows: fresh.sent });
       if (fresh.to.length) await run('create-to', { rows: fresh.to });
       if (fresh.cc.length) await run('create-cc', { rows: fresh.cc });

@@ -8,7 +8,13 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import type { AddressKind } from '../model.js';
-import { type AddressFacts, type Correction, type ResolvedPerson, type SameAsFact, resolvePersons } from '../extract/identities/resolve-persons.js';
+import {
+  type AddressFacts,
+  type Correction,
+  type ResolvedPerson,
+  type SameAsFact,
+  resolvePersons,
+} from '../extract/identities/resolve-persons.js';
 
 const WRITE_CHUNK = 5_000;
 
@@ -19,7 +25,11 @@ export interface PersonSyncResult {
 }
 
 async function read<T>(driver: Driver, name: string, database?: string): Promise<T[]> {
-  const { records } = await driver.executeQuery(loadCypher(name), {}, { routing: neo4j.routing.READ, ...(database && { database }) });
+  const { records } = await driver.executeQuery(
+    loadCypher(name),
+    {},
+    { routing: neo4j.routing.READ, ...(database && { database }) },
+  );
   return records.map((r) => r.toObject() as T);
 }
 
@@ -27,14 +37,22 @@ const toNumber = (v: unknown) => (neo4j.isInt(v) ? (v as { toNumber(): number })
 
 async function writeChunks(driver: Driver, name: string, rows: object[], database?: string): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    await driver.executeQuery(loadCypher(name), { rows: rows.slice(i, i + WRITE_CHUNK) }, { ...(database && { database }) });
+    await driver.executeQuery(
+      loadCypher(name),
+      { rows: rows.slice(i, i + WRITE_CHUNK) },
+      { ...(database && { database }) },
+    );
   }
 }
 
 export async function loadIdentityFacts(driver: Driver, database?: string) {
-  const addresses = (await read<{ email: string; kind: AddressKind; domain: string; names: string[]; nameCounts: unknown[] }>(driver, 'read/identity-addresses', database)).map(
-    (a): AddressFacts => ({ ...a, nameCounts: a.nameCounts.map(toNumber) }),
-  );
+  const addresses = (
+    await read<{ email: string; kind: AddressKind; domain: string; names: string[]; nameCounts: unknown[] }>(
+      driver,
+      'read/identity-addresses',
+      database,
+    )
+  ).map((a): AddressFacts => ({ ...a, nameCounts: a.nameCounts.map(toNumber) }));
   const sameAs = await read<SameAsFact>(driver, 'read/identity-same-as', database);
   const corrections = await read<Correction>(driver, 'read/identity-corrections', database);
   return { addresses, sameAs, corrections };
@@ -43,14 +61,16 @@ export async function loadIdentityFacts(driver: Driver, database?: string) {
 export async function syncPersons(driver: Driver, database?: string): Promise<PersonSyncResult> {
   const facts = await loadIdentityFacts(driver, database);
   const resolved: ResolvedPerson[] = resolvePersons(facts.addresses, facts.sameAs, facts.corrections);
-  const current = await read<{ id: string; name: string | null; names: string[] | null; members: { email: string | null; reason: string | null }[] }>(
-    driver,
-    'read/identity-current',
-    database,
-  );
+  const current = await read<{
+    id: string;
+    name: string | null;
+    names: string[] | null;
+    members: { email: string | null; reason: string | null }[];
+  }>(driver, 'read/identity-current', database);
   const currentPerson = new Map(current.map((p) => [p.id, p]));
   const currentOf = new Map<string, { person: string; reason: string | null }>();
-  for (const p of current) for (const m of p.members) if (m.email) currentOf.set(m.email, { person: p.id, reason: m.reason });
+  for (const p of current)
+    for (const m of p.members) if (m.email) currentOf.set(m.email, { person: p.id, reason: m.reason });
 
   const personRows: { id: string; name: string; names: string[] }[] = [];
   const assignRows: { email: string; person: string; reason: string }[] = [];
@@ -61,7 +81,8 @@ export async function syncPersons(driver: Driver, database?: string): Promise<Pe
     }
     for (const m of p.members) {
       const was = currentOf.get(m.email);
-      if (!was || was.person !== p.id || was.reason !== m.reason) assignRows.push({ email: m.email, person: p.id, reason: m.reason });
+      if (!was || was.person !== p.id || was.reason !== m.reason)
+        assignRows.push({ email: m.email, person: p.id, reason: m.reason });
     }
   }
   await writeChunks(driver, 'write/merge-persons', personRows, database);

@@ -4,7 +4,7 @@
  * to SMTP addresses, persons and threads.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { ingest } from '../../ingest/pipeline.js';
@@ -38,7 +38,9 @@ describe.skipIf(missingShared(ENRON))('ingest of the Enron dev maildir (4 mailbo
     expect(await scalar(d, 'MATCH (m:Message) RETURN count(m)')).toBe(expected.messages);
     expect(await scalar(d, 'MATCH (c:Copy) RETURN count(c)')).toBe(all.length);
     expect(await scalar(d, 'MATCH (a:Address) WHERE (a)-[:SENT]->() RETURN count(a)')).toBe(expected.senders.size);
-    expect(await scalar(d, 'MATCH (a:Address) WHERE EXISTS { (a)--(:Message) } RETURN count(a)')).toBe(expected.addresses.size);
+    expect(await scalar(d, 'MATCH (a:Address) WHERE EXISTS { (a)--(:Message) } RETURN count(a)')).toBe(
+      expected.addresses.size,
+    );
     expect(await countRels(d, 'SENT')).toBe(expected.sent);
     expect(await countRels(d, 'TO')).toBe(expected.to);
     expect(await countRels(d, 'CC')).toBe(expected.cc);
@@ -57,18 +59,22 @@ describe.skipIf(missingShared(ENRON))('ingest of the Enron dev maildir (4 mailbo
     }
     const multi = [...groups.values()].filter((g) => g.length > 1);
     expect(multi.length).toBeGreaterThan(50);
-    const { records } = await db.driver().executeQuery(
-      'MATCH (c:Copy)-[:OF]->(m:Message) WITH m, collect(c.path) AS paths WHERE size(paths) > 1 RETURN paths',
-    );
+    const { records } = await db
+      .driver()
+      .executeQuery(
+        'MATCH (c:Copy)-[:OF]->(m:Message) WITH m, collect(c.path) AS paths WHERE size(paths) > 1 RETURN paths',
+      );
     const inGraph = new Set(records.map((r) => JSON.stringify((r.get('paths') as string[]).sort())));
     for (const g of multi) expect(inGraph).toContain(JSON.stringify([...g].sort()));
     expect(inGraph.size).toBe(multi.length);
 
     // Provenance of one known pair: south-s sent/1. and _sent_mail/1. are the same mail.
-    const { records: copies } = await db.driver().executeQuery(
-      'MATCH (c:Copy {path: $path})-[:OF]->(m:Message)<-[:OF]-(other:Copy) RETURN other.path AS path, other.mailbox AS mailbox, other.folder AS folder, other.sha256 AS sha, c.messageId <> other.messageId AS differentIds',
-      { path: join(root, 'south-s/sent/1.') },
-    );
+    const { records: copies } = await db
+      .driver()
+      .executeQuery(
+        'MATCH (c:Copy {path: $path})-[:OF]->(m:Message)<-[:OF]-(other:Copy) RETURN other.path AS path, other.mailbox AS mailbox, other.folder AS folder, other.sha256 AS sha, c.messageId <> other.messageId AS differentIds',
+        { path: join(root, 'south-s/sent/1.') },
+      );
     const twin = copies.find((r) => r.get('path') === join(root, 'south-s/_sent_mail/1.'));
     expect(twin?.get('mailbox')).toBe('south-s');
     expect(twin?.get('folder')).toBe('_sent_mail');
@@ -88,9 +94,13 @@ describe.skipIf(missingShared(ENRON))('ingest of the Enron dev maildir (4 mailbo
       "MATCH (:Person)-[u:USES]->(:Address {email: '/o=enron/ou=na/cn=recipients/cn=rslinger'}) RETURN u.reason",
     );
     expect(reason).toMatch(/^exchange-dn: .*ryan\.slinger@enron\.com/);
-    expect(await scalar(db.driver(), "MATCH (a:Address {email: '/o=enron/ou=na/cn=recipients/cn=rslinger'}) RETURN a.kind")).toBe('exchange');
+    expect(
+      await scalar(db.driver(), "MATCH (a:Address {email: '/o=enron/ou=na/cn=recipients/cn=rslinger'}) RETURN a.kind"),
+    ).toBe('exchange');
     // Names come from X-From where From has none.
-    expect(await scalar(db.driver(), "MATCH (p:Person)-[:USES]->(:Address {email: 'ryan.slinger@enron.com'}) RETURN p.name")).toBe('Ryan Slinger');
+    expect(
+      await scalar(db.driver(), "MATCH (p:Person)-[:USES]->(:Address {email: 'ryan.slinger@enron.com'}) RETURN p.name"),
+    ).toBe('Ryan Slinger');
   });
 
   it('gives every address exactly one person and person edges that agree with the messages', async () => {
@@ -112,19 +122,32 @@ describe.skipIf(missingShared(ENRON))('ingest of the Enron dev maildir (4 mailbo
 
   it('threads replies by subject when there are no In-Reply-To headers', async () => {
     const d = db.driver();
-    const linked = await scalar(d, "MATCH (m:Message)-[r:REPLY_TO {by: 'subject'}]->(p:Message) WHERE p.date < m.date AND p.subjectKey = m.subjectKey RETURN count(r)");
+    const linked = await scalar(
+      d,
+      "MATCH (m:Message)-[r:REPLY_TO {by: 'subject'}]->(p:Message) WHERE p.date < m.date AND p.subjectKey = m.subjectKey RETURN count(r)",
+    );
     expect(linked).toBeGreaterThan(20);
     expect(await countRels(d, 'REPLY_TO')).toBe(linked);
     expect(await scalar(d, 'MATCH (m:Message) WHERE m.threadId IS NULL RETURN count(m)')).toBe(0);
-    expect(await scalar(d, 'MATCH (m:Message)-[:REPLY_TO]->(p:Message) WHERE m.threadId <> p.threadId RETURN count(m)')).toBe(0);
+    expect(
+      await scalar(d, 'MATCH (m:Message)-[:REPLY_TO]->(p:Message) WHERE m.threadId <> p.threadId RETURN count(m)'),
+    ).toBe(0);
   });
 
   it('changes nothing on a second run', async () => {
     const d = db.driver();
-    const snapshot = async () => (await d.executeQuery(
-      'MATCH (n) WHERE NOT n:IngestRun AND NOT n:Migration WITH labels(n)[0] AS l, count(*) AS c RETURN collect([l, c]) AS nodes',
-    )).records[0]!.get('nodes');
-    const rels = async () => (await d.executeQuery('MATCH ()-[r]->() WITH type(r) AS t, count(*) AS c ORDER BY t RETURN collect([t, c]) AS rels')).records[0]!.get('rels');
+    const snapshot = async () =>
+      (
+        await d.executeQuery(
+          'MATCH (n) WHERE NOT n:IngestRun AND NOT n:Migration WITH labels(n)[0] AS l, count(*) AS c RETURN collect([l, c]) AS nodes',
+        )
+      ).records[0]!.get('nodes');
+    const rels = async () =>
+      (
+        await d.executeQuery(
+          'MATCH ()-[r]->() WITH type(r) AS t, count(*) AS c ORDER BY t RETURN collect([t, c]) AS rels',
+        )
+      ).records[0]!.get('rels');
     const before = [await snapshot(), await rels()];
     const summary = await ingest(d, { paths: [root], workers: 2 });
     expect(summary.ingested).toBe(0);

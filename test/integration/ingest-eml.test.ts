@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { countNodes, countRels, useTestDatabase } from '../support/db.js';
 import { expectedGraph } from '../support/raw-headers.js';
@@ -59,6 +60,43 @@ describe.skipIf(missingShared(MIME))('ingest of the .eml fixtures under shared/f
     const summary = await ingest(db.driver(), { paths: files, workers: 0 });
     expect(summary.ingested).toBe(0);
     expect(summary.duplicates).toBe(files.length);
+    expect(await graphCounts(db.driver())).toEqual(before);
+  });
+});
+
+describe('ingest of the demo mailbox (ingest/demo/mailbox, shipped with the project)', () => {
+  const db = useTestDatabase();
+  const files = emlFiles(demoMailboxDir());
+
+  it('writes exactly the messages, addresses and edges the headers describe, copies folded into one message', async () => {
+    // Copies in several mailboxes differ in Received/Return-Path/Bcc lines, so they are grouped by content.
+    const expected = expectedGraph(files, 'content');
+    expect(files.length).toBeGreaterThan(expected.messages);
+    const summary = await ingest(db.driver(), { paths: [demoMailboxDir()], workers: 2 });
+    expect(summary).toMatchObject({
+      seen: files.length,
+      failed: 0,
+      ingested: expected.messages,
+      duplicates: files.length - expected.messages,
+    });
+
+    const counts = await graphCounts(db.driver());
+    expect(counts.Message).toBe(expected.messages);
+    expect(counts.Copy).toBe(files.length);
+    expect(counts.Address).toBe(expected.addresses.size);
+    expect(counts.SENT).toBe(expected.sent);
+    expect(counts.TO).toBe(expected.to);
+    expect(counts.CC).toBe(expected.cc);
+    // Bcc is only in the sender's copy: it must survive the de-duplication.
+    expect(counts.BCC).toBe(expected.bcc);
+    expect(expected.bcc).toBeGreaterThan(0);
+    expect(counts.WROTE_TO).toBe(expected.pairs.size);
+  });
+
+  it('changes nothing when ingested again', async () => {
+    const before = await graphCounts(db.driver());
+    const summary = await ingest(db.driver(), { paths: [demoMailboxDir()], workers: 0 });
+    expect(summary.ingested).toBe(0);
     expect(await graphCounts(db.driver())).toEqual(before);
   });
 });

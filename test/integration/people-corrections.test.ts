@@ -24,7 +24,8 @@ async function leakgraph(args: string[]): Promise<string> {
 
 describe.skipIf(missingShared(ENRON))('people merge / split / undo', () => {
   const db = useTestDatabase();
-  const personOf = (email: string) => scalar<string>(db.driver(), 'MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id', { email });
+  const personOf = (email: string) =>
+    scalar<string>(db.driver(), 'MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id', { email });
   // Two addresses of Erik Cramer at different domains: same name, but different organisations, so
   // the automatic rules keep them apart (checked below) and an analyst has to decide.
   const a = 'cramer@cadvision.com';
@@ -43,10 +44,12 @@ describe.skipIf(missingShared(ENRON))('people merge / split / undo', () => {
     const out = JSON.parse(await leakgraph(['people', 'merge', a, b, '--note', 'same man, two mailboxes', '--json']));
     expect(out.addresses.map((x: { email: string }) => x.email)).toEqual(expect.arrayContaining([a, b]));
     expect(await personOf(a)).toBe(await personOf(b));
-    const { records } = await db.driver().executeQuery(
-      'MATCH (:Person)-[u:USES]->(x:Address) WHERE x.email IN [$a, $b] RETURN u.reason AS reason ORDER BY reason',
-      { a, b },
-    );
+    const { records } = await db
+      .driver()
+      .executeQuery(
+        'MATCH (:Person)-[u:USES]->(x:Address) WHERE x.email IN [$a, $b] RETURN u.reason AS reason ORDER BY reason',
+        { a, b },
+      );
     const reasons = records.map((r) => r.get('reason') as string);
     expect(reasons[0]).toMatch(/^analyst merge \(c-/);
     expect(reasons[1]).toBe('primary address');
@@ -54,7 +57,11 @@ describe.skipIf(missingShared(ENRON))('people merge / split / undo', () => {
 
   it('rebuilds person edges after the merge from the messages', async () => {
     const p = await personOf(a);
-    const edge = await scalar<number>(db.driver(), 'MATCH (:Person {id: $p})-[e:EMAILED]->(q:Person) RETURN sum(e.count)', { p });
+    const edge = await scalar<number>(
+      db.driver(),
+      'MATCH (:Person {id: $p})-[e:EMAILED]->(q:Person) RETURN sum(e.count)',
+      { p },
+    );
     const recount = await scalar<number>(
       db.driver(),
       'MATCH (:Person {id: $p})-[:USES]->(:Address)-[:SENT]->(m:Message)-[:TO|CC|BCC]->(:Address)<-[:USES]-(q:Person) WITH q, count(DISTINCT m) AS c RETURN sum(c)',
@@ -76,7 +83,10 @@ describe.skipIf(missingShared(ENRON))('people merge / split / undo', () => {
     await ingest(db.driver(), { paths: [sharedPath(ENRON)], workers: 0 });
     expect(await personOf(a)).not.toBe(await personOf(b));
 
-    const corrections = JSON.parse(await leakgraph(['people', 'corrections', '--json'])) as { id: string; kind: string }[];
+    const corrections = JSON.parse(await leakgraph(['people', 'corrections', '--json'])) as {
+      id: string;
+      kind: string;
+    }[];
     expect(corrections.map((c) => c.kind)).toEqual(['merge', 'split']);
     await leakgraph(['people', 'undo', corrections[1]!.id]);
     expect(await personOf(a)).toBe(await personOf(b));

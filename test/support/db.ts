@@ -14,7 +14,9 @@ export function testConnectionEnv(): Record<string, string> {
 
 export function openTestDriver(options: { plainNumbers?: boolean } = {}): Driver {
   const c = inject('neo4j');
-  return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { disableLosslessIntegers: options.plainNumbers ?? true });
+  return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
+    disableLosslessIntegers: options.plainNumbers ?? true,
+  });
 }
 
 export async function wipe(driver: Driver): Promise<void> {
@@ -28,7 +30,11 @@ export async function wipe(driver: Driver): Promise<void> {
 }
 
 /** Scalar query helper: the first column of the first row, as a JS value. */
-export async function scalar<T = number>(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<T> {
+export async function scalar<T = number>(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T> {
   const { records } = await driver.executeQuery(cypher, params);
   return records[0]?.get(0) as T;
 }

@@ -83,7 +83,11 @@ export function personId(primaryEmail: string): string {
   return `p-${createHash('sha256').update(primaryEmail).digest('hex').slice(0, 16)}`;
 }
 
-export function resolvePersons(addresses: AddressFacts[], sameAs: SameAsFact[], corrections: Correction[]): ResolvedPerson[] {
+export function resolvePersons(
+  addresses: AddressFacts[],
+  sameAs: SameAsFact[],
+  corrections: Correction[],
+): ResolvedPerson[] {
   const byEmail = new Map(addresses.map((a) => [a.email, a]));
   const uf = new UnionFind();
   const joinedBy = new Map<string, string>();
@@ -143,14 +147,17 @@ export function resolvePersons(addresses: AddressFacts[], sameAs: SameAsFact[], 
     if (a.kind !== 'name') continue;
     const key = fullNameKey(a.names[0] ?? a.email.slice('name:'.length));
     const owners = key ? nameOwners.get(key) : undefined;
-    if (owners?.size === 1) autoUnion([...owners][0]!, a.email, `name-only: "${key}" is the name of exactly one correspondent`);
+    if (owners?.size === 1)
+      autoUnion([...owners][0]!, a.email, `name-only: "${key}" is the name of exactly one correspondent`);
   }
 
   // 1. Analyst merges: always honoured, unless a later split separates the pair.
   for (const m of corrections.filter((c) => c.kind === 'merge').sort((x, y) => (x.at < y.at ? -1 : 1))) {
     const present = m.addresses.filter((e) => byEmail.has(e)).sort();
     for (const e of present.slice(1)) {
-      const separated = splits.some((s) => s.at > m.at && s.addresses.includes(present[0]!) !== s.addresses.includes(e));
+      const separated = splits.some(
+        (s) => s.at > m.at && s.addresses.includes(present[0]!) !== s.addresses.includes(e),
+      );
       if (!separated && uf.union(present[0]!, e)) {
         note(present[0]!, `analyst merge (${m.id})`);
         note(e, `analyst merge (${m.id})`);
@@ -175,13 +182,20 @@ function buildPersons(addresses: AddressFacts[], uf: UnionFind, joinedBy: Map<st
     // The id comes from the smallest SMTP address (or smallest of any kind), so it is stable for a given group.
     const primary = (members.find((m) => m.kind === 'smtp') ?? members[0]!).email;
     const uses = new Map<string, number>();
-    for (const m of members) m.names.forEach((n, i) => uses.set(displayForm(n), (uses.get(displayForm(n)) ?? 0) + (m.nameCounts[i] ?? 1)));
+    for (const m of members)
+      m.names.forEach((n, i) => uses.set(displayForm(n), (uses.get(displayForm(n)) ?? 0) + (m.nameCounts[i] ?? 1)));
     const names = [...uses].sort(([na, ca], [nb, cb]) => cb - ca || (na < nb ? -1 : 1)).map(([n]) => n);
     persons.push({
       id: personId(primary),
       name: names[0] ?? primary,
       names: names.slice(0, 10),
-      members: members.map((m) => ({ email: m.email, reason: m.email === primary ? 'primary address' : (joinedBy.get(m.email) ?? 'joined through another address of this person') })),
+      members: members.map((m) => ({
+        email: m.email,
+        reason:
+          m.email === primary
+            ? 'primary address'
+            : (joinedBy.get(m.email) ?? 'joined through another address of this person'),
+      })),
     });
   }
   return persons.sort((x, y) => (x.id < y.id ? -1 : 1));

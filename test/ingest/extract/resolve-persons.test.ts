@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { type AddressFacts, type Correction, resolvePersons } from '../../../ingest/extract/identities/resolve-persons.js';
+import {
+  type AddressFacts,
+  type Correction,
+  resolvePersons,
+} from '../../../ingest/extract/identities/resolve-persons.js';
 
 const smtp = (email: string, name?: string): AddressFacts => ({
   email,
@@ -23,7 +27,14 @@ describe('resolvePersons', () => {
   it('joins an SMTP address and its Exchange DN when a header paired them', () => {
     const persons = resolvePersons(
       [smtp('ryan.slinger@enron.com', 'Slinger, Ryan'), dn('/o=enron/ou=na/cn=recipients/cn=rslinger')],
-      [{ a: 'ryan.slinger@enron.com', b: '/o=enron/ou=na/cn=recipients/cn=rslinger', reason: 'exchange-dn', evidence: 'm1' }],
+      [
+        {
+          a: 'ryan.slinger@enron.com',
+          b: '/o=enron/ou=na/cn=recipients/cn=rslinger',
+          reason: 'exchange-dn',
+          evidence: 'm1',
+        },
+      ],
       [],
     );
     expect(persons).toHaveLength(1);
@@ -43,7 +54,12 @@ describe('resolvePersons', () => {
       [],
       [],
     );
-    expect(groups(persons)).toEqual([['john.smith@dynegy.com'], ['john.smith@enron.com', 'jsmith@ect.enron.com'], ['jsmith1@aol.com'], ['jsmith2@aol.com']]);
+    expect(groups(persons)).toEqual([
+      ['john.smith@dynegy.com'],
+      ['john.smith@enron.com', 'jsmith@ect.enron.com'],
+      ['jsmith1@aol.com'],
+      ['jsmith2@aol.com'],
+    ]);
   });
 
   it('never joins on a first name alone', () => {
@@ -51,23 +67,53 @@ describe('resolvePersons', () => {
   });
 
   it('joins a name-only sender to the one correspondent of that name, and not when two share it', () => {
-    const nameOnly: AddressFacts = { email: 'name:tracy ramsey', kind: 'name', domain: '', names: ['Tracy Ramsey'], nameCounts: [1] };
-    expect(groups(resolvePersons([smtp('tracy.ramsey@enron.com', 'Tracy Ramsey'), nameOnly], [], []))).toEqual([['name:tracy ramsey', 'tracy.ramsey@enron.com']]);
-    expect(resolvePersons([smtp('tracy.ramsey@enron.com', 'Tracy Ramsey'), smtp('tramsey@dynegy.com', 'Tracy Ramsey'), nameOnly], [], [])).toHaveLength(3);
+    const nameOnly: AddressFacts = {
+      email: 'name:tracy ramsey',
+      kind: 'name',
+      domain: '',
+      names: ['Tracy Ramsey'],
+      nameCounts: [1],
+    };
+    expect(groups(resolvePersons([smtp('tracy.ramsey@enron.com', 'Tracy Ramsey'), nameOnly], [], []))).toEqual([
+      ['name:tracy ramsey', 'tracy.ramsey@enron.com'],
+    ]);
+    expect(
+      resolvePersons(
+        [smtp('tracy.ramsey@enron.com', 'Tracy Ramsey'), smtp('tramsey@dynegy.com', 'Tracy Ramsey'), nameOnly],
+        [],
+        [],
+      ),
+    ).toHaveLength(3);
   });
 
   it('applies merges, lets a later split isolate addresses from automatic evidence, and a later merge win again', () => {
     const facts = [smtp('a@x.com', 'Alice Martin'), smtp('alice@x.com', 'Alice Martin'), smtp('al@y.com', 'Al')];
-    const merge: Correction = { id: 'c-1', kind: 'merge', addresses: ['a@x.com', 'al@y.com'], at: '2026-01-01T00:00:00Z' };
+    const merge: Correction = {
+      id: 'c-1',
+      kind: 'merge',
+      addresses: ['a@x.com', 'al@y.com'],
+      at: '2026-01-01T00:00:00Z',
+    };
     const split: Correction = { id: 'c-2', kind: 'split', addresses: ['alice@x.com'], at: '2026-01-02T00:00:00Z' };
-    const remerge: Correction = { id: 'c-3', kind: 'merge', addresses: ['alice@x.com', 'a@x.com'], at: '2026-01-03T00:00:00Z' };
+    const remerge: Correction = {
+      id: 'c-3',
+      kind: 'merge',
+      addresses: ['alice@x.com', 'a@x.com'],
+      at: '2026-01-03T00:00:00Z',
+    };
     expect(groups(resolvePersons(facts, [], [merge]))).toEqual([['a@x.com', 'al@y.com', 'alice@x.com']]);
     expect(groups(resolvePersons(facts, [], [merge, split]))).toEqual([['a@x.com', 'al@y.com'], ['alice@x.com']]);
-    expect(groups(resolvePersons(facts, [], [merge, split, remerge]))).toEqual([['a@x.com', 'al@y.com', 'alice@x.com']]);
+    expect(groups(resolvePersons(facts, [], [merge, split, remerge]))).toEqual([
+      ['a@x.com', 'al@y.com', 'alice@x.com'],
+    ]);
   });
 
   it('gives the same persons and ids whatever the order of the facts', () => {
-    const facts = [smtp('b@enron.com', 'Bob Lee'), smtp('robert.lee@enron.com', 'Lee, Bob'), smtp('z@enron.com', 'Zed Z')];
+    const facts = [
+      smtp('b@enron.com', 'Bob Lee'),
+      smtp('robert.lee@enron.com', 'Lee, Bob'),
+      smtp('z@enron.com', 'Zed Z'),
+    ];
     const one = resolvePersons(facts, [], []);
     const two = resolvePersons([...facts].reverse(), [], []);
     expect(two).toEqual(one);

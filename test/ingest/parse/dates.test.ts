@@ -19,12 +19,15 @@ describe('parseMailDate', () => {
     expect(parseMailDate(raw)).toEqual({ utc, offsetMinutes: offset });
   });
 
-  it.each([[undefined], [''], ['not a date'], ['Mon, 32 Foo 2001 99:99:99'], ['Thu, 1 Jan 1970 00:00:00 +0000 then 1901']])(
-    'leaves %s unread instead of inventing a date',
-    (raw) => {
-      const parsed = parseMailDate(raw);
-      if (raw === 'Thu, 1 Jan 1970 00:00:00 +0000 then 1901') expect(parsed?.utc).toBe('1970-01-01T00:00:00.000Z');
-      else expect(parsed).toBeUndefined();
-    },
-  );
+  it.each([
+    [undefined],
+    [''],
+    ['not a date'],
+    ['Mon, 32 Foo 2001 99:99:99'],
+    ['Thu, 1 Jan 1970 00:00:00 +0000 then 1901'],
+  ])('leaves %s unread instead of inventing a date', (raw) => {
+    const parsed = parseMailDate(raw);
+    if (raw === 'Thu, 1 Jan 1970 00:00:00 +0000 then 1901') expect(parsed?.utc).toBe('1970-01-01T00:00:00.000Z');
+    else expect(parsed).toBeUndefined();
+  });
 });
