@@ -14,6 +14,7 @@ import { DEFAULT_PORT } from '../server/env.js';
 import { startServer } from '../server/index.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerShowCommand } from './commands/show.js';
 import { defaultKeyPaths, registerVerifyCommand } from './commands/verify.js';
 import { demoMailboxDir } from './demo/demo-mailbox.js';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingest, isGraphEmpty } from './pipeline.js';
@@ -25,10 +26,17 @@ const say = (line: string) => process.stderr.write(`${line}\n`);
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
 interface IngestCommandOptions {
   workers: number;
   batchSize: number;
   maxMessageMb: number;
+  maxArchiveGb: number;
+  maxArchiveEntries: number;
+  maxArchiveDepth: number;
+  maxBufferMb: number;
   keys: string[];
   dns?: boolean;
   verify: boolean;
@@ -75,6 +83,7 @@ export function buildProgram(): Command {
   registerPeopleCommands(program);
   registerFailuresCommand(program);
   registerVerifyCommand(program);
+  registerShowCommand(program);
 
   program
     .command('ingest')
@@ -86,7 +95,31 @@ export function buildProgram(): Command {
       '--max-message-mb <n>',
       'report messages larger than this instead of parsing them',
       positiveInt,
-      DEFAULT_READ_LIMITS.maxMessageBytes / 1024 / 1024,
+      DEFAULT_READ_LIMITS.maxMessageBytes / MiB,
+    )
+    .option(
+      '--max-archive-gb <n>',
+      'stop reading an archive after this much decompressed data (zip bombs)',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxArchiveBytes / GiB,
+    )
+    .option(
+      '--max-archive-entries <n>',
+      'stop reading an archive after this many entries',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxArchiveEntries,
+    )
+    .option(
+      '--max-archive-depth <n>',
+      'archives nested deeper than this are reported, not opened',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxArchiveDepth,
+    )
+    .option(
+      '--max-buffer-mb <n>',
+      'largest nested zip or PST held in memory to be read',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxBufferedBytes / MiB,
     )
     .option(
       '--keys <path>',
@@ -110,7 +143,13 @@ export function buildProgram(): Command {
           ...verifyOptions(opts),
           workers: opts.workers,
           batchSize: Math.max(1, opts.batchSize),
-          limits: { ...DEFAULT_READ_LIMITS, maxMessageBytes: opts.maxMessageMb * 1024 * 1024 },
+          limits: {
+            maxMessageBytes: opts.maxMessageMb * MiB,
+            maxArchiveBytes: opts.maxArchiveGb * GiB,
+            maxArchiveEntries: opts.maxArchiveEntries,
+            maxArchiveDepth: opts.maxArchiveDepth,
+            maxBufferedBytes: opts.maxBufferMb * MiB,
+          },
           onProgress: (p) => progress.update(p),
         });
         progress.stop();

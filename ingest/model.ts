@@ -21,13 +21,17 @@ export type ContainerFormat = 'zip' | 'tar' | 'gzip';
 export interface SourceRef {
   /** Absolute path of the file on disk (for archives, the outermost archive). */
   path: string;
-  /** Archive entry names from the outermost archive inwards, e.g. ['dump.tar.gz!', 'alice/inbox.mbox']; empty for plain files. */
+  /**
+   * Entry names from the outermost archive inwards, e.g. ['dump.tar', 'alice/inbox.mbox'] for a
+   * dump.tar.gz (a gzip layer is named by what it holds); messages embedded in .msg/.pst items add
+   * '<attachment name>.eml'; a name repeated in one archive is labelled 'name//2'. Empty for plain files.
+   */
   entries: string[];
   format: MessageFormat;
   /** Byte offset and length of the message inside the innermost file (mbox), when it is one of many. */
   offset?: number;
   length?: number;
-  /** Other position inside the innermost file: the message number in an mbox, the item path in a PST. */
+  /** Other position inside the innermost file: the 1-based message number in an mbox, the descriptor id of a PST item. */
   position?: string;
   /** Whose mailbox this came from (the custodian): the maildir user, the PST or mbox file name. */
   mailbox?: string;

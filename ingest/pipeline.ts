@@ -18,7 +18,7 @@ import { buildBatch } from './batch/build-batch.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
-import { GraphWriter } from './write/graph-writer.js';
+import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { ParsePool, defaultWorkerCount } from './workers/pool.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
@@ -145,6 +145,12 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     await writer.derive();
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});
+    if (error instanceof DatabaseGoneError) {
+      throw new DatabaseGoneError(
+        `${error.message}\nThe ingest stopped after ${progress.seen} messages. Nothing is half-written: each batch is one transaction. ` +
+          'Start the database again (`leakgraph db start`) and run the same command: it carries on where this run stopped.',
+      );
+    }
     throw error;
   } finally {
     await pool.close();

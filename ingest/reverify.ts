@@ -8,6 +8,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../db/cypher.js';
+import { copySource } from './batch/graph-schema.js';
 import type { MessageFormat, SourceRef } from './model.js';
 import { sha256Hex } from './extract/ids.js';
 import { deriveVerification } from './write/signals.js';
@@ -52,19 +53,6 @@ interface CopyRecord {
   folder: string | null;
 }
 
-function sourceOf(c: CopyRecord): SourceRef {
-  return {
-    path: c.path,
-    entries: c.entries ?? [],
-    format: c.format,
-    ...(c.offset !== null && { offset: Number(c.offset) }),
-    ...(c.length !== null && { length: Number(c.length) }),
-    ...(c.position !== null && { position: c.position }),
-    ...(c.mailbox !== null && { mailbox: c.mailbox }),
-    ...(c.folder !== null && { folder: c.folder }),
-  };
-}
-
 async function listPage(driver: Driver, after: string, all: boolean, database?: string): Promise<CopyRecord[]> {
   const { records } = await driver.executeQuery(
     loadCypher('read/dkim-list-copies'),
@@ -89,7 +77,7 @@ export async function reverifyGraph(
     for (const copy of page) {
       let bytes: Uint8Array;
       try {
-        bytes = await readRawCopy(sourceOf(copy));
+        bytes = await readRawCopy(copySource(copy));
       } catch (error) {
         summary.unreadable.push({
           copy: copy.key,

@@ -2,16 +2,16 @@
 // never by incrementing, so they are exact after reruns, crashes, merges and splits.
 // Per pair (p → q): count = messages from p's addresses with one of q's addresses among the
 // recipients; to/cc/bcc = how many of them had q in that role (its strongest one); first/last dates.
-// Outgoing edges of dirty persons are rebuilt whole; incoming ones only from clean senders (dirty
-// senders rebuild theirs as outgoing). Also refreshes p.sent and p.received.
+// Runs after delete-emailed.cypher removed every edge touching a dirty person. Outgoing edges of
+// dirty persons are created whole; incoming ones only from clean senders (dirty senders create
+// theirs as outgoing), so each edge is created once. Also refreshes p.sent and p.received.
 MATCH (p:Person {dirty: true})
 CALL (p) {
   CALL (p) {
-    MATCH (p)-[e:EMAILED]-()
-    DELETE e
-  }
-  CALL (p) {
-    MATCH (p)-[:USES]->(:Address)-[:SENT]->(m:Message)-[r:TO|CC|BCC]->(:Address)<-[:USES]-(q:Person)
+    // Two MATCH clauses: in one, a person mailing their own address would need the same USES
+    // relationship twice, which a single pattern never matches, and the self-edge would be lost.
+    MATCH (p)-[:USES]->(:Address)-[:SENT]->(m:Message)-[r:TO|CC|BCC]->(b:Address)
+    MATCH (b)<-[:USES]-(q:Person)
     WITH q, m, min(CASE type(r) WHEN 'TO' THEN 0 WHEN 'CC' THEN 1 ELSE 2 END) AS role
     WITH q, count(m) AS count,
          sum(CASE role WHEN 0 THEN 1 ELSE 0 END) AS to,
@@ -21,7 +21,7 @@ CALL (p) {
     CREATE (p)-[:EMAILED {count: count, to: to, cc: cc, bcc: bcc, first: first, last: last}]->(q)
   }
   CALL (p) {
-    MATCH (s:Person)-[:USES]->(:Address)-[:SENT]->(m:Message)-[r:TO|CC|BCC]->(:Address)<-[:USES]-(p)
+    MATCH (p)-[:USES]->(b:Address)<-[r:TO|CC|BCC]-(m:Message)<-[:SENT]-(:Address)<-[:USES]-(s:Person)
     WHERE s.dirty IS NULL
     WITH s, m, min(CASE type(r) WHEN 'TO' THEN 0 WHEN 'CC' THEN 1 ELSE 2 END) AS role
     WITH s, count(m) AS count,

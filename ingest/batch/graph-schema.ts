@@ -14,7 +14,7 @@
  */
 import type { DkimRows } from '../extract/dkim/rows.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
-import type { AddressKind } from '../model.js';
+import type { AddressKind, MessageFormat, SourceRef } from '../model.js';
 
 export type RecipientRole = 'to' | 'cc' | 'bcc';
 
@@ -121,4 +121,25 @@ export interface GraphBatch {
   /** Per-message tamper signals found in the worker (cypher/write/signals-merge.cypher). */
   signals: MessageSignalRow[];
   failures: FailureRow[];
+}
+
+/** A Copy node's properties as read back from the graph (integers as numbers or driver Integers). */
+export type StoredCopy = { [K in keyof CopyRow['props']]?: CopyRow['props'][K] | { toNumber(): number } | null };
+
+/** The SourceRef a stored Copy was written from: where to read its original bytes again. */
+export function copySource(copy: StoredCopy): SourceRef {
+  const num = (v: unknown) =>
+    v === null || v === undefined ? undefined : typeof v === 'number' ? v : (v as { toNumber(): number }).toNumber();
+  const offset = num(copy.offset);
+  const length = num(copy.length);
+  return {
+    path: String(copy.path),
+    entries: (copy.entries as string[] | null | undefined) ?? [],
+    format: copy.format as MessageFormat,
+    ...(offset !== undefined && { offset }),
+    ...(length !== undefined && { length }),
+    ...(copy.position && { position: copy.position as string }),
+    ...(copy.mailbox && { mailbox: copy.mailbox as string }),
+    ...(copy.folder && { folder: copy.folder as string }),
+  };
 }

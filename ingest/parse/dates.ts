@@ -33,6 +33,9 @@ const ZONES: Record<string, number> = {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+// UTC-12 to UTC+14 are the extremes in use; anything beyond is a damaged header.
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 // Dates outside this window are misparses (two-digit years, epoch zero), not mail.
 const MIN_YEAR = 1970;
 const MAX_YEAR = 2100;
@@ -69,6 +72,8 @@ export function parseMailDate(raw: string | undefined): MessageDate | undefined 
   const offset = offsetMatch
     ? (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3]))
     : 0;
+  // No zone on Earth is more than 14 hours from UTC: such a header is damaged, not a date.
+  if (Math.abs(offset) > MAX_OFFSET_MINUTES) return undefined;
   const date = new Date(fallback);
   if (date.getUTCFullYear() < MIN_YEAR || date.getUTCFullYear() > MAX_YEAR) return undefined;
   return { utc: date.toISOString(), offsetMinutes: offset };
@@ -79,7 +84,7 @@ function zoneOffset(zone: string | undefined): number | null {
   const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   if (numeric) {
     const minutes = Number(numeric[2]) * 60 + Number(numeric[3]);
-    if (minutes > 14 * 60) return null;
+    if (minutes > MAX_OFFSET_MINUTES) return null;
     return numeric[1] === '-' ? -minutes : minutes;
   }
   const named = ZONES[zone.toUpperCase()];

@@ -1,64 +1,58 @@
 /**
  * ① read: paths on the command line → RawMessage stream. Each file is sniffed and handed to the
- * reader for its format; what is not mail is skipped (and said so), what cannot be read is
- * reported, and the walk goes on.
+ * reader for its format (read-node.ts); what is not mail is skipped (and said so), what cannot
+ * be read is reported, and the walk goes on. Same input, same messages in the same order.
+ *
+ * Accounting: every message read yields exactly one RawMessage or one IngestIssue with
+ * lostMessage = true; non-mail files are events.onSkip; events.onBytes adds up, per file, to the
+ * file's size on disk (compressed bytes for archives), which is what inputBytes totals.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 
 import type { RawMessage, ReadEvents } from '../model.js';
-import { type DetectedFormat, SNIFF_BYTES, detectFormat } from './detect.js';
-import { looksLikeMaildirFile, mailboxOf } from './mailbox-path.js';
+import { type ReadContext } from './container.js';
+import { SNIFF_BYTES } from './detect.js';
+import { errorText } from './errors.js';
+import { type ByteMeter, type InputNode, WHOLE_FILE_BYTES, diskMeter, diskSource } from './input-node.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, checkReadLimits } from './limits.js';
+import { rootLabelOf } from './mailbox-path.js';
+import { readNode } from './read-node.js';
 import { type FoundFile, walkFiles } from './walk.js';
 
-export interface ReadLimits {
-  /** A single message larger than this is reported, not parsed. */
-  maxMessageBytes: number;
-}
+export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.js';
 
-export const DEFAULT_READ_LIMITS: ReadLimits = {
-  // Real mail with attachments reaches tens of MB; beyond this it is a disk image, not a message.
-  maxMessageBytes: 64 * 1024 * 1024,
-};
-
-export interface FileContext {
-  found: FoundFile;
-  size: number;
-  head: Uint8Array;
-  events: ReadEvents;
-  limits: ReadLimits;
-}
-
-export type FileReader = (ctx: FileContext) => AsyncIterable<RawMessage>;
-
-async function readHead(path: string): Promise<{ head: Uint8Array; size: number }> {
-  const handle = await open(path, 'r');
+/** Opens a file on disk as an InputNode: small files are read whole at once, larger ones only sniffed. */
+export async function openDiskNode(
+  found: FoundFile,
+  onBytes?: (n: number) => void,
+): Promise<{ node: InputNode; meter: ByteMeter }> {
+  const handle = await open(found.path, 'r');
+  let size: number;
+  let whole: Buffer | undefined;
+  let head: Buffer;
   try {
-    const { size } = await handle.stat();
-    const head = new Uint8Array(Math.min(size, SNIFF_BYTES));
-    await handle.read(head, 0, head.length, 0);
-    return { head, size };
+    size = (await handle.stat()).size;
+    const first = Buffer.alloc(Math.min(size, Math.max(SNIFF_BYTES, size <= WHOLE_FILE_BYTES ? size : 0)));
+    const { bytesRead } = await handle.read(first, 0, first.length, 0);
+    if (size <= WHOLE_FILE_BYTES && bytesRead === size) whole = first;
+    head = first.subarray(0, Math.min(bytesRead, SNIFF_BYTES));
   } finally {
     await handle.close();
   }
+  const parts = found.relative.split('/').filter(Boolean);
+  const meter = diskMeter(size, onBytes);
+  const node: InputNode = {
+    ref: { path: found.path, entries: [] },
+    name: basename(found.path),
+    dirs: parts.slice(0, -1),
+    rootLabel: rootLabelOf(found.relative === '' ? dirname(found.path) : found.root),
+    depth: 0,
+    head,
+    source: diskSource(found.path, size, meter, whole),
+  };
+  return { node, meter };
 }
-
-/** One file, one message: .eml files and maildir entries. */
-async function* readSingleMessage(ctx: FileContext): AsyncGenerator<RawMessage> {
-  const { found, size, events, limits } = ctx;
-  const maildir = looksLikeMaildirFile(found);
-  const source = { path: found.path, entries: [], format: maildir ? ('maildir' as const) : ('eml' as const), ...mailboxOf(found) };
-  if (size > limits.maxMessageBytes) {
-    events.onIssue({ source, stage: 'read', error: `message of ${size} bytes is over the ${limits.maxMessageBytes}-byte limit (--max-message-mb)`, lostMessage: true });
-    return;
-  }
-  const bytes = await readFile(found.path);
-  events.onBytes?.(size);
-  yield { bytes, source };
-}
-
-const READERS: Partial<Record<DetectedFormat, FileReader>> = {
-  rfc822: readSingleMessage,
-};
 
 /** Total size of the files under `paths`, for the progress bar (a quick stat-only walk). */
 export async function inputBytes(paths: string[]): Promise<number> {
@@ -74,27 +68,43 @@ export async function inputBytes(paths: string[]): Promise<number> {
   return total;
 }
 
-export async function* readSources(paths: string[], events: ReadEvents, limits: ReadLimits = DEFAULT_READ_LIMITS): AsyncGenerator<RawMessage> {
-  for await (const found of walkFiles(paths, events)) {
-    let head: Uint8Array;
-    let size: number;
-    try {
-      ({ head, size } = await readHead(found.path));
-    } catch (error) {
-      events.onIssue({ source: { path: found.path, entries: [] }, stage: 'read', error: `cannot read: ${(error as Error).message}`, lostMessage: true });
+// Files opened ahead of the one being read: maildir trees are hundreds of thousands of small
+// files, and waiting for each open/read in turn leaves the disk and the thread pool idle.
+const OPEN_AHEAD = 16;
+
+type Opened = { found: FoundFile; node: InputNode; meter: ByteMeter } | { found: FoundFile; error: unknown };
+
+/** The files of the walk, opened up to OPEN_AHEAD at a time, handed on in walk order. */
+async function* openAhead(files: AsyncIterable<FoundFile>, onBytes?: (n: number) => void): AsyncGenerator<Opened> {
+  const queue: Promise<Opened>[] = [];
+  for await (const found of files) {
+    queue.push(
+      openDiskNode(found, onBytes).then(
+        (o) => ({ found, ...o }),
+        (error: unknown) => ({ found, error }),
+      ),
+    );
+    if (queue.length >= OPEN_AHEAD) yield await queue.shift()!;
+  }
+  while (queue.length > 0) yield await queue.shift()!;
+}
+
+export async function* readSources(
+  paths: string[],
+  events: ReadEvents,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): AsyncGenerator<RawMessage> {
+  const ctx: ReadContext = { events, limits: checkReadLimits(limits) };
+  for await (const opened of openAhead(walkFiles(paths, events), events.onBytes)) {
+    if ('error' in opened) {
+      const source = { path: opened.found.path, entries: [] };
+      events.onIssue({ source, stage: 'read', error: `cannot read: ${errorText(opened.error)}`, lostMessage: true });
       continue;
     }
-    const format = detectFormat(head);
-    const reader = READERS[format];
-    if (!reader) {
-      events.onBytes?.(size);
-      events.onSkip(found.path, format === 'unknown' ? 'not a mail file' : `${format} files are not supported yet`);
-      continue;
-    }
     try {
-      yield* reader({ found, size, head, events, limits });
-    } catch (error) {
-      events.onIssue({ source: { path: found.path, entries: [] }, stage: 'read', error: `${(error as Error).message}`, lostMessage: true });
+      yield* readNode(opened.node, ctx);
+    } finally {
+      opened.meter.finish();
     }
   }
 }

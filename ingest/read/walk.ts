@@ -22,7 +22,12 @@ export async function* walkFiles(paths: string[], events: ReadEvents): AsyncGene
     try {
       root = await realpath(given);
     } catch (error) {
-      events.onIssue({ source: { path: given, entries: [] }, stage: 'read', error: `cannot open: ${(error as Error).message}`, lostMessage: true });
+      events.onIssue({
+        source: { path: given, entries: [] },
+        stage: 'read',
+        error: `cannot open: ${(error as Error).message}`,
+        lostMessage: true,
+      });
       continue;
     }
     const stat = await lstat(root);
@@ -36,7 +41,12 @@ async function* walkDir(root: string, dir: string, rel: string[], events: ReadEv
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    events.onIssue({ source: { path: dir, entries: [] }, stage: 'read', error: `cannot list folder: ${(error as Error).message}`, lostMessage: true });
+    events.onIssue({
+      source: { path: dir, entries: [] },
+      stage: 'read',
+      error: `cannot list folder: ${(error as Error).message}`,
+      lostMessage: true,
+    });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -46,6 +46,7 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
   const persons = await syncPersons(driver, database);
   await driver.executeQuery(loadCypher('write/mark-dirty-persons'), {}, { ...(database && { database }) });
   step('person-level edges');
+  await autoCommit(driver, 'write/delete-emailed', {}, database);
   await autoCommit(driver, 'write/rebuild-emailed', {}, database);
   await autoCommit(driver, 'write/clear-dirty', {}, database);
   step('threads');

@@ -108,8 +108,16 @@ function sameMessageKey(view: RawHeaderView, rule: SameMessage): string {
  * each address once per message in its strongest role (To over Cc over Bcc), recipients united
  * over the copies (only the sender's copy shows Bcc).
  */
-export function expectedGraph(paths: string[], rule: SameMessage = 'bytes'): ExpectedGraph {
-  const messages = new Map<string, { from?: string; to: Set<string>; cc: Set<string>; bcc: Set<string> }>();
+export interface ExpectedMessage {
+  from?: string;
+  to: Set<string>;
+  cc: Set<string>;
+  bcc: Set<string>;
+}
+
+/** The distinct messages among these files (see SameMessage), recipients united over copies. */
+export function expectedMessages(paths: string[], rule: SameMessage = 'bytes'): ExpectedMessage[] {
+  const messages = new Map<string, ExpectedMessage>();
   for (const path of paths) {
     const view = readRawHeaders(path);
     const key = sameMessageKey(view, rule);
@@ -119,9 +127,14 @@ export function expectedGraph(paths: string[], rule: SameMessage = 'bytes'): Exp
       for (const a of addressesIn(view.headers.get(role))) m[role].add(a);
     messages.set(key, m);
   }
+  return [...messages.values()];
+}
+
+export function expectedGraph(paths: string[], rule: SameMessage = 'bytes'): ExpectedGraph {
+  const messages = expectedMessages(paths, rule);
   const e: ExpectedGraph = {
     files: paths.length,
-    messages: messages.size,
+    messages: messages.length,
     addresses: new Set(),
     senders: new Set(),
     sent: 0,
@@ -130,7 +143,7 @@ export function expectedGraph(paths: string[], rule: SameMessage = 'bytes'): Exp
     bcc: 0,
     pairs: new Set(),
   };
-  for (const { from, ...recipients } of messages.values()) {
+  for (const { from, ...recipients } of messages) {
     if (from) {
       e.sent++;
       e.addresses.add(from);

@@ -23,6 +23,8 @@ describe('parseMailDate', () => {
     [undefined],
     [''],
     ['not a date'],
+    ['Tue, 1 Jan 2002 10:00:00 -1900'],
+    ['2002-01-01T10:00:00-19:00'],
     ['Mon, 32 Foo 2001 99:99:99'],
     ['Thu, 1 Jan 1970 00:00:00 +0000 then 1901'],
   ])('leaves %s unread instead of inventing a date', (raw) => {

@@ -1,0 +1,90 @@
+/**
+ * ① read: one input → RawMessages, by the format its first bytes show (detect.ts). Containers
+ * are opened and their entries read by the same function, so archives nest to any depth up to
+ * maxArchiveDepth. What goes wrong with one input is reported with where it happened, and the
+ * caller goes on with the next.
+ */
+import type { RawMessage } from '../model.js';
+import { type ChildEntry, type ContainerFormat, type ReadContext, childRef, describeRef } from './container.js';
+import { type DetectedFormat, detectFormat, unsupportedFormatName } from './detect.js';
+import { LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
+import type { InputNode } from './input-node.js';
+import { readMbox } from './read-mbox.js';
+import { readMessageFile } from './read-message-file.js';
+import { readMsg } from './read-msg.js';
+import { readPst } from './read-pst.js';
+import { gzipChildren } from './read-gzip.js';
+import { tarChildren } from './read-tar.js';
+import { zipChildren } from './read-zip.js';
+
+export function childrenOf(format: ContainerFormat, node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
+  if (format === 'zip') return zipChildren(node, ctx);
+  if (format === 'tar') return tarChildren(node, ctx);
+  return gzipChildren(node, ctx);
+}
+
+async function* readContainer(format: ContainerFormat, node: InputNode, ctx: ReadContext): AsyncGenerator<RawMessage> {
+  if (node.depth >= ctx.limits.maxArchiveDepth) {
+    throw new LimitExceededError(
+      'maxArchiveDepth',
+      `${describeRef(node.ref)}: ${format} found ${node.depth} containers deep, not opened`,
+      ctx.limits,
+    );
+  }
+  for await (const entry of childrenOf(format, node, ctx)) {
+    let child: InputNode;
+    try {
+      child = await entry.open();
+    } catch (error) {
+      ctx.events.onIssue({
+        source: childRef(node, entry.label),
+        stage: 'container',
+        error: `cannot read entry: ${errorText(error)}`,
+        lostMessage: true,
+      });
+      continue;
+    }
+    yield* readNode(child, ctx);
+  }
+}
+
+function readerFor(format: DetectedFormat, node: InputNode, ctx: ReadContext): AsyncGenerator<RawMessage> | undefined {
+  switch (format) {
+    case 'rfc822':
+      return readMessageFile(node, ctx);
+    case 'mbox':
+      return readMbox(node, ctx);
+    case 'msg':
+      return readMsg(node, ctx);
+    case 'pst':
+      return readPst(node, ctx);
+    case 'zip':
+    case 'tar':
+    case 'gzip':
+      return readContainer(format, node, ctx);
+    case 'unsupported':
+      throw new UnsupportedFormatError(
+        `${unsupportedFormatName(node.head)}-compressed file: not supported, unpack it first and ingest the result`,
+      );
+    case 'document':
+      ctx.events.onSkip(describeRef(node.ref), 'office document or package (zip-based), not mail');
+      return undefined;
+    default:
+      ctx.events.onSkip(describeRef(node.ref), 'not a mail file');
+      return undefined;
+  }
+}
+
+export async function* readNode(node: InputNode, ctx: ReadContext): AsyncGenerator<RawMessage> {
+  const format = detectFormat(node.head);
+  const stage =
+    format === 'zip' || format === 'tar' || format === 'gzip' || format === 'unsupported' ? 'container' : 'read';
+  try {
+    const reader = readerFor(format, node, ctx);
+    if (reader) yield* reader;
+  } catch (error) {
+    ctx.events.onIssue({ source: node.ref, stage, error: errorText(error), lostMessage: true });
+  } finally {
+    await node.source.discard();
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * ① read: the entries of a zip file (yauzl). A zip is read from its central directory, so it
+ * needs random access: on disk yauzl reads the file itself; a zip inside another archive is held
+ * in memory, up to maxBufferedBytes. Entries are streamed out one at a time, never to disk.
+ *
+ * yauzl's own name check is turned off (decodeStrings: false) because it stops the whole archive
+ * at the first bad name; names are decoded with yauzl's decoder and checked by entry-names.ts,
+ * so one hostile entry is reported and the others are still read. Each entry's declared size is
+ * checked against the archive budget before it is inflated, and yauzl enforces that the data
+ * matches the declared size, so a zip bomb entry costs nothing.
+ */
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+
+import { type ChildEntry, type ReadContext, budgetOf, childNode, childRef, describeRef } from './container.js';
+import { canonicalEntryName, EntryLabels, printableName } from './entry-names.js';
+import { LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
+import { type InputNode, chargeBudget, peekStream } from './input-node.js';
+
+const OPTIONS = {
+  lazyEntries: true,
+  decodeStrings: false,
+  autoClose: false,
+  validateEntrySizes: true,
+  strictFileNames: false,
+} as const;
+
+async function openZip(node: InputNode, ctx: ReadContext): Promise<ZipFile> {
+  if (node.source.diskPath) return yauzl.openPromise(node.source.diskPath, OPTIONS);
+  const bytes = await node.source.bytes(ctx.limits.maxBufferedBytes);
+  if (!bytes) {
+    throw new LimitExceededError(
+      'maxBufferedBytes',
+      `${describeRef(node.ref)}: a zip inside an archive is read in memory; unpack the outer archive first, or`,
+      ctx.limits,
+    );
+  }
+  return yauzl.fromBufferPromise(bytes, OPTIONS);
+}
+
+function checkEntry(entry: Entry, node: InputNode, ctx: ReadContext, label: string): void {
+  const where = describeRef(childRef(node, label));
+  if (entry.isEncrypted())
+    throw new UnsupportedFormatError(`${where}: encrypted zip entry, cannot be read without its password`);
+  if (!entry.canDecodeFileData())
+    throw new UnsupportedFormatError(`${where}: zip compression method ${entry.compressionMethod} is not supported`);
+  const budget = budgetOf(node);
+  if (budget.bytes + entry.uncompressedSize > ctx.limits.maxArchiveBytes) {
+    throw new LimitExceededError(
+      'maxArchiveBytes',
+      `${where}: entry declares ${entry.uncompressedSize} bytes (${entry.compressedSize} compressed), not inflated`,
+      ctx.limits,
+    );
+  }
+}
+
+export async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
+  const budget = budgetOf(node);
+  const zip = await openZip(node, ctx);
+  const labels = new EntryLabels();
+  try {
+    for await (const entry of zip.eachEntry()) {
+      node.source.meter?.advance(entry.compressedSize);
+      budget.entries++;
+      if (budget.entries > ctx.limits.maxArchiveEntries) {
+        throw new LimitExceededError(
+          'maxArchiveEntries',
+          `${describeRef(node.ref)}: archive stopped at entry ${budget.entries}`,
+          ctx.limits,
+        );
+      }
+      const rawName = yauzl.getFileNameLowLevel(
+        entry.generalPurposeBitFlag,
+        entry.fileNameRaw,
+        entry.extraFields,
+        false,
+      );
+      if (rawName.endsWith('/') && entry.uncompressedSize === 0) continue; // a folder
+      let label: string | undefined;
+      let name: string;
+      try {
+        name = canonicalEntryName(rawName);
+        label = labels.label(name);
+        checkEntry(entry, node, ctx, label);
+      } catch (error) {
+        ctx.events.onIssue({
+          source: childRef(node, label ?? printableName(rawName)),
+          stage: 'container',
+          error: errorText(error),
+          lostMessage: true,
+        });
+        continue;
+      }
+      const entryLabel = label;
+      yield {
+        label: entryLabel,
+        open: async () => {
+          const stream = await zip.openReadStreamPromise(entry);
+          const what = `${describeRef(childRef(node, entryLabel))}: inflating stopped`;
+          const charged = chargeBudget(
+            stream,
+            budget,
+            ctx.limits.maxArchiveBytes,
+            () => new LimitExceededError('maxArchiveBytes', what, ctx.limits),
+          );
+          const { head, source } = await peekStream(charged, entry.uncompressedSize);
+          return childNode(node, 'zip', entryLabel, name, head, source);
+        },
+      };
+    }
+  } finally {
+    zip.close();
+  }
+}
