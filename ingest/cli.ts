@@ -12,13 +12,14 @@ import { registerDbCommands } from '../db/commands.js';
 import { connectDatabase } from '../db/ensure.js';
 import { DEFAULT_PORT } from '../server/env.js';
 import { startServer } from '../server/index.js';
+import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerPeopleCommands } from './commands/people.js';
 import { registerShowCommand } from './commands/show.js';
 import { defaultKeyPaths, registerVerifyCommand } from './commands/verify.js';
 import { demoMailboxDir } from './demo/demo-mailbox.js';
 import { DEFAULT_BATCH_SIZE, type IngestSummary, ingest, isGraphEmpty } from './pipeline.js';
-import { createProgressReporter } from './progress.js';
+import { createCountReporter, createProgressReporter } from './progress.js';
 import { DEFAULT_READ_LIMITS } from './read/read-sources.js';
 import { defaultWorkerCount } from './workers/pool.js';
 
@@ -40,6 +41,7 @@ interface IngestCommandOptions {
   keys: string[];
   dns?: boolean;
   verify: boolean;
+  entities: boolean;
   json?: boolean;
   quiet?: boolean;
 }
@@ -65,6 +67,12 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     `Done in ${summary.seconds}s (${rate} msg/s): ${summary.seen} messages seen = ${summary.ingested} new + ${summary.duplicates} duplicates + ${summary.failed} failed` +
       (summary.skipped ? `; ${summary.skipped} non-mail files skipped` : ''),
   );
+  if (summary.entities) {
+    const e = summary.entities;
+    say(
+      `Entities: ${e.messages} messages read in ${e.seconds}s, ${e.mentions} mentions${e.failed ? `, ${e.failed} messages could not be read for names` : ''}`,
+    );
+  }
   for (const f of summary.failures.slice(0, 10)) {
     const where =
       [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
@@ -84,6 +92,7 @@ export function buildProgram(): Command {
   registerFailuresCommand(program);
   registerVerifyCommand(program);
   registerShowCommand(program);
+  registerEntityCommands(program);
 
   program
     .command('ingest')
@@ -132,11 +141,16 @@ export function buildProgram(): Command {
       'look up DKIM keys missing from the key store in live DNS (off: a lookup tells the domain someone checks its mail)',
     )
     .option('--no-verify', 'skip DKIM verification')
+    .option(
+      '--no-entities',
+      'skip the second pass that finds people, organisations and places in bodies (`leakgraph entities` runs it later)',
+    )
     .option('--json', 'print the final summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       const { driver } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
       const progress = createProgressReporter({ quiet: !!opts.quiet });
+      const entityProgress = createCountReporter('entities', { quiet: !!opts.quiet });
       try {
         const summary = await ingest(driver, {
           paths,
@@ -150,8 +164,14 @@ export function buildProgram(): Command {
             maxArchiveDepth: opts.maxArchiveDepth,
             maxBufferedBytes: opts.maxBufferMb * MiB,
           },
+          noEntities: !opts.entities,
           onProgress: (p) => progress.update(p),
+          onEntityProgress: (done, total) => {
+            progress.stop();
+            entityProgress.update(done, total);
+          },
         });
+        entityProgress.stop();
         progress.stop();
         printSummary(summary, !!opts.json);
         if (summary.seen === 0 && summary.failed === 0) say('No mail found under the given paths.');
@@ -171,37 +191,50 @@ export function buildProgram(): Command {
     .option('--keys <path>', 'DKIM keys for the ingest (see `ingest --help`)', collect, [])
     .option('--dns', 'look up missing DKIM keys in live DNS')
     .option('--no-verify', 'skip DKIM verification')
-    .action(async (paths: string[], opts: { port: number; keys: string[]; dns?: boolean; verify: boolean }) => {
-      const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
-      const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
-      if (toIngest.length > 0) {
-        say(`Ingesting ${toIngest.join(', ')}…`);
-        const progress = createProgressReporter({ quiet: false });
-        const summary = await ingest(driver, {
-          paths: toIngest,
-          ...verifyOptions(opts),
-          onProgress: (p) => progress.update(p),
+    .option('--no-entities', 'skip finding people, organisations and places in bodies')
+    .action(
+      async (
+        paths: string[],
+        opts: { port: number; keys: string[]; dns?: boolean; verify: boolean; entities: boolean },
+      ) => {
+        const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+        const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
+        if (toIngest.length > 0) {
+          say(`Ingesting ${toIngest.join(', ')}…`);
+          const progress = createProgressReporter({ quiet: false });
+          const entityProgress = createCountReporter('entities', { quiet: false });
+          const summary = await ingest(driver, {
+            paths: toIngest,
+            ...verifyOptions(opts),
+            noEntities: !opts.entities,
+            onProgress: (p) => progress.update(p),
+            onEntityProgress: (done, total) => {
+              progress.stop();
+              entityProgress.update(done, total);
+            },
+          });
+          entityProgress.stop();
+          progress.stop();
+          printSummary(summary, false);
+        } else {
+          say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
+        }
+        const server = await startServer(driver, {
+          port: opts.port,
+          ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
         });
-        progress.stop();
-        printSummary(summary, false);
-      } else {
-        say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
-      }
-      const server = await startServer(driver, {
-        port: opts.port,
-        ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
-      });
-      say(
-        `\nleakgraph is ready: open ${server.url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
-      );
-      const shutdown = async () => {
-        await server.close();
-        await driver.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
-    });
+        say(
+          `\nleakgraph is ready: open ${server.url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
+        );
+        const shutdown = async () => {
+          await server.close();
+          await driver.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', shutdown);
+        process.once('SIGTERM', shutdown);
+      },
+    );
 
   program
     .command('serve')

@@ -3,7 +3,8 @@
  *
  *   readSources (① files → RawMessage) ─▶ ParsePool (②③ in worker threads → ProcessedMessage)
  *     ─▶ buildBatch (④ → GraphBatch) ─▶ GraphWriter.writeBatch (⑤ one transaction per batch)
- *     ─▶ GraphWriter.derive (conflicts, who-wrote-to-whom counts)
+ *     ─▶ GraphWriter.derive (conflicts, persons, who-wrote-to-whom counts, threads, verification)
+ *     ─▶ runEntityPass (second pass: names in the stored bodies, with the persons just resolved)
  *
  * Accounting: every message read ends up ingested (a new Message), a duplicate (another copy of a
  * known one) or failed (recorded as a Failure with where and why): seen = ingested + duplicates + failed.
@@ -15,11 +16,12 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
+import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
-import { ParsePool, defaultWorkerCount } from './workers/pool.js';
+import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
 export const DEFAULT_BATCH_SIZE = 2_000;
@@ -43,12 +45,16 @@ export interface IngestOptions {
   allowDns?: boolean;
   /** Skip DKIM verification altogether. */
   noVerify?: boolean;
+  /** Skip entity extraction (the second pass); `leakgraph entities` runs it later. */
+  noEntities?: boolean;
   workers?: number;
   batchSize?: number;
   limits?: ReadLimits;
   database?: string;
   onProgress?: (progress: IngestProgress) => void;
   onSkip?: (path: string, reason: string) => void;
+  /** Second pass: messages read for entities so far, of how many. */
+  onEntityProgress?: (done: number, total: number) => void;
 }
 
 export interface IngestSummary {
@@ -61,6 +67,8 @@ export interface IngestSummary {
   seconds: number;
   bytes: number;
   failures: IngestIssue[];
+  /** The entity pass, when it ran. */
+  entities?: EntityPassSummary;
 }
 
 export async function isGraphEmpty(driver: Driver): Promise<boolean> {
@@ -111,7 +119,12 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
 
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
   await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
-  const pool = new ParsePool(workers, keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {});
+  let entities: EntityPassSummary | undefined;
+  const pool = new WorkerPool(
+    'parse',
+    workers,
+    keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {},
+  );
   let batch: ProcessedMessage[] = [];
   // One batch is written while the next one is parsed; at most one write is in flight.
   let writing: Promise<void> = Promise.resolve();
@@ -143,6 +156,16 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     await flush();
     await writing;
     await writer.derive();
+    if (!options.noEntities) {
+      const issues: IngestIssue[] = [];
+      entities = await runEntityPass(driver, {
+        workers,
+        onFailure: (issue) => issues.push(issue),
+        ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
+      });
+      if (issues.length) await writer.writeIssues(issues, runId);
+      failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
+    }
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});
     if (error instanceof DatabaseGoneError) {
@@ -167,6 +190,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     seconds: Math.round(seconds * 100) / 100,
     bytes: progress.bytesRead,
     failures,
+    ...(entities && { entities }),
   };
   await writer.finishRun(runId, 'complete', {
     seen: summary.seen,

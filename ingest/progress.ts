@@ -54,7 +54,56 @@ export function createProgressReporter(options: { quiet: boolean; stream?: NodeJ
       if (now - last < LOG_EVERY_MS) return;
       last = now;
       const pct = p.bytesTotal ? Math.min(100, (100 * p.bytesRead) / p.bytesTotal).toFixed(0) : '?';
-      stream.write(`ingest: ${pct}% of input, ${fmt(p.seen)} messages (${fmt(p.ingested)} new, ${fmt(p.duplicates)} duplicates, ${fmt(p.failed)} failed), ${fmt(rate(p))} msg/s\n`);
+      stream.write(
+        `ingest: ${pct}% of input, ${fmt(p.seen)} messages (${fmt(p.ingested)} new, ${fmt(p.duplicates)} duplicates, ${fmt(p.failed)} failed), ${fmt(rate(p))} msg/s\n`,
+      );
+    },
+    stop() {},
+  };
+}
+
+/** Progress of a counted task (the entity pass): a bar on a terminal, a line every few seconds otherwise. */
+export function createCountReporter(
+  label: string,
+  options: { quiet: boolean; stream?: NodeJS.WriteStream },
+): {
+  update(done: number, total: number): void;
+  stop(): void;
+} {
+  const stream = options.stream ?? process.stderr;
+  const started = performance.now();
+  if (options.quiet) return { update: () => {}, stop: () => {} };
+  const rate = (done: number) => fmt(done / Math.max(0.001, (performance.now() - started) / 1000));
+  if (stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: `${label} |{bar}| {value}/{total} msgs | {rate} msg/s | ETA {eta_formatted}`,
+        hideCursor: true,
+        fps: 5,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let begun = false;
+    return {
+      update(done, total) {
+        if (!begun) {
+          bar.start(total, done, { rate: rate(done) });
+          begun = true;
+        } else bar.update(done, { rate: rate(done) });
+      },
+      stop() {
+        if (begun) bar.stop();
+      },
+    };
+  }
+  let last = 0;
+  return {
+    update(done, total) {
+      const now = performance.now();
+      if (now - last < LOG_EVERY_MS && done < total) return;
+      last = now;
+      stream.write(`${label}: ${fmt(done)} of ${fmt(total)} messages, ${rate(done)} msg/s\n`);
     },
     stop() {},
   };

@@ -1,27 +1,26 @@
 /**
- * A pool of parse workers: raw messages in, results out in the same order, parsing on every core
- * while the main thread reads files and writes to Neo4j.
+ * A pool of worker threads: items in, results out in the same order, work on every core while the
+ * main thread reads files and writes to Neo4j. Used for parsing raw mail and for entity extraction.
  *
- * Bounded: at most MAX_IN_FLIGHT_BYTES of raw mail is out at workers at once, so a fast reader
- * never fills memory while the database is the bottleneck.
- * Crash-proof: when a worker dies (a parser bug, a hostile message exhausting its heap), its
- * chunks are retried one message at a time in a fresh worker; only the message that kills a
- * worker on its own is reported as failed.
+ * Bounded: at most MAX_IN_FLIGHT_BYTES of work is out at workers at once, so a fast reader never
+ * fills memory while the database is the bottleneck.
+ * Crash-proof: when a worker dies (a parser bug, a hostile message exhausting its heap), its chunks
+ * are retried one item at a time in a fresh worker; only the item that kills a worker on its own
+ * comes back as a failure.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-import type { ProcessOptions } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
 import { type ProcessConfig, processOptions } from './process-config.js';
-import type { ResultChunk, WorkChunk, WorkResult } from './protocol.js';
-import { runChunk } from './run-chunk.js';
+import type { EntityWork, ResultChunk, TaskItem, TaskName, TaskResult, WorkChunk } from './protocol.js';
+import { runEntityChunk, runParseChunk } from './run-chunk.js';
 
-const CHUNK_MESSAGES = 64;
+const CHUNK_ITEMS = 64;
 const CHUNK_BYTES = 4 * 1024 * 1024;
 const MAX_IN_FLIGHT_CHUNKS_PER_WORKER = 24;
 const MAX_IN_FLIGHT_BYTES = 96 * 1024 * 1024;
-// A message that needs more heap than this to parse is hostile; the worker dies, not the ingest.
+// An item that needs more heap than this is hostile; the worker dies, not the ingest.
 const WORKER_HEAP_MB = 1536;
 
 export function defaultWorkerCount(): number {
@@ -30,9 +29,8 @@ export function defaultWorkerCount(): number {
 
 interface Job {
   chunk: WorkChunk;
-  bytes: number;
-  resolve: (results: WorkResult[]) => void;
-  /** Retried alone after a crash: a second crash fails the message instead of retrying again. */
+  resolve: (results: unknown[]) => void;
+  /** Retried alone after a crash: a second crash fails the item instead of retrying again. */
   isolated: boolean;
 }
 
@@ -73,7 +71,7 @@ class WorkerSlot {
     };
     worker.on('error', crashed);
     worker.on('exit', (code) => {
-      if (code !== 0 && this.jobs.size > 0) crashed(new Error(`parse worker exited with code ${code}`));
+      if (code !== 0 && this.jobs.size > 0) crashed(new Error(`worker exited with code ${code}`));
     });
     return worker;
   }
@@ -84,60 +82,78 @@ class WorkerSlot {
   }
 }
 
-export class ParsePool {
+/** How each task runs on the main thread (workers = 0), reports a crash, and weighs its items. */
+const TASKS: {
+  [T in TaskName]: {
+    local(items: TaskItem[T][], config: ProcessConfig): Promise<TaskResult[T][]>;
+    crashed(item: TaskItem[T], error: Error): TaskResult[T];
+    bytes(item: TaskItem[T]): number;
+  };
+} = {
+  parse: {
+    local: (items, config) => runParseChunk(items, processOptions(config)),
+    crashed: (raw: RawMessage, error) => ({
+      ok: false,
+      issue: {
+        source: raw.source,
+        stage: 'parse',
+        error: `parser crashed on this message: ${error.message}`,
+        lostMessage: true,
+      },
+    }),
+    bytes: (raw) => raw.bytes.byteLength,
+  },
+  entities: {
+    local: async (items, config) => runEntityChunk(items, config.gazetteer),
+    crashed: (item: EntityWork, error) => ({
+      ok: false,
+      id: item.id,
+      error: `entity extraction crashed on this message: ${error.message}`,
+    }),
+    bytes: (item) => 2 * (item.text.length + item.subject.length),
+  },
+};
+
+export class WorkerPool<T extends TaskName> {
   private readonly slots: WorkerSlot[] = [];
   private nextSeq = 0;
-  /** For parsing on the main thread (workers = 0). */
-  private readonly localOptions: ProcessOptions;
 
   constructor(
+    private readonly task: T,
     readonly workers: number,
-    config: ProcessConfig = {},
+    private readonly config: ProcessConfig = {},
   ) {
     for (let i = 0; i < workers; i++) this.slots.push(new WorkerSlot(config, (jobs, error) => this.retry(jobs, error)));
-    this.localOptions = workers === 0 ? processOptions(config) : {};
   }
 
-  private dispatch(items: RawMessage[], isolated = false): Promise<WorkResult[]> {
-    const chunk: WorkChunk = { seq: this.nextSeq++, items };
-    if (this.slots.length === 0) return runChunk(items, this.localOptions);
-    const bytes = items.reduce((n, m) => n + m.bytes.byteLength, 0);
+  private dispatch(items: TaskItem[T][], isolated = false): Promise<TaskResult[T][]> {
+    const chunk: WorkChunk<TaskItem[T]> = { seq: this.nextSeq++, task: this.task, items };
+    if (this.slots.length === 0) return TASKS[this.task].local(items, this.config);
     return new Promise((resolve) => {
       const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      slot.send({ chunk, bytes, resolve, isolated });
+      slot.send({ chunk, resolve: resolve as (results: unknown[]) => void, isolated });
     });
   }
 
   private retry(jobs: Job[], error: Error): void {
     for (const job of jobs) {
+      const items = job.chunk.items as TaskItem[T][];
       if (job.isolated) {
-        const raw = job.chunk.items[0]!;
-        job.resolve([
-          {
-            ok: false,
-            issue: {
-              source: raw.source,
-              stage: 'parse',
-              error: `parser crashed on this message: ${error.message}`,
-              lostMessage: true,
-            },
-          },
-        ]);
+        job.resolve([TASKS[this.task].crashed(items[0]!, error)]);
         continue;
       }
-      // Re-run each message alone so only the culprit is lost.
-      Promise.all(job.chunk.items.map((item) => this.dispatch([item], true))).then((parts) =>
-        job.resolve(parts.flat()),
-      );
+      // Re-run each item alone so only the culprit is lost.
+      Promise.all(items.map((item) => this.dispatch([item], true))).then((parts) => job.resolve(parts.flat()));
     }
   }
 
-  /** Parses every message of `source`, yielding results in input order. */
-  async *map(source: AsyncIterable<RawMessage>): AsyncGenerator<WorkResult> {
+  /** Runs every item of `source`, yielding results in input order. */
+  async *map(source: AsyncIterable<TaskItem[T]> | Iterable<TaskItem[T]>): AsyncGenerator<TaskResult[T]> {
+    const weigh = TASKS[this.task].bytes;
     const maxChunks = Math.max(1, this.slots.length) * MAX_IN_FLIGHT_CHUNKS_PER_WORKER;
-    const pending: { promise: Promise<WorkResult[]>; bytes: number }[] = [];
+    const pending: { promise: Promise<TaskResult[T][]>; bytes: number }[] = [];
     let inFlightBytes = 0;
-    let chunk: RawMessage[] = [];
+    let chunk: TaskItem[T][] = [];
     let chunkBytes = 0;
     const flush = () => {
       if (chunk.length === 0) return;
@@ -151,10 +167,10 @@ export class ParsePool {
       inFlightBytes -= head.bytes;
       yield* await head.promise;
     };
-    for await (const raw of source) {
-      chunk.push(raw);
-      chunkBytes += raw.bytes.byteLength;
-      if (chunk.length >= CHUNK_MESSAGES || chunkBytes >= CHUNK_BYTES) flush();
+    for await (const item of source) {
+      chunk.push(item);
+      chunkBytes += weigh(item);
+      if (chunk.length >= CHUNK_ITEMS || chunkBytes >= CHUNK_BYTES) flush();
       while (pending.length >= maxChunks || inFlightBytes >= MAX_IN_FLIGHT_BYTES) yield* drainOne();
       // Hand back whatever is already finished, so results flow while reading goes on.
       while (pending.length > 0 && (await isSettled(pending[0]!.promise))) yield* drainOne();

@@ -1,15 +1,18 @@
 /**
- * What every parse worker needs besides the messages, as plain data (it crosses into worker threads
- * as workerData): the DKIM key store and whether DNS may be asked. Each worker turns it into
- * ProcessOptions once.
+ * What every worker needs besides the work, as plain data (it crosses into worker threads as
+ * workerData): the DKIM key store and whether DNS may be asked (parsing), the gazetteer of known
+ * correspondents (entities). Each worker turns it into options once.
  */
 import { KeyStore } from '../extract/dkim/key-store.js';
 import type { DkimKeyRef } from '../extract/dkim/types.js';
+import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { ProcessOptions } from '../extract/process-message.js';
 
 export interface ProcessConfig {
   /** DKIM verification; absent to skip it (--no-verify). */
   dkim?: { keys: DkimKeyRef[]; allowDns: boolean };
+  /** Full-name variants of every known correspondent, for entity extraction. */
+  gazetteer?: Gazetteer;
 }
 
 export function processOptions(config: ProcessConfig): ProcessOptions {

@@ -1,13 +1,20 @@
 /**
- * Runs one chunk of raw messages through parse + extract, turning each failure into an IngestIssue
- * so one bad message never takes the others down with it.
+ * Runs one chunk of work, turning each failure into a result of its own so one bad item never
+ * takes the others down with it.
  */
+import { extractMessageEntities } from '../extract/entities/extract-message.js';
+import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
-import type { WorkResult } from './protocol.js';
+import type { EntityResult, EntityWork, ParseResult } from './protocol.js';
 
-export async function runChunk(items: RawMessage[], options: ProcessOptions): Promise<WorkResult[]> {
-  const results: WorkResult[] = [];
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+export async function runParseChunk(items: RawMessage[], options: ProcessOptions): Promise<ParseResult[]> {
+  const results: ParseResult[] = [];
   for (const raw of items) {
     try {
       results.push({ ok: true, message: await processMessage(raw, options) });
@@ -21,7 +28,12 @@ export async function runChunk(items: RawMessage[], options: ProcessOptions): Pr
   return results;
 }
 
-export function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
+export function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): EntityResult[] {
+  return items.map((item) => {
+    try {
+      return { ok: true, id: item.id, ...extractMessageEntities(item, gazetteer) };
+    } catch (error) {
+      return { ok: false, id: item.id, error: describeError(error) };
+    }
+  });
 }

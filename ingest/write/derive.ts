@@ -1,7 +1,8 @@
 /**
  * ⑤ write: everything derived from the messages once a run's batches are in, in dependency order:
  *
- *   conflicts → address names and WROTE_TO → persons (identity resolution) → EMAILED → threads
+ *   conflicts → address names and WROTE_TO → persons (identity resolution) → EMAILED
+ *   → MENTIONS of persons (from REFERS_TO, for messages naming a person that changed) → threads
  *   → verification (tamper signals over the corpus, Message.status)
  *
  * Each step works from what the graph holds (dirty marks, missing links), so an interrupted run
@@ -48,6 +49,9 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
   step('person-level edges');
   await autoCommit(driver, 'write/delete-emailed', {}, database);
   await autoCommit(driver, 'write/rebuild-emailed', {}, database);
+  step('person mentions');
+  await driver.executeQuery(loadCypher('write/mark-mention-messages'), {}, { ...(database && { database }) });
+  await autoCommit(driver, 'write/link-person-mentions', {}, database);
   await autoCommit(driver, 'write/clear-dirty', {}, database);
   step('threads');
   await autoCommit(driver, 'write/link-replies-by-header', {}, database);

@@ -8,7 +8,9 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
+import { buildBatch } from '../batch/build-batch.js';
 import type { AttachmentRow, GraphBatch, RoleRow } from '../batch/graph-schema.js';
+import type { IngestIssue } from '../model.js';
 import { deriveGraph } from './derive.js';
 import { writeDkimRows } from './dkim.js';
 import { writeSignalRows } from './signals.js';
@@ -116,6 +118,12 @@ export class GraphWriter {
       if (batch.failures.length) await run('merge-failures', { rows: batch.failures, run: runId });
       return created.size;
     });
+  }
+
+  /** Failures found after the batches (the entity pass): recorded like the others. */
+  async writeIssues(issues: IngestIssue[], runId: string): Promise<void> {
+    const rows = buildBatch([], issues).failures;
+    await this.write((tx) => tx.run(loadCypher('write/merge-failures'), { rows, run: runId }));
   }
 
   /** Everything derived from the messages once they are all in (write/derive.ts). */

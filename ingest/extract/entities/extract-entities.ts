@@ -1,0 +1,97 @@
+/**
+ * ③ extract, entities: a message's text (and subject) → language and named mentions (PER, ORG, LOC),
+ * mentions of known correspondents linked to their id. Pure and synchronous; runs inside the parse workers.
+ *
+ *   body ──prepare──▶ own words ──detect──▶ lang ──recognise (gazetteer, rules, compromise)──▶ spans
+ *        ──trim + key + map offsets back──▶ Mention[]
+ */
+import { buildParticipantTable, type Gazetteer } from './gazetteer/build-gazetteer.js';
+import { matchGazetteer } from './gazetteer/match-gazetteer.js';
+import { detectLanguage } from './language/detect-language.js';
+import { entityKey, trimSpan } from './normalise/normalise-mention.js';
+import { prepareText, toOriginalOffset } from './prepare/prepare-text.js';
+import { recogniseNames } from './recognise/recognise.js';
+import { resolveOverlaps, type Span } from './recognise/spans.js';
+import type { TaggingLevel } from './recognise/tag-text.js';
+import type { Correspondent, Mention, MentionField } from './types.js';
+
+const BRACKETS = /[[\]{}()<>|\\]/;
+
+// A subject is a line; past this it is hostile or broken, and only its start is read.
+export const MAX_SUBJECT_CHARS = 1_000;
+
+export interface ExtractInput {
+  /** The message body as parsed (ParsedMessage.text). */
+  text: string;
+  subject?: string;
+}
+
+export interface ExtractOptions {
+  /** Every known correspondent's full-name variants, built once per run (buildGazetteer). */
+  gazetteer?: Gazetteer;
+  /** The message's participants (From, To, Cc; the thread's when known): their first names count too. */
+  participants?: Correspondent[];
+  /** compromise tagging level (default 'lexicon'; 'full' runs its whole tagger: 3x slower, no better). */
+  tagging?: TaggingLevel;
+  /**
+   * Keep quotes, signatures and footers: the text is known to be only the writer's words (plain text on the
+   * CLI, the evaluation's recognition mode). Markup is still blanked and the length capped.
+   */
+  raw?: boolean;
+}
+
+export interface ExtractResult {
+  /** ISO 639-1 code of the body's own words, or "und". */
+  lang: string;
+  mentions: Mention[];
+  /** True when the own words were longer than MAX_PREPARED_CHARS and only their start was read. */
+  truncated: boolean;
+}
+
+function recognise(text: string, lang: string, tables: Gazetteer[], options: ExtractOptions): Span[] {
+  const spans = recogniseNames(text, { lang, ...(options.tagging && { tagging: options.tagging }) });
+  spans.push(...matchGazetteer(text, tables));
+  return resolveOverlaps(spans, text);
+}
+
+function toMentions(
+  spans: Span[],
+  text: string,
+  field: MentionField,
+  toOriginal: (offset: number) => number,
+): Mention[] {
+  const mentions: Mention[] = [];
+  for (const span of spans) {
+    const trimmed = trimSpan(text, span.start, span.end);
+    if (!trimmed) continue;
+    const words = text.slice(trimmed[0], trimmed[1]);
+    // Table cells and markup debris ("IMAGE][IMAGE", "ECAR(CTR"): brackets inside a name are not names.
+    if (BRACKETS.test(words)) continue;
+    const key = entityKey(span.type, words);
+    if (key.length <= span.type.length + 1) continue;
+    mentions.push({
+      type: span.type,
+      text: words,
+      start: toOriginal(trimmed[0]),
+      end: toOriginal(trimmed[1]),
+      field,
+      key,
+      ...(span.personId !== undefined && { personId: span.personId }),
+    });
+  }
+  return mentions;
+}
+
+export function extractEntities(input: ExtractInput, options: ExtractOptions = {}): ExtractResult {
+  const prepared = prepareText(input.text, { keepAll: options.raw === true });
+  const lang = detectLanguage(prepared.text);
+  const tables: Gazetteer[] = [];
+  if (options.participants?.length) tables.push(buildParticipantTable(options.participants));
+  if (options.gazetteer) tables.push(options.gazetteer);
+  const mentions = toMentions(recognise(prepared.text, lang, tables, options), prepared.text, 'text', (o) =>
+    toOriginalOffset(prepared, o),
+  );
+  const subject = input.subject ? input.subject.slice(0, MAX_SUBJECT_CHARS) : '';
+  if (subject) mentions.push(...toMentions(recognise(subject, lang, tables, options), subject, 'subject', (o) => o));
+  return { lang, mentions, truncated: prepared.truncated };
+}

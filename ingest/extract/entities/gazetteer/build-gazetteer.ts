@@ -1,0 +1,117 @@
+/**
+ * The gazetteer: correspondents (from the graph, or a message's own participants) → a table from name
+ * variant to person id, found in text by match-gazetteer.ts.
+ *
+ * A run builds one Gazetteer from every known correspondent (full names only: "Phillip Allen",
+ * "Allen, Phillip K.", "P. Allen") and ships it to the workers: it is plain data, structured-cloneable
+ * and JSON-serialisable. Per message, buildParticipantTable adds what is only safe among the people of
+ * the conversation: a first name alone ("Phillip"), and a rare surname alone.
+ */
+import { isDictionaryWord, isKnownProperNoun } from '../recognise/lexicons/dictionaries.js';
+import { FRENCH_FIRST_NAMES } from '../recognise/lexicons/first-names-fr.js';
+import { lexiconTags } from '../recognise/tag-text.js';
+import type { Correspondent } from '../types.js';
+import { fullNameVariants, matchKey, type NameParts, namePartsFromAddress, parseDisplayName } from './name-variants.js';
+
+export interface Gazetteer {
+  /** Match key of a variant → ids of the correspondents it names (several: ambiguous, recognised but not linked). */
+  variants: Record<string, string[]>;
+  /** First word of a variant → words in the longest variant it starts (commas counted): bounds the search. */
+  heads: Record<string, number>;
+}
+
+// A one-word variant shorter than this is an initial or a nickname fragment, not a name.
+const MIN_SINGLE_WORD_CHARS = 3;
+
+/**
+ * "Enron Announcements", "Market Team", "chairman.enron@": a name made of ordinary words is not a person's.
+ * After a known first name any surname goes ("Ryan Slinger", "Louise Kitchen").
+ */
+function isPersonName(parts: NameParts): boolean {
+  const first = matchKey(parts.first);
+  const last = matchKey(parts.last);
+  if (isFirstNameWord(first)) return true;
+  const wordOrName = (w: string) => !isDictionaryWord(w) || isKnownProperNoun(w);
+  return wordOrName(first) && wordOrName(last);
+}
+
+export function nameParts(correspondent: Correspondent): NameParts[] {
+  const parts: NameParts[] = [];
+  for (const name of correspondent.names) {
+    const parsed = parseDisplayName(name);
+    if (parsed && isPersonName(parsed)) parts.push(parsed);
+  }
+  for (const address of correspondent.addresses ?? []) {
+    const parsed = namePartsFromAddress(address);
+    if (parsed && isPersonName(parsed)) parts.push(parsed);
+  }
+  return parts;
+}
+
+function emptyGazetteer(): Gazetteer {
+  return { variants: Object.create(null), heads: Object.create(null) };
+}
+
+function add(table: Gazetteer, key: string, id: string): void {
+  const ids = (table.variants[key] ??= []);
+  if (!ids.includes(id)) ids.push(id);
+  const words = key.split(' ');
+  table.heads[words[0]!] = Math.max(table.heads[words[0]!] ?? 0, words.length);
+}
+
+export function buildGazetteer(correspondents: Iterable<Correspondent>): Gazetteer {
+  const table = emptyGazetteer();
+  for (const correspondent of correspondents) {
+    for (const parts of nameParts(correspondent)) {
+      for (const key of fullNameVariants(parts)) add(table, key, correspondent.id);
+    }
+  }
+  return table;
+}
+
+function isFirstNameWord(key: string): boolean {
+  return FRENCH_FIRST_NAMES.has(key) || lexiconTags(key).some((t) => /Name$/.test(t) && t !== 'LastName');
+}
+
+interface ParticipantVariants {
+  full: string[];
+  single: string[];
+}
+
+// The same people write message after message: their variants are computed once. Bounded, for huge dumps.
+const MAX_CACHED_PARTICIPANTS = 20_000;
+const participantCache = new Map<string, ParticipantVariants>();
+
+function participantVariants(participant: Correspondent): ParticipantVariants {
+  const cacheKey = `${participant.id}\u0000${participant.names.join('\u0000')}\u0000${(participant.addresses ?? []).join('\u0000')}`;
+  const cached = participantCache.get(cacheKey);
+  if (cached) return cached;
+  const full = new Set<string>();
+  const single = new Set<string>();
+  for (const parts of nameParts(participant)) {
+    for (const key of fullNameVariants(parts)) full.add(key);
+    const first = matchKey(parts.first);
+    const firstIsName = isFirstNameWord(first) || !isDictionaryWord(first);
+    if (first.length >= MIN_SINGLE_WORD_CHARS && !first.includes(' ') && firstIsName) single.add(first);
+    const last = matchKey(parts.last);
+    if (last.length >= 4 && !last.includes(' ') && !isDictionaryWord(last) && !isFirstNameWord(last)) single.add(last);
+  }
+  const variants = { full: [...full], single: [...single] };
+  if (participantCache.size >= MAX_CACHED_PARTICIPANTS) participantCache.clear();
+  participantCache.set(cacheKey, variants);
+  return variants;
+}
+
+/**
+ * The message's own table: full names plus first names alone and distinctive surnames alone. A single
+ * word shared by several participants still marks a person, but links to none of them.
+ */
+export function buildParticipantTable(participants: Correspondent[]): Gazetteer {
+  const table = emptyGazetteer();
+  for (const participant of participants) {
+    const { full, single } = participantVariants(participant);
+    for (const key of full) add(table, key, participant.id);
+    for (const key of single) add(table, key, participant.id);
+  }
+  return table;
+}

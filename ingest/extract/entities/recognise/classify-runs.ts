@@ -1,0 +1,269 @@
+/**
+ * Name rules: each capitalised run (runs.ts) → PER, ORG, LOC or nothing, from compromise's lexicon and
+ * tags, the dictionaries, the closed word lists, and the words around the run. In order of trust:
+ *
+ *   courtesy title ("M. Dupont", "Mme Royal", "Dr Smith")                  → PER, title in the span
+ *   "Last, First" with a known first name ("Allen, Phillip K.")             → PER
+ *   "City, Region" ("Lawrence, Kansas", "Houston, Texas")                  → LOC
+ *   organisation word or shape ("… Corp", "University of …", "A & B",
+ *   "PSE&G", "SoCalGas", compromise Organization)                            → ORG
+ *   known first name first ("Jean-Baptiste de La Fontaine", "Marie DUPONT",
+ *   "DUPONT Marie"), a greeting before it ("Dear X", "Bonjour X"), or a
+ *   line-opening vocative ("Teb -", "Perry,")                                → PER
+ *   known place, country, compass word                                       → LOC
+ *   place preposition before a name ("à Rochefort", "in Omaha")             → LOC
+ *   Title Case common words ("Fixed Price")                                  → nothing
+ *   two or three unknown or surname words ("Gio Ponti")                      → PER
+ *   one unknown word or acronym ("Dynegy", "FERC")                           → ORG (a business mail default)
+ *   …in French: after a place word ("de Brest", "l'Australie")              → LOC, otherwise nothing
+ *
+ * French also gets "X de Place" teams and institutions ("Stade de Reims") → ORG, place nouns before a name
+ * ("détroit de Béring") → LOC, and adjectives after an institution ("Union européenne") in the ORG span.
+ */
+import { isDictionaryWord } from './lexicons/dictionaries.js';
+import { isCommonWord, findRuns, type Run } from './runs.js';
+import { COMPASS, COUNTRIES } from './lexicons/places.js';
+import {
+  DOCUMENT_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+} from './lexicons/words.js';
+import { isFirstName, isKnownName, isOrgWord, isPlaceWord } from './name-words.js';
+import type { Span } from './spans.js';
+import type { Tok } from './tag-text.js';
+import type { EntityType } from '../types.js';
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+const GREETINGS = wordSet(`
+hi hello dear hey bonjour bonsoir salut cher chere coucou thanks merci congratulations felicitations
+attn
+`);
+const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O['’]|D['’]|L['’]))\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
+const AMPERSAND_WORD = /^\p{Lu}+&\p{Lu}+$/u;
+// French adjectives of nationality and kind that follow an organisation's head: "Union européenne", "Académie française".
+const FRENCH_ADJECTIVE =
+  /^\p{Ll}+(?:al|ale|ales|aux|ique|iques|ais|aise|aises|ien|ienne|iennes|ain|aine|aines|ois|oise|oises|el|elle|elles|aire|aires|éen|éenne|éennes|iste|istes)$/u;
+
+// compromise tags for words that are capitalised without being names: currencies, units, nationalities.
+const NOT_ENTITIES = /\b(?:Currency|Unit|Demonym|Language)\b/;
+const FRENCH_PLACE_CUES = wordSet(`
+a de du des en au aux dans vers pres depuis sur la le
+`);
+
+export interface RuleOptions {
+  lang: string;
+}
+
+function isHonorific(tok: Tok, next: Tok | undefined, lang: string): boolean {
+  if (!next || !HONORIFICS.has(tok.key)) return false;
+  // "Sir Assurances" is a company: the word after a title must look like a name.
+  if (isCommonWord(next) && !isKnownName(next)) return false;
+  if (tok.key === 'm' || tok.key === 'me' || tok.key === 'mm')
+    return lang === 'fr' && (tok.key !== 'm' || tok.post.startsWith('.'));
+  return true;
+}
+
+function words(run: Run): Tok[] {
+  return run.toks.filter((t) => t.cap || t.allCaps);
+}
+
+function orgShaped(ws: Tok[], run: Run, sentence: Tok[]): boolean {
+  const first = ws[0]!;
+  // "Ligue nationale", "Union européenne": a French institution word and its adjective.
+  const after = sentence[run.at + run.toks.length];
+  if (
+    ws.length === 1 &&
+    ORG_HEADS.has(first.key) &&
+    after &&
+    FRENCH_ADJECTIVE.test(after.text) &&
+    run.toks.at(-1)!.post === ' '
+  )
+    return true;
+  if (ws.length >= 2 && ORG_SUFFIXES.has(ws.at(-1)!.key)) return true;
+  if (ws.length >= 2 && ORG_HEADS.has(first.key)) return true;
+  // "Kane & Associates", "AT & T" — but not "Soups & Salads", "Name & Password".
+  if (run.toks.some((t) => t.text === '&') && !ws.every(isCommonWord)) return true;
+  if (ws.some((t) => AMPERSAND_WORD.test(t.text) || CAMEL.test(t.text))) return true;
+  return ws.some(isOrgWord) && !isFirstName(first);
+}
+
+function placeShaped(ws: Tok[], run: Run): boolean {
+  if (COUNTRIES.has(ws.map((t) => t.key).join(' ')) || COUNTRIES.has(run.toks.map((t) => t.key).join(' '))) return true;
+  if (ws.length > 1 && COUNTRIES.has(ws.map((t) => t.key).join('-'))) return true;
+  if (ws.every(isPlaceWord)) return true;
+  return ws.length >= 2 && ws.some((t) => COMPASS.has(t.key));
+}
+
+/** "Teb -", "Perry,", "Kim:" opening a line: a name, not a heading ("Sir Assurances :", "France Actionnaire :"). */
+function isVocative(run: Run, ws: Tok[]): boolean {
+  const first = run.toks[0]!;
+  const last = run.toks.at(-1)!;
+  if (!first.sentenceStart || ws.length > 2 || !/^\s*(?:[,:!]|-\s|–)/.test(last.post)) return false;
+  const nameLike = (t: Tok) =>
+    !HONORIFICS.has(t.key) && !isPlaceWord(t) && (isFirstName(t) || isKnownName(t) || !isDictionaryWord(t.key));
+  return ws.every(nameLike);
+}
+
+function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType | undefined {
+  const ws = words(run);
+  const first = ws[0]!;
+  const before = sentence[run.at - 1];
+  const afterPreposition =
+    before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && before.post.trim() === '';
+  if (ws.length === 1 && NOT_ENTITIES.test([...first.tags].join(' ')) && !COUNTRIES.has(first.key)) return undefined;
+  if (isHonorific(run.toks[0]!, run.toks[1], options.lang) && ws.length >= 2) return 'PER';
+  if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
+  // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
+  if (ws.length === 2 && ws.some((t) => t.allCaps) && ws.some((t) => !t.allCaps && isFirstName(t))) return 'PER';
+  if (orgShaped(ws, run, sentence)) return 'ORG';
+  const ledByFirstName = isFirstName(first) || (first.allCaps && ws.length === 2 && isFirstName(ws[1]!));
+  if (
+    ws.length === 1 &&
+    (COUNTRIES.has(first.key) || (isPlaceWord(first) && (afterPreposition || !isFirstName(first))))
+  )
+    return 'LOC';
+  // "J. Smith", "J. R. R. Tolkien": initials, then a surname.
+  if (ws.length >= 2 && ws.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text)) && !isCommonWord(ws.at(-1)!))
+    return 'PER';
+  if (ledByFirstName && ws.length <= 4 && !(ws.length > 1 && placeShaped(ws, run))) return 'PER';
+  if (placeShaped(ws, run)) return 'LOC';
+  if (before && GREETINGS.has(before.key) && ws.length <= 3) return 'PER';
+  if (isVocative(run, ws)) return 'PER';
+  if (ws.every(isCommonWord)) return undefined;
+  if (afterPreposition && !first.allCaps) return 'LOC';
+  // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
+  if (ws.length >= 2 && ws.length <= 3 && !ws.some((t) => t.allCaps || isDictionaryWord(t.key))) return 'PER';
+  if (ws.length !== 1) return undefined;
+  // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
+  // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
+  const frenchPlaceCue = before !== undefined && FRENCH_PLACE_CUES.has(before.key) && before.post.trim() === '';
+  if (options.lang !== 'fr' || first.allCaps) return 'ORG';
+  return frenchPlaceCue || first.prefix !== '' ? 'LOC' : undefined;
+}
+
+/** "Heat de Miami", "Stade de Reims": a name, then de/du and a place, is a team or an institution. */
+function orgOfPlace(run: Run): boolean {
+  const at = run.toks.findIndex((t, i) => i > 0 && (t.key === 'de' || t.key === 'du'));
+  if (at < 0) return false;
+  const head = run.toks.slice(0, at);
+  const tail = run.toks.slice(at + 1).filter((t) => t.cap);
+  return tail.length > 0 && tail.every(isPlaceWord) && !head.some(isFirstName) && !head.some(isPlaceWord);
+}
+
+/** Where a span really starts: a French place noun before the run belongs to it ("détroit de Béring"). */
+function placeHeadStart(run: Run, sentence: Tok[]): number | undefined {
+  const before = sentence[run.at - 1];
+  const head = (t: Tok | undefined) => t !== undefined && !t.cap && PLACE_HEADS.has(t.key) && t.post === ' ';
+  if (head(before)) return before!.start;
+  const twoBefore = sentence[run.at - 2];
+  if (before && NAME_PARTICLES.has(before.key) && before.post === ' ' && head(twoBefore)) return twoBefore!.start;
+  return undefined;
+}
+
+/** Where an organisation's span really ends: French adjectives after its head belong to it ("Ligue nationale"). */
+function orgEnd(run: Run, sentence: Tok[]): number {
+  let end = run.toks.at(-1)!;
+  for (let i = run.at + run.toks.length; i < sentence.length && i < run.at + run.toks.length + 2; i++) {
+    const tok = sentence[i]!;
+    if (!FRENCH_ADJECTIVE.test(tok.text) || !/^\s?$/.test(sentence[i - 1]!.post)) break;
+    end = tok;
+  }
+  return end.end;
+}
+
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * "Allen, Phillip K.", "Miller, Mary Kay", "Kilmer III, Robert": a surname (and suffix), a comma, then a
+ * first name with at most an initial or a second first name — not a list ("Queen Latifah, Alicia Silverstone").
+ */
+function lastCommaFirst(run: Run, next: Run | undefined): boolean {
+  if (!next || next.at !== run.at + run.toks.length) return false;
+  const ws = words(run);
+  const surname = ws.length === 1 || (ws.length === 2 && NAME_SUFFIX.test(ws[1]!.key));
+  if (!surname || run.toks.at(-1)!.post.trim() !== ',' || ws[0]!.allCaps) return false;
+  if (isFirstName(ws[0]!) || isPlaceWord(ws[0]!) || isCommonWord(ws[0]!)) return false;
+  const given = words(next);
+  if (given.length > 2 || !isFirstName(given[0]!)) return false;
+  return given.length === 1 || /^\p{Lu}$/u.test(given[1]!.text) || isFirstName(given[1]!);
+}
+
+/** "Lawrence, Kansas": a name, a comma, then a region or country. */
+function cityComma(run: Run, next: Run | undefined): boolean {
+  if (!next || next.at !== run.at + run.toks.length || run.toks.at(-1)!.post.trim() !== ',') return false;
+  const ws = words(run);
+  const nextWords = words(next);
+  if (ws.length > 3 || nextWords.length > 2 || ws.some(isCommonWord) || placeShaped(ws, run)) return false;
+  return nextWords.every((t) => t.tags.has('Region') || t.tags.has('Country') || COUNTRIES.has(t.key));
+}
+
+/**
+ * "TWPL & Northwest Pipeline" names two organisations; "Kane & Associates", "AT & T" name one. A run
+ * with several words on one side of "&" is cut there.
+ */
+interface Piece {
+  run: Run;
+  /** Set on the two halves of a run cut at "&": the index of the run they came from. */
+  pair?: number;
+}
+
+function splitAmpersand(runs: Run[]): Piece[] {
+  const out: Piece[] = [];
+  for (const run of runs) {
+    const at = run.toks.findIndex((t) => t.text === '&');
+    const left = run.toks.slice(0, at);
+    const right = run.toks.slice(at + 1);
+    if (
+      at < 0 ||
+      (words({ toks: left, at: 0 }).length < 2 && words({ toks: right, at: 0 }).length < 2) ||
+      !left.length ||
+      !right.length
+    ) {
+      out.push({ run });
+      continue;
+    }
+    out.push(
+      { run: { toks: left, at: run.at }, pair: out.length },
+      { run: { toks: right, at: run.at + at + 1 }, pair: out.length },
+    );
+  }
+  return out;
+}
+
+export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
+  const pieces = splitAmpersand(findRuns(sentence, options.lang));
+  const runs = pieces.map((p) => p.run);
+  const spans: Span[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const next = runs[r + 1];
+    const start = run.toks[0]!.start;
+    const pair: EntityType | undefined = lastCommaFirst(run, next) ? 'PER' : cityComma(run, next) ? 'LOC' : undefined;
+    if (pair && next) {
+      spans.push({ type: pair, start, end: next.toks.at(-1)!.end, source: 'rule' });
+      r++;
+      continue;
+    }
+    const placeStart = options.lang === 'fr' ? placeHeadStart(run, sentence) : undefined;
+    if (placeStart !== undefined && !isFirstName(run.toks[0]!)) {
+      spans.push({ type: 'LOC', start: placeStart, end: run.toks.at(-1)!.end, source: 'rule' });
+      continue;
+    }
+    const type =
+      // Each half of "TWPL & Northwest Pipeline" that holds a name is an organisation.
+      pieces[r]!.pair !== undefined && !words(run).every(isCommonWord)
+        ? 'ORG'
+        : options.lang === 'fr' && orgOfPlace(run)
+          ? 'ORG'
+          : classify(run, sentence, options);
+    if (!type) continue;
+    const end = type === 'ORG' && options.lang === 'fr' ? orgEnd(run, sentence) : run.toks.at(-1)!.end;
+    spans.push({ type, start, end, source: 'rule' });
+  }
+  return spans;
+}

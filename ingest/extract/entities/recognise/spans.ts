@@ -1,0 +1,36 @@
+/** A recognised stretch of the prepared text, before normalisation and offset mapping. */
+import type { EntityType } from '../types.js';
+
+export type SpanSource = 'gazetteer' | 'rule' | 'nlp';
+
+export interface Span {
+  type: EntityType;
+  start: number;
+  end: number;
+  source: SpanSource;
+  personId?: string;
+}
+
+// For spans of equal extent: a known correspondent beats a rule, a rule beats the statistical guess.
+const RANK: Record<SpanSource, number> = { gazetteer: 3, rule: 2, nlp: 1 };
+
+/**
+ * Keeps non-overlapping spans. A multi-word gazetteer hit ("Phillip Allen", "Allen, Phillip K.") wins
+ * outright; otherwise the longer span wins (a participant's first name "Perry" does not cut "Perry Frazier"
+ * short), then the better source, then the earlier span.
+ */
+export function resolveOverlaps(spans: Span[], text: string): Span[] {
+  const strong = (s: Span) => (s.source === 'gazetteer' && /\s/.test(text.slice(s.start, s.end)) ? 1 : 0);
+  const ordered = [...spans].sort(
+    (a, b) =>
+      strong(b) - strong(a) ||
+      b.end - b.start - (a.end - a.start) ||
+      RANK[b.source] - RANK[a.source] ||
+      a.start - b.start,
+  );
+  const kept: Span[] = [];
+  for (const span of ordered) {
+    if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

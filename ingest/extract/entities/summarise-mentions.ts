@@ -1,0 +1,51 @@
+/**
+ * Mentions of one message → one row per thing mentioned, with a count: what a
+ * (:Message)-[:MENTIONS {count}]->(:Entity|:Person) edge needs. A mention linked to a correspondent
+ * counts for that person; the others count for their entity key.
+ */
+import type { EntityType, Mention } from './types.js';
+
+export interface MentionSummary {
+  type: EntityType;
+  /** Entity key ("PER:phillip allen"); for a linked person, the key of its most frequent spelling. */
+  key: string;
+  /** The most frequent spelling in this message (ties: the first seen). */
+  name: string;
+  personId?: string;
+  count: number;
+}
+
+export function summariseMentions(mentions: Mention[]): MentionSummary[] {
+  const groups = new Map<
+    string,
+    { type: EntityType; personId?: string; spellings: Map<string, { key: string; n: number }>; count: number }
+  >();
+  for (const mention of mentions) {
+    const id = mention.personId !== undefined ? `person:${mention.personId}` : mention.key;
+    let group = groups.get(id);
+    if (!group) {
+      group = {
+        type: mention.type,
+        spellings: new Map(),
+        count: 0,
+        ...(mention.personId !== undefined && { personId: mention.personId }),
+      };
+      groups.set(id, group);
+    }
+    group.count++;
+    const spelling = group.spellings.get(mention.text) ?? { key: mention.key, n: 0 };
+    spelling.n++;
+    group.spellings.set(mention.text, spelling);
+  }
+  return [...groups.values()].map((group) => {
+    let best: [string, { key: string; n: number }] | undefined;
+    for (const entry of group.spellings) if (!best || entry[1].n > best[1].n) best = entry;
+    return {
+      type: group.type,
+      key: best![1].key,
+      name: best![0],
+      count: group.count,
+      ...(group.personId !== undefined && { personId: group.personId }),
+    };
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * The types of entity extraction, shared by its modules and by the pipeline that calls it.
+ * Everything here is plain data (JSON-serialisable, structured-cloneable) so it can cross worker threads.
+ */
+
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Where a mention was found: the message body (`ParsedMessage.text`) or its subject. */
+export type MentionField = 'text' | 'subject';
+
+export interface Mention {
+  type: EntityType;
+  /** The words as written (trailing punctuation and possessive "'s" left out). */
+  text: string;
+  /**
+   * Character offsets [start, end) in the ORIGINAL input string of `field` (not in the prepared text):
+   * `input.text.slice(start, end) === text`. Text preparation drops whole lines and blanks markup in place,
+   * so mapping back costs one lookup per mention.
+   */
+  start: number;
+  end: number;
+  field: MentionField;
+  /** Entity key: type + folded name, e.g. "PER:emmanuel macron". One graph Entity per key. */
+  key: string;
+  /** Set when the mention is a known correspondent (gazetteer or participant hit): the id the caller gave. */
+  personId?: string;
+}
+
+/** A correspondent the text may name: a Person from the graph, or a message participant. */
+export interface Correspondent {
+  /** The caller's id for this person (a Person id, or an address key the writer resolves to a Person). */
+  id: string;
+  /** Display names as seen in headers: "Phillip K. Allen", "Allen, Phillip K.", "ALLEN Phillip". */
+  names: string[];
+  /** Addresses; "first.last@…" local parts give name variants too. */
+  addresses?: string[];
+}

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:ingest -- [path] [--json] [-- extra ingest flags]`
+ *
+ * Ingests a corpus into an empty TEST database (never the analyst's) with the real command line,
+ * and measures in the same run, on the same files, single-core bare mailparser parsing as the yard-
+ * stick. Prints messages/s, MB/s, the ingest process's peak RSS (VmHWM) and its RSS over the run.
+ * Default corpus: ../shared/data/enron-bench-maildir.tar.xz (71,276 Enron messages), unpacked once
+ * into the system temp folder.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import neo4j from 'neo4j-driver';
+
+import { instanceConnection } from '../../db/connection.js';
+import { testInstance } from '../../db/instance.js';
+import { migrate } from '../../db/migrate.js';
+import { projectRoot, sharedDir } from '../../db/paths.js';
+import { startInstance } from '../../db/server.js';
+import { MAX_HTML_TO_TEXT_CHARS } from '../../ingest/parse/parse-message.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const split = args.indexOf('--');
+const ingestFlags = split >= 0 ? args.slice(split + 1) : [];
+const given = (split >= 0 ? args.slice(0, split) : args).filter((a) => !a.startsWith('--'))[0];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function corpusDir(): string {
+  const input = given ? resolve(given) : join(sharedDir(), 'data', 'enron-bench-maildir.tar.xz');
+  if (!existsSync(input)) throw new Error(`${input} not found: give a corpus folder or archive`);
+  if (statSync(input).isDirectory()) return input;
+  const dir = join(tmpdir(), `leakgraph-bench-${statSync(input).size}`);
+  if (!existsSync(join(dir, '.complete'))) {
+    log(`Unpacking ${input} into ${dir} (once)…`);
+    mkdirSync(dir, { recursive: true });
+    execFileSync('tar', ['-xf', input, '-C', dir]);
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  return dir;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Single-core mailparser over the same files, with the options parseMessage uses. */
+async function bareParse(paths: string[]): Promise<{ seconds: number; bytes: number }> {
+  let bytes = 0;
+  const started = performance.now();
+  for (const path of paths) {
+    const buffer = readFileSync(path);
+    bytes += buffer.length;
+    await simpleParser(buffer, {
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+      keepCidLinks: true,
+      checksumAlgo: 'sha256',
+      maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
+    });
+  }
+  return { seconds: (performance.now() - started) / 1000, bytes };
+}
+
+function rssOf(pid: number): { rss: number; hwm: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = corpusDir();
+  const list = files(dir);
+  log(`Corpus: ${dir} (${list.length.toLocaleString('en-US')} files)`);
+
+  const instance = testInstance();
+  await startInstance(instance, log);
+  const conn = instanceConnection(instance);
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
+  const session = driver.session();
+  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await session.close();
+  await migrate(driver);
+  await driver.close();
+
+  log('Bare mailparser, one core…');
+  const bare = await bareParse(list);
+
+  log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty test database…`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(projectRoot(), 'dist/ingest/cli.js'), 'ingest', dir, '--json', '-q', ...ingestFlags], {
+    env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const samples: { t: number; rss: number }[] = [];
+  let hwm = 0;
+  const timer = setInterval(() => {
+    const r = rssOf(child.pid!);
+    if (r) {
+      samples.push({ t: performance.now() - started, rss: r.rss });
+      hwm = Math.max(hwm, r.hwm);
+    }
+  }, 250);
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`the ingest failed (exit ${code})`);
+  const summary = JSON.parse(out) as { seen: number; ingested: number; duplicates: number; failed: number; bytes: number; seconds: number };
+
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  const quarter = (q: number) => mb(samples.filter((s) => s.t <= (q * seconds * 1000) / 4).at(-1)?.rss ?? 0);
+  const result = {
+    corpus: dir,
+    messages: summary.seen,
+    ingested: summary.ingested,
+    duplicates: summary.duplicates,
+    failed: summary.failed,
+    seconds: Math.round(seconds * 10) / 10,
+    msgsPerSecond: Math.round(summary.seen / seconds),
+    mbPerSecond: Math.round((summary.bytes / 1024 / 1024 / seconds) * 10) / 10,
+    peakRssMb: mb(hwm),
+    rssMbByQuarter: [1, 2, 3, 4].map(quarter),
+    bareParse: { msgsPerSecond: Math.round(list.length / bare.seconds), mbPerSecond: Math.round((bare.bytes / 1024 / 1024 / bare.seconds) * 10) / 10 },
+    ratioToBareParse: Math.round((summary.seen / seconds / (list.length / bare.seconds)) * 100) / 100,
+    flags: ingestFlags,
+  };
+  if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else {
+    log('');
+    log(`ingest:      ${result.messages.toLocaleString('en-US')} messages (${result.ingested} new, ${result.duplicates} duplicates, ${result.failed} failed) in ${result.seconds} s`);
+    log(`             ${result.msgsPerSecond} msgs/s, ${result.mbPerSecond} MB/s end-to-end into Neo4j`);
+    log(`memory:      peak RSS ${result.peakRssMb} MB; RSS at 25/50/75/100% of the run: ${result.rssMbByQuarter.join(' / ')} MB`);
+    log(`bare parse:  ${result.bareParse.msgsPerSecond} msgs/s, ${result.bareParse.mbPerSecond} MB/s (mailparser, one core)`);
+    log(`ratio:       ${result.ratioToBareParse}× single-core bare parse`);
+  }
+}
+
+main().catch((error: Error) => {
+  log(`bench:ingest: ${error.message}`);
+  process.exitCode = 1;
+});
