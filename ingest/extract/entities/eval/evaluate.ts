@@ -2,7 +2,8 @@
  * Runs the extractor over a gold set and scores it (exact spans, per type). Used by the eval:ner script
  * and by the regression test.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { extractEntities } from '../extract-entities.js';
 import type { TaggingLevel } from '../recognise/tag-text.js';
@@ -52,9 +53,17 @@ export interface EvalReport {
   errors: ScoredError[];
 }
 
-/** Picks the reader by what the path is: a folder or .conll file of threads, HIPE .tsv, or .conllu. */
+/**
+ * Picks the reader by what the path is: a folder or .conll file of threads, HIPE .tsv, or .conllu.
+ * A folder holding a single .tsv or .conllu file (the shared fixture folders) reads that file.
+ */
 export function readGold(path: string): GoldSet {
-  if (statSync(path).isDirectory() || path.endsWith('.conll')) return readEmailcoref(path);
+  if (statSync(path).isDirectory()) {
+    const single = readdirSync(path).filter((f) => f.endsWith('.tsv') || f.endsWith('.conllu'));
+    if (single.length === 1 && !readdirSync(path).some((f) => f.endsWith('.conll'))) return readGold(join(path, single[0]!));
+    return readEmailcoref(path);
+  }
+  if (path.endsWith('.conll')) return readEmailcoref(path);
   if (path.endsWith('.tsv')) return readHipe(path);
   return readConllu(path);
 }
