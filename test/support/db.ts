@@ -23,7 +23,7 @@ export async function wipe(driver: Driver): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = driver.session();
   try {
-    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
   } finally {
     await session.close();
   }

@@ -1,0 +1,15 @@
+/**
+ * Types for code the browser tests run inside the page (page.evaluate): the DOM, and the
+ * explorer's read-only handle (web/src/main.tsx declares the same shape for the app).
+ */
+/// <reference lib="dom" />
+
+interface Window {
+  leakgraph?: {
+    visibleNodes(): string[];
+    nodeCount(): number;
+    edgeCount(): number;
+    node(id: string): Record<string, unknown> | null;
+    screenPosition(id: string): { x: number; y: number } | null;
+  };
+}

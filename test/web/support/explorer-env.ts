@@ -1,0 +1,81 @@
+/**
+ * What the browser tests run against: the real server (createApp/startServer on a free port) over
+ * the real test Neo4j, loaded by the real ingest with the Enron dev mailboxes plus one hostile
+ * HTML newsletter (remote images, a remote script and a remote iframe) read in place from
+ * ../shared, and the web app built from the current sources into a temporary folder (so the test
+ * never depends on, or races with, whatever is in dist/web). Chromium is Debian's, driven by
+ * playwright-core.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { type Browser, chromium } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+
+import { ingest } from '../../../ingest/pipeline.js';
+import { type RunningServer, startServer } from '../../../server/index.js';
+import { useTestDatabase } from '../../support/db.js';
+import { sharedPath } from '../../support/shared.js';
+
+export const ENRON = 'fixtures/enron-dev-sample/maildir';
+/** A CNET newsletter: <img src="http://home.cnet.com/…">, <script src="http://www.zdnet.com/…">, an <iframe>. */
+export const HOSTILE = 'fixtures/spamassassin-sample/hard-ham-1/00034.a3365d4376445f183171dad145d0b82d.txt';
+export const HOSTILE_HOSTS = ['home.cnet.com', 'www.cnet.com', 'www.zdnet.com'];
+
+export const CHROMIUM = process.env.LEAKGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+/** Tests also resolve no host name but loopback: a request that slipped past every check still goes nowhere. */
+const NO_DNS = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+export const ARTIFACTS = join(process.cwd(), '.leakgraph', 'artifacts', 'screenshots');
+
+export interface ExplorerEnv {
+  url: string;
+  browser: Browser;
+  driver: Driver;
+}
+
+export async function buildWebApp(outDir: string): Promise<void> {
+  await build({
+    configFile: join(process.cwd(), 'web', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, NO_DNS] });
+}
+
+export function useExplorerEnv(): () => ExplorerEnv {
+  const db = useTestDatabase();
+  let env: ExplorerEnv | undefined;
+  let server: RunningServer | undefined;
+  let webDir: string | undefined;
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'leakgraph-web-'));
+    await buildWebApp(webDir);
+    const summary = await ingest(db.driver(), { paths: [sharedPath(ENRON), sharedPath(HOSTILE)], workers: 0 });
+    if (summary.failed > 0) throw new Error(`fixture ingest failed for ${summary.failed} messages`);
+    server = await startServer(db.driver(), { port: 0, webDir });
+    env = { url: server.url, browser: await launchChromium(), driver: db.driver() };
+  }, 400_000);
+  afterAll(async () => {
+    await env?.browser.close();
+    await server?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!env) throw new Error('useExplorerEnv(): the environment is set up in beforeAll');
+    return env;
+  };
+}

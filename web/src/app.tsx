@@ -1,0 +1,61 @@
+/**
+ * The explorer's layout: search and tools on top, filters/path/queries on the left, the graph in
+ * the middle, the person panel on the right, the message reader over the right side when open.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+
+import type { SearchHit } from '../../server/api/schemas.js';
+import { DetailPanel } from './components/detail-panel.js';
+import { GraphCanvas } from './components/graph/graph-canvas.js';
+import { Toolbar } from './components/graph/toolbar.js';
+import { HelpDialog } from './components/help-dialog.js';
+import { MessageReader } from './components/message/message-reader.js';
+import { SearchBox } from './components/search-box.js';
+import { SidePanel } from './components/side-panel.js';
+import { useKeyboard } from './controllers/keyboard.js';
+import { useResultsSync } from './controllers/results-sync.js';
+import { ExplorerContext, focusNode, openMessage } from './state/actions.js';
+import { updateFilters, view } from './state/store.js';
+import type { Explorer } from './view/explorer.js';
+
+export function App({ explorer }: { explorer: Explorer }) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [help, setHelp] = useState(false);
+  const actions = useMemo(
+    () => ({ focusSearch: () => searchRef.current?.focus(), toggleHelp: () => setHelp((h) => !h) }),
+    [],
+  );
+  useKeyboard(explorer, actions);
+  useResultsSync();
+
+  const onSearch = (hit: SearchHit) => {
+    if (hit.kind === 'message') openMessage(hit.id);
+    if (hit.kind === 'entity') {
+      if (!view.value.filters.entities) updateFilters({ entities: true });
+      focusNode(explorer, hit.id);
+    } else if (hit.personId) focusNode(explorer, hit.personId);
+  };
+
+  const message = view.value.message;
+  return (
+    <ExplorerContext.Provider value={explorer}>
+      <div class={`app${message ? ' reading' : ''}${view.value.tab === 'queries' ? ' wide-side' : ''}`}>
+        <header class="top">
+          <h1 class="brand">leakgraph</h1>
+          <SearchBox
+            label="Search persons, addresses, entities, subjects and text"
+            placeholder="Search  /"
+            onSelect={onSearch}
+            inputRef={searchRef}
+          />
+          <Toolbar onHelp={actions.toggleHelp} />
+        </header>
+        <SidePanel />
+        <GraphCanvas />
+        <DetailPanel />
+        {message && <MessageReader id={message} />}
+        <HelpDialog open={help} onClose={() => setHelp(false)} />
+      </div>
+    </ExplorerContext.Provider>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * Filters: time range (brush + date fields), minimum messages per link, how many persons to draw,
+ * organisation domains, and the mentioned entities' types. Each change is a new view (and link).
+ */
+import { useState } from 'preact/hooks';
+
+import type { EntityType } from '../../api/client.js';
+import { ENTITY_NAMES } from '../../graph/style.js';
+import { useExplorer } from '../../state/actions.js';
+import { stats } from '../../state/results.js';
+import { updateFilters, view } from '../../state/store.js';
+import { formatCount, formatDay } from '../common/format.js';
+import { HistogramBrush } from './histogram-brush.js';
+
+function NumberField({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+  hint,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onCommit(n: number): void;
+  hint?: string;
+}) {
+  const [text, setText] = useState(String(value));
+  const commit = () => {
+    const n = Number(text);
+    if (Number.isInteger(n) && n >= min && n <= max) onCommit(n);
+    else setText(String(value));
+  };
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        min={min}
+        max={max}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      {hint && <small class="muted">{hint}</small>}
+    </label>
+  );
+}
+
+function DomainList() {
+  const explorer = useExplorer();
+  const [needle, setNeedle] = useState('');
+  const chosen = view.value.filters.domains;
+  const all = [...explorer.info.value.domains.entries()].sort((a, b) => b[1] - a[1]);
+  const shown = all.filter(([d]) => chosen.includes(d) || d.includes(needle.toLowerCase())).slice(0, 40);
+  const toggle = (d: string) =>
+    updateFilters({ domains: chosen.includes(d) ? chosen.filter((x) => x !== d) : [...chosen, d] });
+  return (
+    <fieldset class="domains">
+      <legend>
+        Domains{' '}
+        {chosen.length > 0 && (
+          <button class="link" onClick={() => updateFilters({ domains: [] })}>
+            all
+          </button>
+        )}
+      </legend>
+      <input
+        type="search"
+        placeholder="filter domains"
+        aria-label="filter the domain list"
+        value={needle}
+        onInput={(e) => setNeedle((e.currentTarget as HTMLInputElement).value)}
+      />
+      <ul>
+        {shown.map(([d, n]) => (
+          <li key={d}>
+            <label class="check">
+              <input type="checkbox" checked={chosen.includes(d)} onChange={() => toggle(d)} /> {d}{' '}
+              <span class="muted">{formatCount(n)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function FiltersPanel() {
+  const f = view.value.filters;
+  const s = stats.value;
+  const types: EntityType[] = ['PER', 'ORG', 'LOC'];
+  return (
+    <div class="filters">
+      <section aria-label="time range">
+        <h3>Time</h3>
+        {s.status === 'ok' ? (
+          <HistogramBrush
+            histogram={s.data.histogram}
+            value={{ from: f.from, to: f.to }}
+            onChange={(r) => updateFilters(r)}
+          />
+        ) : (
+          <p class="muted">{s.status === 'error' ? `No histogram: ${s.error}` : 'Loading…'}</p>
+        )}
+        <div class="dates">
+          <label>
+            <span>From</span>
+            <input
+              type="date"
+              value={f.from?.slice(0, 10) ?? ''}
+              onChange={(e) => updateFilters({ from: (e.currentTarget as HTMLInputElement).value || null })}
+            />
+          </label>
+          <label>
+            <span>To</span>
+            <input
+              type="date"
+              value={f.to?.slice(0, 10) ?? ''}
+              onChange={(e) => updateFilters({ to: (e.currentTarget as HTMLInputElement).value || null })}
+            />
+          </label>
+          {(f.from || f.to) && (
+            <button class="link" onClick={() => updateFilters({ from: null, to: null })}>
+              all time
+            </button>
+          )}
+        </div>
+        {s.status === 'ok' && (
+          <small class="muted">
+            Mail from {formatDay(s.data.dates.first)} to {formatDay(s.data.dates.last)}
+          </small>
+        )}
+      </section>
+      <section aria-label="volume">
+        <h3>Volume</h3>
+        <NumberField
+          key={`min-${f.minCount}`}
+          label="Minimum messages per link"
+          value={f.minCount}
+          min={1}
+          max={1_000_000}
+          onCommit={(minCount) => updateFilters({ minCount })}
+        />
+        <NumberField
+          key={`top-${f.top}`}
+          label="Persons drawn (most active first)"
+          value={f.top}
+          min={1}
+          max={100_000}
+          onCommit={(top) => updateFilters({ top })}
+          hint="the overview stays fluid up to about 20,000"
+        />
+      </section>
+      <DomainList />
+      <fieldset>
+        <legend>Mentioned entities</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={f.entities}
+            onChange={(e) => updateFilters({ entities: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          show as nodes
+        </label>
+        {f.entities &&
+          types.map((t) => (
+            <label key={t} class="check">
+              <input
+                type="checkbox"
+                checked={f.entityTypes.length === 0 || f.entityTypes.includes(t)}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  const current = f.entityTypes.length ? f.entityTypes : types;
+                  const next = on ? [...current, t] : current.filter((x) => x !== t);
+                  if (next.length === 0) updateFilters({ entities: false, entityTypes: [] });
+                  else updateFilters({ entityTypes: next.length === types.length ? [] : next });
+                }}
+              />{' '}
+              {ENTITY_NAMES[t]}
+            </label>
+          ))}
+      </fieldset>
+    </div>
+  );
+}
