@@ -155,6 +155,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     }
     await flush();
     await writing;
+    // The parse workers are done; free their memory before the entity pass starts its own.
+    await pool.close();
     await writer.derive();
     if (!options.noEntities) {
       const issues: IngestIssue[] = [];
