@@ -12,6 +12,7 @@ import { registerDbCommands } from '../db/commands.js';
 import { connectDatabase } from '../db/ensure.js';
 import { DEFAULT_PORT } from '../server/env.js';
 import { startServer } from '../server/index.js';
+import { registerQueriesCommand } from '../server/queries/command.js';
 import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerPeopleCommands } from './commands/people.js';
@@ -93,6 +94,7 @@ export function buildProgram(): Command {
   registerVerifyCommand(program);
   registerShowCommand(program);
   registerEntityCommands(program);
+  registerQueriesCommand(program);
 
   program
     .command('ingest')

@@ -4,11 +4,19 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 
+import { exportRouter } from './api/export.router.js';
 import { graphRouter } from './api/graph.router.js';
+import { messagesRouter } from './api/messages.router.js';
+import { personsRouter } from './api/persons.router.js';
+import { queriesRouter } from './api/queries.router.js';
+import { searchRouter } from './api/search.router.js';
+import { statsRouter } from './api/stats.router.js';
+import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
 import { HttpError, errorHandler } from './errors.js';
 
 export interface AppOptions {
@@ -18,10 +26,35 @@ export interface AppOptions {
   /** When set, every request must carry it (Authorization: Bearer …). */
   token?: string;
   log?: (error: unknown) => void;
+  /** Reads a copy's original bytes again (default: ingest/read's readRawCopy through db/raw-source.ts). */
+  rawReader?: () => Promise<ReadRawCopy | null>;
+  /**
+   * Host names API requests may address (the Host header), when no token guards the API. A web
+   * page elsewhere can point its own domain at 127.0.0.1 (DNS rebinding) and read a local server
+   * as if it were same-origin; it cannot make the browser send Host: localhost. Default: loopback names.
+   */
+  allowedHosts?: string[];
 }
 
-// Requests carry small JSON (query parameters, a Cypher text); anything bigger is a mistake or an attack.
-export const MAX_BODY = '256kb';
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+// Requests carry JSON: query parameters, a Cypher text, an export selection of up to 20,000 ids (about
+// 700 kB); anything bigger is a mistake or an attack.
+export const MAX_BODY = '1mb';
+
+function requireLocalHost(allowed: string[]): RequestHandler {
+  const names = new Set(allowed.map((h) => h.toLowerCase()));
+  return (req, _res, next) => {
+    const host = (req.get('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+    if (names.has(host)) return next();
+    next(
+      new HttpError(
+        403,
+        `requests must address this machine by a loopback name (Host: localhost or 127.0.0.1), not "${host.slice(0, 100)}"`,
+      ),
+    );
+  };
+}
 
 function requireToken(token: string): RequestHandler {
   const expected = Buffer.from(token);
@@ -34,6 +67,8 @@ function requireToken(token: string): RequestHandler {
 }
 
 export function createApp(options: AppOptions): Express {
+  const { driver } = options;
+  const rawReader = options.rawReader ?? loadRawReader;
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -49,14 +84,33 @@ export function createApp(options: AppOptions): Express {
           connectSrc: ["'self'"],
           frameSrc: ["'self'"],
           objectSrc: ["'none'"],
+          // helmet's default allows fonts from any https host; nothing here loads anything remote.
+          fontSrc: ["'self'", 'data:'],
+          // Served over plain http on loopback: there is nothing to upgrade to.
+          upgradeInsecureRequests: null,
         },
       },
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
-  app.use(express.json({ limit: MAX_BODY }));
+  // The graph is megabytes of JSON; gzip cuts the explorer's first render by about a second.
+  // (Zip downloads are not compressible by type and pass through untouched.)
+  app.use(compression());
+  // Everything the API answers is about the leak: never cached by the browser or a proxy.
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   if (options.token) app.use('/api', requireToken(options.token));
-  app.use('/api', graphRouter(options.driver));
+  else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use(express.json({ limit: MAX_BODY }));
+  app.use('/api', statsRouter(driver));
+  app.use('/api', searchRouter(driver));
+  app.use('/api', graphRouter(driver));
+  app.use('/api', personsRouter(driver));
+  app.use('/api', messagesRouter(driver, rawReader));
+  app.use('/api', queriesRouter(driver));
+  app.use('/api', exportRouter(driver, rawReader));
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir, { index: 'index.html', maxAge: 0 }));

@@ -5,7 +5,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 
-import type { ErrorBody } from './api/schemas.js';
+import type { ErrorBody, RefusedQuery } from './api/schemas.js';
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -25,19 +25,56 @@ export class NotFoundError extends HttpError {
   }
 }
 
+/** A query that would write or administer the database: refused before it runs (400). */
+export class RefusedQueryError extends HttpError {
+  override name = 'RefusedQueryError';
+  constructor(readonly reason: string) {
+    super(400, 'query refused: the API only reads the graph');
+  }
+}
+
+/** An analyst's query Neo4j rejected or stopped (syntax, types, timeout): the analyst can fix it (400). */
+export class BadQueryError extends HttpError {
+  override name = 'BadQueryError';
+}
+
+function neo4jCode(error: unknown): string {
+  return (error as { code?: unknown }).code && typeof (error as { code: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : '';
+}
+
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, _next) => {
+    if (res.headersSent) {
+      // A streamed export failed half-way: the client sees a cut response; the log says why.
+      log(error);
+      res.destroy(error instanceof Error ? error : undefined);
+      return;
+    }
     if (error instanceof ZodError) {
-      res.status(400).json({ error: 'invalid request', details: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } satisfies ErrorBody);
+      res.status(400).json({
+        error: 'invalid request',
+        details: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      } satisfies ErrorBody);
+      return;
+    }
+    if (error instanceof RefusedQueryError) {
+      res.status(400).json({ error: error.message, reason: error.reason } satisfies RefusedQuery);
       return;
     }
     if (error instanceof HttpError) {
-      res.status(error.status).json({ error: error.message, ...(error.details !== undefined && { details: error.details }) } satisfies ErrorBody);
+      res.status(error.status).json({
+        error: error.message,
+        ...(error.details !== undefined && { details: error.details }),
+      } satisfies ErrorBody);
       return;
     }
-    const code = (error as { code?: string }).code ?? '';
+    const code = neo4jCode(error);
     if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-      res.status(503).json({ error: 'the database is not answering; start it with `leakgraph db start`' } satisfies ErrorBody);
+      res
+        .status(503)
+        .json({ error: 'the database is not answering; start it with `leakgraph db start`' } satisfies ErrorBody);
       return;
     }
     // express.json() and friends set status/type on their errors (too large, bad JSON).

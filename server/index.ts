@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 
 import { projectRoot } from '../db/paths.js';
-import { createApp } from './app.js';
+import { LOOPBACK_HOSTS, createApp } from './app.js';
 import { type ServerEnv, isLoopback, serverEnvSchema } from './env.js';
 
 export class UnsafeBindError extends Error {
@@ -35,7 +35,13 @@ export async function startServer(driver: Driver, settings: Partial<ServerEnv>):
     );
   }
   const log = pino({ name: 'leakgraph', level: process.env.LOG_LEVEL ?? 'info' }, process.stderr);
-  const app = createApp({ driver, webDir: env.webDir ?? defaultWebDir(), ...(env.token && { token: env.token }), log: (e) => log.error(e) });
+  const app = createApp({
+    driver,
+    webDir: env.webDir ?? defaultWebDir(),
+    ...(env.token && { token: env.token }),
+    allowedHosts: [...LOOPBACK_HOSTS, env.host],
+    log: (e) => log.error(e),
+  });
   const server = app.listen(env.port, env.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -1,31 +1,29 @@
 /**
- * GET /api/graph — the who-talked-to-whom graph as graphology JSON.
+ * GET /api/graph — the person-level who-talked-to-whom graph as graphology JSON. Answers are reused
+ * while the database is unchanged (graph/graph-cache.ts); X-Leakgraph-Cache says hit or miss.
  */
 import { Router } from 'express';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 
-import { readQuery } from '../db/queries.js';
-import { type GraphEdgeAttributes, type GraphNodeAttributes, type GraphResponse, graphQuerySchema } from './schemas.js';
-
-interface GraphRow extends Record<string, unknown> {
-  nodes: ({ key: string } & GraphNodeAttributes)[];
-  edges: ({ source: string; target: string } & GraphEdgeAttributes)[];
-}
+import { GraphCache } from '../graph/graph-cache.js';
+import { loadPersonGraph } from '../graph/person-graph.js';
+import { type GraphResponse, graphQuerySchema } from './schemas.js';
 
 export function graphRouter(driver: Driver): Router {
   const router = Router();
+  const cache = new GraphCache(driver);
   router.get('/graph', async (req, res) => {
     const query = graphQuerySchema.parse(req.query);
-    const [row] = await readQuery<GraphRow>(driver, 'graph-addresses', { minCount: neo4j.int(query.minCount) });
-    const nodes = row?.nodes ?? [];
-    const edges = row?.edges ?? [];
-    const body: GraphResponse = {
-      attributes: { nodeCount: nodes.length, edgeCount: edges.length, matchedPersons: nodes.length, hiddenPersons: 0 },
-      options: { type: 'directed', multi: false, allowSelfLoops: true },
-      nodes: nodes.map(({ key, ...attributes }) => ({ key, attributes })),
-      edges: edges.map(({ source, target, ...attributes }) => ({ key: `${source}->${target}`, source, target, attributes })),
-    };
-    res.json(body);
+    const key = JSON.stringify(query);
+    const version = await cache.version();
+    let json = cache.get(key, version);
+    res.set('X-Leakgraph-Cache', json === undefined ? 'miss' : 'hit');
+    if (json === undefined) {
+      const body: GraphResponse = await loadPersonGraph(driver, query);
+      json = JSON.stringify(body);
+      cache.set(key, version, json);
+    }
+    res.type('application/json').send(json);
   });
   return router;
 }

@@ -19,7 +19,12 @@ export interface ErrorBody {
 const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date());
 const csv = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().min(1)).max(500));
 
 export interface Page<T> {
@@ -113,6 +118,8 @@ export interface GraphResponse {
     matchedPersons: number;
     /** Persons left out by `top` (0 when everything is shown). */
     hiddenPersons: number;
+    /** With `entities`: entities left out beyond the server's cap on entity nodes (0 when all are shown). */
+    hiddenEntities?: number;
   };
   options: { type: 'directed'; multi: false; allowSelfLoops: true };
   nodes: { key: string; attributes: GraphNodeAttributes }[];
@@ -130,7 +137,16 @@ export interface StatsResponse {
   /** Messages per month (YYYY-MM), for the time-range brush. */
   histogram: { month: string; messages: number }[];
   failures: { total: number; lostMessages: number };
-  lastRun: { id: string; status: string; startedAt: string | null; finishedAt: string | null; seen: number; ingested: number; duplicates: number; failed: number } | null;
+  lastRun: {
+    id: string;
+    status: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    seen: number;
+    ingested: number;
+    duplicates: number;
+    failed: number;
+  } | null;
   verification: Record<VerificationStatus, number>;
 }
 
@@ -185,6 +201,8 @@ export interface PersonDetail extends PersonRef {
 export const neighborsQuerySchema = z.object({
   minCount: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(5_000).default(200),
+  /** Also the EMAILED edges among the neighbours (default: only those between the person and them). */
+  among: z.stringbool().default(false),
 });
 
 export const personMessagesQuerySchema = z.object({
@@ -193,7 +211,10 @@ export const personMessagesQuerySchema = z.object({
   sort: z.enum(['date', '-date', 'subject', '-subject']).default('-date'),
   role: z.enum(['all', 'sent', 'received']).default('all'),
   /** Only messages exchanged with this other person. */
-  with: z.string().regex(/^p-[0-9a-f]{16}$/).optional(),
+  with: z
+    .string()
+    .regex(/^p-[0-9a-f]{16}$/)
+    .optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 });
@@ -251,6 +272,10 @@ export interface DkimSignatureView {
   time: string | null;
   expired: boolean;
   keySource: string | null;
+  /** One line: why the signature passed or not. */
+  reason?: string | null;
+  /** The Copy (Provenance.key) whose bytes carry this signature. */
+  copy?: string;
 }
 
 export interface MessageDetail {
@@ -281,12 +306,17 @@ export interface MessageDetail {
   /** Other messages claiming the same Message-ID. */
   conflictsWith: MessageSummary[];
   status: VerificationStatus | null;
+  /** Why the message has that status (the deciding signature, or the conflict). */
+  statusReason?: string | null;
   signatures: DkimSignatureView[];
   signals: { kind: string; explanation: string }[];
   mentions: { key: string; name: string; type: string; count: number; personId: string | null }[];
 }
 
 export const messageIdSchema = z.object({ id: z.string().min(1).max(1000) });
+
+/** GET /api/messages/:id/raw?copy=<Copy.key>: one copy's bytes; without it, the first copy that can be read. */
+export const rawQuerySchema = z.object({ copy: z.string().regex(/^[0-9a-f]{32}$/, 'expecting a copy key').optional() });
 
 // ─── saved queries (GET /api/queries, POST /api/queries, POST /api/queries/:name/run, POST /api/cypher) ───
 
@@ -296,7 +326,11 @@ export interface QueryParam {
   name: string;
   type: QueryParamType;
   description: string;
-  /** Default as it would be sent (JSON); null when the parameter is required. */
+  /**
+   * Default as it would be sent (JSON); null when the parameter is required. A person parameter may
+   * default to "@top(n)": the n-th most active person of the graph (the server resolves it, and
+   * accepts it as a value too), so library queries run on any corpus.
+   */
   default: unknown;
   required: boolean;
 }
@@ -310,6 +344,9 @@ export interface SavedQuery {
   result: 'graph' | 'table';
   source: 'library' | 'analyst';
   cypher: string;
+  /** analyst queries: when saved (ISO 8601). */
+  createdAt?: string | null;
+  updatedAt?: string | null;
 }
 
 const queryParamSchema = z.object({
@@ -340,11 +377,19 @@ export const cypherRequestSchema = z.object({
   cypher: z.string().min(1).max(20_000),
   params: z.record(z.string(), z.unknown()).default({}),
   limit: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** auto: a graph when every column holds nodes, relationships or paths, else a table. */
+  result: z.enum(['auto', 'graph', 'table']).default('auto'),
 });
 
+/**
+ * Table cells are JSON: temporal values as ISO strings, nodes as {elementId, labels, properties},
+ * relationships as {elementId, type, start, end, properties}, paths as {nodes, relationships}.
+ * A graph result draws the Person (and Entity) nodes the query returned with the EMAILED (and
+ * MENTIONS) relationships among them; `notes` says what it could not draw.
+ */
 export type QueryResult =
-  | { kind: 'graph'; graph: GraphResponse; truncated: boolean; ms: number }
-  | { kind: 'table'; columns: string[]; rows: unknown[][]; truncated: boolean; ms: number };
+  | { kind: 'graph'; graph: GraphResponse; truncated: boolean; ms: number; notes?: string[] }
+  | { kind: 'table'; columns: string[]; rows: unknown[][]; truncated: boolean; ms: number; notes?: string[] };
 
 /** Why a query was refused (400): the planner or the text showed it would write or administer. */
 export interface RefusedQuery extends ErrorBody {
@@ -376,5 +421,39 @@ export const exportQuerySchema = graphQuerySchema.extend({
   /** …otherwise the filtered graph (same filters as /api/graph). */
   /** bundle: replace addresses of persons outside the selection by a placeholder. */
   redact: z.stringbool().default(false),
+  /** bundle: the messages to cite (Message ids); default every message among the exported persons. */
+  messages: csv.optional(),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/**
+ * POST /api/export: the same as GET with a JSON body, for selections too long for a URL
+ * (ids and messages as arrays, params as an object, booleans as booleans).
+ */
+export const exportBodySchema = graphQuerySchema.extend({
+  format: z.enum(exportFormats),
+  ids: z.array(z.string().min(1)).max(20_000).optional(),
+  query: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+  redact: z.boolean().default(false),
+  messages: z.array(z.string().min(1)).max(20_000).optional(),
+  entities: z.boolean().default(false),
+  domains: z.array(z.string().min(1)).max(500).optional(),
+  entityTypes: z.array(z.enum(['PER', 'ORG', 'LOC'])).optional(),
+});
+
+/**
+ * Export responses stream a file (Content-Disposition: attachment) and say in headers what they hold
+ * and whether a limit cut it: X-Leakgraph-Nodes, X-Leakgraph-Edges, X-Leakgraph-Hidden-Persons,
+ * X-Leakgraph-Limited (true/false), X-Leakgraph-Limits (URI-encoded text), and for bundles
+ * X-Leakgraph-Messages-Total / X-Leakgraph-Messages-Included. The files say the same inside.
+ */
+export const EXPORT_HEADERS = [
+  'X-Leakgraph-Nodes',
+  'X-Leakgraph-Edges',
+  'X-Leakgraph-Hidden-Persons',
+  'X-Leakgraph-Limited',
+  'X-Leakgraph-Limits',
+  'X-Leakgraph-Messages-Total',
+  'X-Leakgraph-Messages-Included',
+] as const;

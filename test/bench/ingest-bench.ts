@@ -20,6 +20,7 @@ import { migrate } from '../../db/migrate.js';
 import { projectRoot, sharedDir } from '../../db/paths.js';
 import { startInstance } from '../../db/server.js';
 import { MAX_HTML_TO_TEXT_CHARS } from '../../ingest/parse/parse-message.js';
+import { wipeGraph } from '../support/wipe-graph.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -86,9 +87,7 @@ async function main(): Promise<void> {
   await startInstance(instance, log);
   const conn = instanceConnection(instance);
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
-  const session = driver.session();
-  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  await session.close();
+  await wipeGraph(driver);
   await migrate(driver);
   await driver.close();
 

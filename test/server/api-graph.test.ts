@@ -1,61 +1,189 @@
 /**
- * GET /api/graph returns the graph that is in the database: every WROTE_TO edge and its ends,
- * checked against the database directly.
+ * GET /api/graph — the person-level who-talked-to-whom graph, checked against the database with the
+ * test's own Cypher: EMAILED edges and stored volumes without a date window, counts recomputed in
+ * the test from the message edges with one.
  */
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import { ingest } from '../../ingest/pipeline.js';
-import { createApp } from '../../server/app.js';
 import type { GraphResponse } from '../../server/api/schemas.js';
-import { useTestDatabase } from '../support/db.js';
-import { missingShared, sharedPath } from '../support/shared.js';
+import { createApp } from '../../server/app.js';
+import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';
 
-const ENRON = 'fixtures/enron-dev-sample/maildir';
+describe.skipIf(missingFixtures())('GET /api/graph', () => {
+  const db = useIngestedGraph();
+  let app: ReturnType<typeof createApp>;
+  beforeAll(() => {
+    app = createApp({ driver: db.driver() });
+  });
 
-describe.skipIf(missingShared(ENRON))('GET /api/graph', () => {
-  const db = useTestDatabase();
+  const get = async (query: string) => (await request(app).get(`/api/graph${query}`).expect(200)).body as GraphResponse;
 
-  it('returns every who-wrote-to-whom edge in the database with its count, and its end nodes', async () => {
-    await ingest(db.driver(), { paths: [sharedPath(ENRON)], workers: 0 });
-    const app = createApp({ driver: db.driver() });
-    const res = await request(app).get('/api/graph').expect(200);
-    const body = res.body as GraphResponse;
-
-    const { records } = await db.driver().executeQuery(
-      'MATCH (a:Address)-[w:WROTE_TO]->(b:Address) RETURN a.email AS s, b.email AS t, w.count AS c',
+  it('returns every EMAILED edge with its counts, and the persons at its ends with their stored volume', async () => {
+    const body = await get('');
+    const edges = await rows<{ s: string; t: string; count: number; to: number; cc: number; bcc: number }>(
+      db.driver(),
+      'MATCH (a:Person)-[e:EMAILED]->(b:Person) RETURN a.id AS s, b.id AS t, e.count AS count, e.to AS to, e.cc AS cc, e.bcc AS bcc',
     );
-    const inDb = new Map(records.map((r) => [`${r.get('s')}->${r.get('t')}`, r.get('c') as number]));
-    expect(body.edges.length).toBe(inDb.size);
-    expect(body.attributes.edgeCount).toBe(inDb.size);
-    for (const e of body.edges) expect(e.attributes.count).toBe(inDb.get(`${e.source}->${e.target}`));
-
-    const ends = new Set(records.flatMap((r) => [r.get('s') as string, r.get('t') as string]));
+    expect(edges.length).toBeGreaterThan(100);
+    expect(body.edges.length).toBe(edges.length);
+    expect(body.attributes.edgeCount).toBe(edges.length);
+    const inDb = new Map(edges.map((e) => [`${e.s}->${e.t}`, e]));
+    for (const e of body.edges) {
+      const d = inDb.get(`${e.source}->${e.target}`)!;
+      expect(e.attributes).toMatchObject({ kind: 'emailed', count: d.count, to: d.to, cc: d.cc, bcc: d.bcc });
+    }
+    const ends = new Set(edges.flatMap((e) => [e.s, e.t]));
     expect(new Set(body.nodes.map((n) => n.key))).toEqual(ends);
+    expect(body.attributes).toMatchObject({ matchedPersons: ends.size, hiddenPersons: 0, nodeCount: ends.size });
 
-    // A node's volume is its SENT and received edges, as in the database.
-    const hub = body.nodes.reduce((a, b) => (b.attributes.sent > a.attributes.sent ? b : a));
-    const { records: vol } = await db.driver().executeQuery(
-      'MATCH (a:Address {email: $email}) RETURN COUNT { (a)-[:SENT]->() } AS sent, COUNT { ()-[:TO|CC|BCC]->(a) } AS received',
-      { email: hub.key },
+    const volumes = await rows<{ id: string; sent: number; received: number; name: string }>(
+      db.driver(),
+      'MATCH (p:Person) RETURN p.id AS id, p.sent AS sent, p.received AS received, p.name AS name',
     );
-    expect(hub.attributes.sent).toBe(vol[0]!.get('sent'));
-    expect(hub.attributes.received).toBe(vol[0]!.get('received'));
+    const byId = new Map(volumes.map((v) => [v.id, v]));
+    for (const n of body.nodes) {
+      expect(n.attributes).toMatchObject({
+        kind: 'person',
+        sent: byId.get(n.key)!.sent,
+        received: byId.get(n.key)!.received,
+        label: byId.get(n.key)!.name,
+      });
+    }
+    // graphology's import format
+    expect(body.options).toEqual({ type: 'directed', multi: false, allowSelfLoops: true });
   });
 
-  it('filters edges by minimum message count', async () => {
-    const app = createApp({ driver: db.driver() });
-    const all = (await request(app).get('/api/graph').expect(200)).body as GraphResponse;
-    const heavy = (await request(app).get('/api/graph?minCount=5').expect(200)).body as GraphResponse;
-    expect(heavy.edges.length).toBe(all.edges.filter((e) => e.attributes.count >= 5).length);
-    expect(heavy.edges.length).toBeGreaterThan(0);
-    expect(heavy.edges.length).toBeLessThan(all.edges.length);
+  it('drops edges under minCount', async () => {
+    const body = await get('?minCount=3');
+    const [{ n }] = (await rows<{ n: number }>(
+      db.driver(),
+      'MATCH ()-[e:EMAILED]->() WHERE e.count >= 3 RETURN count(e) AS n',
+    )) as [{ n: number }];
+    expect(n).toBeGreaterThan(0);
+    expect(body.edges.length).toBe(n);
+    expect(body.edges.every((e) => e.attributes.count >= 3)).toBe(true);
   });
 
-  it('rejects an invalid filter with a JSON 400 that says which parameter', async () => {
-    const app = createApp({ driver: db.driver() });
-    const res = await request(app).get('/api/graph?minCount=zero').expect(400);
-    expect(res.body.error).toBe('invalid request');
-    expect(res.body.details[0].path).toBe('minCount');
+  it('keeps the top N persons by volume and says how many it left out', async () => {
+    const candidates = await rows<{ id: string; volume: number }>(
+      db.driver(),
+      'MATCH (p:Person) WHERE EXISTS { (p)-[:EMAILED]-() } RETURN p.id AS id, p.sent + p.received AS volume ORDER BY volume DESC, id',
+    );
+    const body = await get('?top=10');
+    expect(body.nodes.map((n) => n.key)).toEqual(candidates.slice(0, 10).map((c) => c.id));
+    expect(body.attributes.matchedPersons).toBe(candidates.length);
+    expect(body.attributes.hiddenPersons).toBe(candidates.length - 10);
+    const kept = new Set(body.nodes.map((n) => n.key));
+    const among = await rows(
+      db.driver(),
+      'MATCH (a:Person)-[e:EMAILED]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids RETURN e',
+      { ids: [...kept] },
+    );
+    expect(body.edges.length).toBe(among.length);
+    expect(body.edges.every((e) => kept.has(e.source) && kept.has(e.target))).toBe(true);
+  });
+
+  it('recomputes counts from the messages dated inside a window', async () => {
+    const [from, to] = ['2001-10-01', '2001-12-31'];
+    // The test's own aggregation: one row per (message, sender person, recipient person, role), summed in JS.
+    const raw = await rows<{ m: string; p: string; q: string; role: string }>(
+      db.driver(),
+      `MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m:Message)-[r]->(:Address)<-[:USES]-(q:Person)
+       WHERE type(r) IN ['TO', 'CC', 'BCC'] AND m.date >= datetime('2001-10-01T00:00:00Z') AND m.date < datetime('2002-01-01T00:00:00Z')
+       RETURN m.id AS m, p.id AS p, q.id AS q, type(r) AS role`,
+    );
+    const rank = { TO: 0, CC: 1, BCC: 2 } as Record<string, number>;
+    const best = new Map<string, number>();
+    for (const r of raw) {
+      const k = `${r.p}->${r.q}|${r.m}`;
+      best.set(k, Math.min(best.get(k) ?? 9, rank[r.role]!));
+    }
+    const expected = new Map<string, { count: number; to: number; cc: number; bcc: number }>();
+    for (const [k, role] of best) {
+      const pair = k.split('|')[0]!;
+      const e = expected.get(pair) ?? { count: 0, to: 0, cc: 0, bcc: 0 };
+      e.count++;
+      if (role === 0) e.to++;
+      else if (role === 1) e.cc++;
+      else e.bcc++;
+      expected.set(pair, e);
+    }
+    expect(expected.size).toBeGreaterThan(10);
+    const body = await get(`?from=${from}&to=${to}`);
+    expect(body.edges.length).toBe(expected.size);
+    for (const e of body.edges) expect(e.attributes).toMatchObject({ ...expected.get(`${e.source}->${e.target}`) });
+    // Node volumes are the window's too: messages each person sent in it.
+    const sent = await rows<{ id: string; n: number }>(
+      db.driver(),
+      `MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m:Message)
+       WHERE m.date >= datetime('2001-10-01T00:00:00Z') AND m.date < datetime('2002-01-01T00:00:00Z')
+       RETURN p.id AS id, count(DISTINCT m) AS n`,
+    );
+    const sentBy = new Map(sent.map((s) => [s.id, s.n]));
+    for (const n of body.nodes) expect(n.attributes.sent).toBe(sentBy.get(n.key) ?? 0);
+  });
+
+  it('keeps only persons with an address at the given domains (and their subdomains)', async () => {
+    const body = await get('?domains=williams.com');
+    expect(body.nodes.length).toBeGreaterThan(0);
+    const ok = await rows<{ id: string }>(
+      db.driver(),
+      "MATCH (p:Person)-[:USES]->(a:Address) WHERE a.domain = 'williams.com' OR a.domain ENDS WITH '.williams.com' RETURN DISTINCT p.id AS id",
+    );
+    const allowed = new Set(ok.map((r) => r.id));
+    expect(body.nodes.every((n) => allowed.has(n.key))).toBe(true);
+    expect(body.edges.every((e) => allowed.has(e.source) && allowed.has(e.target))).toBe(true);
+  });
+
+  it('adds the entities the shown persons mention, as a second kind of node (none before extraction)', async () => {
+    const body = await get('?entities=true&top=50');
+    const persons = body.nodes.filter((x) => x.attributes.kind === 'person').map((x) => x.key);
+    const expected = await rows<{ p: string; e: string; n: number }>(
+      db.driver(),
+      'MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m:Message)-[:MENTIONS]->(e:Entity) WHERE p.id IN $ids RETURN p.id AS p, e.key AS e, count(DISTINCT m) AS n',
+      { ids: persons },
+    );
+    const mentions = body.edges.filter((e) => e.attributes.kind === 'mentions');
+    const entities = new Set(expected.map((r) => r.e));
+    expect(body.nodes.filter((x) => x.attributes.kind === 'entity').length).toBe(Math.min(entities.size, 1000));
+    expect(body.attributes.hiddenEntities).toBe(Math.max(0, entities.size - 1000));
+    if (entities.size <= 1000) {
+      expect(mentions.length).toBe(expected.length);
+      const byPair = new Map(expected.map((r) => [`${r.p}=>${r.e}`, r.n]));
+      for (const e of mentions) expect(e.attributes.count).toBe(byPair.get(`${e.source}=>${e.target}`));
+    }
+  });
+
+  it('reuses an answer while the database is unchanged, and reads the graph again after any write', async () => {
+    const first = await request(app).get('/api/graph?top=21').expect(200);
+    expect(first.headers['x-leakgraph-cache']).toBe('miss');
+    const second = await request(app).get('/api/graph?top=21').expect(200);
+    expect(second.headers['x-leakgraph-cache']).toBe('hit');
+    expect(second.body).toEqual(first.body);
+    const edge = (first.body as GraphResponse).edges[0]!;
+    const bump = 'MATCH (:Person {id: $s})-[e:EMAILED]->(:Person {id: $t}) SET e.count = e.count + $d';
+    await db.driver().executeQuery(bump, { s: edge.source, t: edge.target, d: 1000 });
+    try {
+      const third = await request(app).get('/api/graph?top=21').expect(200);
+      expect(third.headers['x-leakgraph-cache']).toBe('miss');
+      const changed = (third.body as GraphResponse).edges.find((e) => e.key === edge.key)!;
+      expect(changed.attributes.count).toBe(edge.attributes.count + 1000);
+    } finally {
+      await db.driver().executeQuery(bump, { s: edge.source, t: edge.target, d: -1000 });
+    }
+  });
+
+  it('rejects invalid filters with a JSON 400 that names the parameter', async () => {
+    for (const [query, path] of [
+      ['?minCount=zero', 'minCount'],
+      ['?top=0', 'top'],
+      ['?from=yesterday', 'from'],
+      ['?entityTypes=XYZ', 'entityTypes'],
+    ] as const) {
+      const res = await request(app).get(`/api/graph${query}`).expect(400);
+      expect(res.body.error).toBe('invalid request');
+      expect(res.body.details[0].path).toMatch(new RegExp(`^${path}`));
+    }
   });
 });

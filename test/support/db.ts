@@ -6,6 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 import { migrate } from '../../db/migrate.js';
+import { wipeGraph } from './wipe-graph.js';
 
 export function testConnectionEnv(): Record<string, string> {
   const c = inject('neo4j');
@@ -20,13 +21,7 @@ export function openTestDriver(options: { plainNumbers?: boolean } = {}): Driver
 }
 
 export async function wipe(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await wipeGraph(driver);
 }
 
 /** Scalar query helper: the first column of the first row, as a JS value. */

@@ -27,6 +27,7 @@ import { migrate } from '../../../db/migrate.js';
 import { instanceStatus, startInstance, stopInstance } from '../../../db/server.js';
 import { ingest } from '../../../ingest/pipeline.js';
 import { startServer } from '../../../server/index.js';
+import { wipeGraph } from '../../support/wipe-graph.js';
 import { buildWebApp, launchChromium } from '../support/explorer-env.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
@@ -62,13 +63,7 @@ async function ensureBenchData(driver: neo4j.Driver): Promise<{ messages: number
       `${ENRON_BENCH} not found: unpack ../shared/data/enron-bench-maildir.tar.xz there (or set LEAKGRAPH_ENRON_BENCH)`,
     );
   say(`Loading ${ENRON_BENCH} into the test database (once; later runs reuse it)…`);
-  const session = driver.session();
-  try {
-    // Small batches: hub nodes carry thousands of relationships, and the test instance has a small heap.
-    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS');
-  } finally {
-    await session.close();
-  }
+  await wipeGraph(driver);
   const summary = await ingest(driver, { paths: [ENRON_BENCH] });
   say(`  ${summary.ingested} messages in ${summary.seconds} s`);
   return { messages: await count(), ingestSeconds: summary.seconds };

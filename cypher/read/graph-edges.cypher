@@ -1,0 +1,12 @@
+// The EMAILED edges from the persons $ids[$start..$end) to any of $ids, with at least $minCount
+// messages, as one row of lists (the server reads slices in parallel for large graphs). $index maps
+// each id to its position in $ids: sources and targets come back as positions, dates as epoch
+// seconds and UTC offsets — tens of thousands of edges cost little to send and decode that way.
+UNWIND range($start, $end - 1) AS i
+MATCH (:Person {id: $ids[i]})-[e:EMAILED]->(q:Person)
+WITH i, e, $index[q.id] AS j
+WHERE j IS NOT NULL AND e.count >= $minCount
+RETURN collect(i) AS sources, collect(j) AS targets, collect(e.count) AS counts,
+       collect(coalesce(e.to, 0)) AS to, collect(coalesce(e.cc, 0)) AS cc, collect(coalesce(e.bcc, 0)) AS bcc,
+       collect(e.first.epochSeconds) AS firstSeconds, collect(e.first.offsetSeconds) AS firstOffsets,
+       collect(e.last.epochSeconds) AS lastSeconds, collect(e.last.offsetSeconds) AS lastOffsets

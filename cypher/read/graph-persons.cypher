@@ -1,0 +1,19 @@
+// GET /api/graph without a date window: the persons with at least one EMAILED edge of $minCount
+// messages (to a person that also passes the domain filter), most active first (stored p.sent +
+// p.received). $domains: [] = any; otherwise an address at one of them or a subdomain.
+// Returns how many matched and the ids of the first $top.
+MATCH (p:Person)
+WHERE EXISTS {
+    MATCH (p)-[e:EMAILED]-(q:Person)
+    WHERE e.count >= $minCount
+      AND (size($domains) = 0 OR EXISTS {
+        MATCH (q)-[:USES]->(b:Address) WHERE b.domain IN $domains OR any(d IN $domains WHERE b.domain ENDS WITH '.' + d)
+      })
+  }
+  AND (size($domains) = 0 OR EXISTS {
+    MATCH (p)-[:USES]->(a:Address) WHERE a.domain IN $domains OR any(d IN $domains WHERE a.domain ENDS WITH '.' + d)
+  })
+WITH p, coalesce(p.sent, 0) + coalesce(p.received, 0) AS volume
+ORDER BY volume DESC, p.id ASC
+WITH collect(p.id) AS ids
+RETURN size(ids) AS matched, ids[0..$top] AS ids

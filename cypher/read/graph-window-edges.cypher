@@ -1,0 +1,19 @@
+// GET /api/graph with a date window: person→person counts recomputed from the messages dated in
+// [$from, $to) (message_date index), the same way cypher/write/rebuild-emailed.cypher builds EMAILED:
+// one count per message, the recipient's strongest role (TO over CC over BCC). Domain filter as in
+// graph-persons.cypher, on both ends; $ids (or null) keeps only edges among those persons.
+MATCH (m:Message) WHERE m.date >= datetime($from) AND m.date < datetime($to)
+MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m)-[r:TO|CC|BCC]->(:Address)<-[:USES]-(q:Person)
+WITH p, q, m, min(CASE type(r) WHEN 'TO' THEN 0 WHEN 'CC' THEN 1 ELSE 2 END) AS role
+WITH p, q, count(m) AS count,
+     sum(CASE role WHEN 0 THEN 1 ELSE 0 END) AS to,
+     sum(CASE role WHEN 1 THEN 1 ELSE 0 END) AS cc,
+     sum(CASE role WHEN 2 THEN 1 ELSE 0 END) AS bcc,
+     min(m.date) AS first, max(m.date) AS last
+WHERE count >= $minCount
+  AND ($ids IS NULL OR (p.id IN $ids AND q.id IN $ids))
+  AND (size($domains) = 0 OR (
+    EXISTS { MATCH (p)-[:USES]->(a:Address) WHERE a.domain IN $domains OR any(d IN $domains WHERE a.domain ENDS WITH '.' + d) }
+    AND EXISTS { MATCH (q)-[:USES]->(b:Address) WHERE b.domain IN $domains OR any(d IN $domains WHERE b.domain ENDS WITH '.' + d) }
+  ))
+RETURN p.id AS source, q.id AS target, count, to, cc, bcc, toString(first) AS first, toString(last) AS last

@@ -1,0 +1,9 @@
+// Messages per month (the sender's calendar) that the person $id sent and received.
+MATCH (p:Person {id: $id})-[:USES]->(:Address)-[r:SENT|TO|CC|BCC]-(m:Message)
+WHERE m.date IS NOT NULL
+WITH DISTINCT m, type(r) = 'SENT' AS sent
+WITH m.date.year AS year, m.date.month AS month, sent, count(m) AS n
+RETURN year, month,
+       sum(CASE WHEN sent THEN n ELSE 0 END) AS sent,
+       sum(CASE WHEN sent THEN 0 ELSE n END) AS received
+ORDER BY year, month

@@ -1,0 +1,34 @@
+/**
+ * The one door from the server into the readers (ESLint allows ingest/ imports here only):
+ * a copy's SourceRef → its original bytes again, through ingest/read's readRawCopy. Used for
+ * /api/messages/:id/raw, the HTML view and the .eml files of story bundles. Injectable, so tests
+ * can stand in a source that changed on disk.
+ */
+import { copySource } from '../../ingest/batch/graph-schema.js';
+import type { SourceRef } from '../../ingest/model.js';
+import { readRawCopy } from '../../ingest/read/raw-copy.js';
+
+export type ReadRawCopy = (source: SourceRef) => Promise<Uint8Array>;
+
+/** ingest/read's readRawCopy (null where a caller has no reader at all). */
+export async function loadRawReader(): Promise<ReadRawCopy | null> {
+  return (source) => readRawCopy(source);
+}
+
+/** A Copy node's provenance fields as the graph stores them. */
+export interface CopyRecord {
+  key: string;
+  path: string;
+  entries: string[] | null;
+  format: string;
+  offset: number | null;
+  length: number | null;
+  position: string | null;
+  mailbox: string | null;
+  folder: string | null;
+  sha256: string;
+  size: number | null;
+}
+
+/** Where to read a stored copy's bytes again (ingest/batch/graph-schema.ts copySource). */
+export const sourceOfCopy = (c: CopyRecord): SourceRef => copySource(c);

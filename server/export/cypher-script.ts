@@ -1,0 +1,110 @@
+/**
+ * GraphResponse → a Cypher script that recreates the subgraph in another Neo4j (cypher-shell -f,
+ * or pasted into Neo4j Browser): constraints, then UNWIND batches of literal rows, MERGE on the
+ * keys so running it twice changes nothing. Every value is written as an escaped Cypher literal;
+ * keys and labels are fixed by this file, never taken from the data.
+ *
+ *   (:Person {id, name, sent, received, domain})-[:EMAILED {count, to, cc, bcc, first, last}]->(:Person)
+ *   (:Person)-[:MENTIONED {count, first, last}]->(:Entity {key, name, type})   (with entities)
+ */
+import type { GraphResponse } from '../api/schemas.js';
+
+// Rows per UNWIND statement: small enough for any server's statement size, large enough to be quick.
+const BATCH_ROWS = 500;
+
+/** A Cypher string literal: quotes, backslashes and control characters escaped. */
+export function cypherString(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  const escaped = value.replace(/[\\'\u0000-\u001F\u2028\u2029]/g, (c) => {
+    switch (c) {
+      case '\\':
+        return '\\\\';
+      case "'":
+        return "\\'";
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+  });
+  return `'${escaped}'`;
+}
+
+export function cypherValue(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return cypherString(value);
+}
+
+function cypherMap(row: Record<string, string | number | null | undefined>): string {
+  return `{${Object.entries(row)
+    .map(([k, v]) => `${k}: ${cypherValue(v)}`)
+    .join(', ')}}`;
+}
+
+function* batches<T>(
+  items: T[],
+  statement: string,
+  toRow: (item: T) => Record<string, string | number | null | undefined>,
+): Generator<string> {
+  for (let i = 0; i < items.length; i += BATCH_ROWS) {
+    const rows = items.slice(i, i + BATCH_ROWS).map((item) => `  ${cypherMap(toRow(item))}`);
+    yield `UNWIND [\n${rows.join(',\n')}\n] AS row\n${statement};\n\n`;
+  }
+}
+
+export function* cypherScriptChunks(graph: GraphResponse, description: string): Generator<string> {
+  const persons = graph.nodes.filter((n) => n.attributes.kind === 'person');
+  const entities = graph.nodes.filter((n) => n.attributes.kind === 'entity');
+  const emailed = graph.edges.filter((e) => e.attributes.kind === 'emailed');
+  const mentions = graph.edges.filter((e) => e.attributes.kind === 'mentions');
+  yield `// ${description.replace(/\n/g, ' ')}\n// ${persons.length} persons, ${entities.length} entities, ${emailed.length} EMAILED, ${mentions.length} MENTIONED. Exported by leakgraph.\n`;
+  yield '// Run with: cypher-shell -f <this file>   (or paste into Neo4j Browser). Running it twice changes nothing.\n\n';
+  yield 'CREATE CONSTRAINT leakgraph_person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;\n';
+  yield 'CREATE CONSTRAINT leakgraph_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;\n\n';
+  yield* batches(
+    persons,
+    'MERGE (p:Person {id: row.id})\nSET p.name = row.name, p.sent = row.sent, p.received = row.received, p.domain = row.domain',
+    (n) => ({
+      id: n.key,
+      name: n.attributes.label,
+      sent: n.attributes.sent,
+      received: n.attributes.received,
+      domain: n.attributes.domain,
+    }),
+  );
+  yield* batches(entities, 'MERGE (e:Entity {key: row.key})\nSET e.name = row.name, e.type = row.type', (n) => ({
+    key: n.key,
+    name: n.attributes.label,
+    type: n.attributes.entityType ?? null,
+  }));
+  yield* batches(
+    emailed,
+    'MATCH (a:Person {id: row.source}), (b:Person {id: row.target})\nMERGE (a)-[e:EMAILED]->(b)\nSET e.count = row.count, e.to = row.to, e.cc = row.cc, e.bcc = row.bcc, e.first = datetime(row.first), e.last = datetime(row.last)',
+    (e) => ({
+      source: e.source,
+      target: e.target,
+      count: e.attributes.count,
+      to: e.attributes.to,
+      cc: e.attributes.cc,
+      bcc: e.attributes.bcc,
+      first: e.attributes.first,
+      last: e.attributes.last,
+    }),
+  );
+  yield* batches(
+    mentions,
+    'MATCH (a:Person {id: row.source}), (b:Entity {key: row.target})\nMERGE (a)-[m:MENTIONED]->(b)\nSET m.count = row.count, m.first = datetime(row.first), m.last = datetime(row.last)',
+    (e) => ({
+      source: e.source,
+      target: e.target,
+      count: e.attributes.count,
+      first: e.attributes.first,
+      last: e.attributes.last,
+    }),
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Columnar query rows → graph nodes and edges. Large graphs come back from Neo4j as one row of
+ * lists (graph-nodes.cypher, graph-edges.cypher): far cheaper to decode than a record per edge.
+ */
+import type { EdgeRow, PersonNodeRow } from './graph-response.js';
+
+export interface NodeColumns {
+  keys: string[];
+  labels: string[];
+  sent: number[];
+  received: number[];
+  domains: string[];
+}
+
+export interface EdgeColumns {
+  sources: number[];
+  targets: number[];
+  counts: number[];
+  to: number[];
+  cc: number[];
+  bcc: number[];
+  firstSeconds: (number | null)[];
+  firstOffsets: (number | null)[];
+  lastSeconds: (number | null)[];
+  lastOffsets: (number | null)[];
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * An instant with the sender's UTC offset, written as Neo4j's toString() writes a DateTime
+ * (seconds left out when zero, "Z" for UTC), so every date in the API reads the same way.
+ */
+export function isoWithOffset(epochSeconds: number | null, offsetSeconds: number | null): string | null {
+  if (epochSeconds === null || offsetSeconds === null) return null;
+  const local = new Date((epochSeconds + offsetSeconds) * 1000);
+  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const seconds = local.getUTCSeconds();
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds ? `:${pad(seconds)}` : ''}`;
+  if (offsetSeconds === 0) return `${date}T${time}Z`;
+  const sign = offsetSeconds < 0 ? '-' : '+';
+  const abs = Math.abs(offsetSeconds);
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 3600))}:${pad(Math.floor((abs % 3600) / 60))}`;
+}
+
+export function toNodeRows(c: NodeColumns | undefined): PersonNodeRow[] {
+  if (!c) return [];
+  return c.keys.map((key, i) => ({
+    key,
+    label: c.labels[i]!,
+    sent: c.sent[i]!,
+    received: c.received[i]!,
+    domain: c.domains[i] || null,
+  }));
+}
+
+export function toEdgeRows(c: EdgeColumns | undefined, ids: string[]): EdgeRow[] {
+  if (!c) return [];
+  return c.sources.map((s, i) => ({
+    source: ids[s]!,
+    target: ids[c.targets[i]!]!,
+    count: c.counts[i]!,
+    to: c.to[i]!,
+    cc: c.cc[i]!,
+    bcc: c.bcc[i]!,
+    first: isoWithOffset(c.firstSeconds[i]!, c.firstOffsets[i]!),
+    last: isoWithOffset(c.lastSeconds[i]!, c.lastOffsets[i]!),
+  }));
+}

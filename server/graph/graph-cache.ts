@@ -1,0 +1,56 @@
+/**
+ * The last few /api/graph answers, as serialised JSON, each tagged with the database version it
+ * was read at. The version is the bookmark Neo4j gives a read transaction: it names the last
+ * transaction committed, so it changes with any write (an ingest, a merge of persons, a
+ * verification) and an answer is reused only while nothing at all has changed since it was made.
+ * A large who-talked-to-whom graph takes hundreds of milliseconds to read; the explorer asks for
+ * the same one on every load and after every export.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+// Answers kept, and their total size: a 5,000-person Enron graph is about 14 MB of JSON.
+export const MAX_CACHED_GRAPHS = 4;
+export const MAX_CACHED_BYTES = 64 * 1024 * 1024;
+
+interface Entry {
+  version: string;
+  json: string;
+}
+
+export class GraphCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly driver: Driver) {}
+
+  /** The database's version now: read it BEFORE reading the graph, so a write during the read invalidates. */
+  async version(): Promise<string> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'));
+      return session.lastBookmarks().join(' ');
+    } finally {
+      await session.close();
+    }
+  }
+
+  get(key: string, version: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== version || version === '') return undefined;
+    // Most recently used last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.json;
+  }
+
+  set(key: string, version: string, json: string): void {
+    if (version === '' || json.length > MAX_CACHED_BYTES) return;
+    this.entries.delete(key);
+    this.entries.set(key, { version, json });
+    let bytes = [...this.entries.values()].reduce((sum, e) => sum + e.json.length, 0);
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= MAX_CACHED_GRAPHS && bytes <= MAX_CACHED_BYTES) break;
+      this.entries.delete(k);
+      bytes -= e.json.length;
+    }
+  }
+}

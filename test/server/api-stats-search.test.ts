@@ -1,0 +1,130 @@
+/**
+ * GET /api/stats and GET /api/search, against counts and facts the test reads from the graph itself.
+ */
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { SearchResponse, StatsResponse } from '../../server/api/schemas.js';
+import { createApp } from '../../server/app.js';
+import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';
+
+describe.skipIf(missingFixtures())('stats and search', () => {
+  const db = useIngestedGraph();
+  let app: ReturnType<typeof createApp>;
+  beforeAll(() => {
+    app = createApp({ driver: db.driver() });
+  });
+
+  it('GET /api/stats counts labels, relationship types, dates, months, failures, runs and statuses', async () => {
+    const body = (await request(app).get('/api/stats').expect(200)).body as StatsResponse;
+    const labels = await rows<{ l: string; n: number }>(
+      db.driver(),
+      "MATCH (n) UNWIND labels(n) AS l WITH l, count(*) AS n WHERE l <> 'Migration' RETURN l, n",
+    );
+    for (const { l, n } of labels) expect(body.labels[l]).toBe(n);
+    expect(body.labels.Migration).toBeUndefined();
+    const types = await rows<{ t: string; n: number }>(
+      db.driver(),
+      'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n',
+    );
+    for (const { t, n } of types) expect(body.relationships[t]).toBe(n);
+
+    const dates = await rows<{ d: string }>(
+      db.driver(),
+      'MATCH (m:Message) WHERE m.date IS NOT NULL RETURN toString(m.date) AS d',
+    );
+    const sorted = [...dates].sort((a, b) => Date.parse(a.d) - Date.parse(b.d));
+    expect(body.dates).toEqual({ first: sorted[0]!.d, last: sorted.at(-1)!.d });
+    const months = new Map<string, number>();
+    for (const { d } of dates) months.set(d.slice(0, 7), (months.get(d.slice(0, 7)) ?? 0) + 1);
+    expect(body.histogram).toEqual(
+      [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, messages]) => ({ month, messages })),
+    );
+
+    const [f] = (await rows<{ total: number; lost: number }>(
+      db.driver(),
+      'MATCH (f:Failure) RETURN count(f) AS total, count(CASE WHEN f.lostMessage THEN 1 END) AS lost',
+    )) as [{ total: number; lost: number }];
+    expect(body.failures).toEqual({ total: f.total, lostMessages: f.lost });
+    const [run] = (await rows<{ id: string; ingested: number }>(
+      db.driver(),
+      'MATCH (r:IngestRun) RETURN r.id AS id, r.ingested AS ingested ORDER BY r.startedAt DESC LIMIT 1',
+    )) as [{ id: string; ingested: number }];
+    expect(body.lastRun).toMatchObject({ id: run.id, ingested: run.ingested, status: 'complete' });
+    const statuses = await rows<{ s: string; n: number }>(
+      db.driver(),
+      'MATCH (m:Message) WHERE m.status IS NOT NULL RETURN m.status AS s, count(*) AS n',
+    );
+    for (const s of ['verified', 'contradicted', 'unverifiable'] as const)
+      expect(body.verification[s]).toBe(statuses.find((x) => x.s === s)?.n ?? 0);
+  });
+
+  it('finds a person by part of a name, ranked first, with a marked snippet', async () => {
+    const [p] = (await rows<{ id: string; name: string }>(
+      db.driver(),
+      "MATCH (p:Person) WHERE p.name =~ '[A-Z][a-z]+ [A-Z][a-z]+' RETURN p.id AS id, p.name AS name ORDER BY p.sent + p.received DESC LIMIT 1",
+    )) as [{ id: string; name: string }];
+    const [first, last] = p.name.split(' ') as [string, string];
+    const typed = `${first.toLowerCase()} ${last.slice(0, 3).toLowerCase()}`;
+    const body = (
+      await request(app)
+        .get(`/api/search?q=${encodeURIComponent(typed)}&kinds=person`)
+        .expect(200)
+    ).body as SearchResponse;
+    expect(body.hits.length).toBeGreaterThan(0);
+    expect(body.hits.every((h) => h.kind === 'person')).toBe(true);
+    const hit = body.hits.find((h) => h.id === p.id)!;
+    expect(hit).toBeDefined();
+    expect(hit.personId).toBe(p.id);
+    expect(hit.snippet).toContain(`«${first}»`);
+    for (const h of body.hits) expect(h.label.toLowerCase()).toMatch(new RegExp(`\\b${first.toLowerCase()}`));
+  });
+
+  it('finds messages by a word of their body, with the word marked in the snippet', async () => {
+    const word = 'inspiration';
+    const body = (await request(app).get(`/api/search?q=${word}&kinds=message&limit=200`).expect(200))
+      .body as SearchResponse;
+    const inDb = await rows<{ id: string }>(
+      db.driver(),
+      "MATCH (m:Message) WHERE toLower(m.subject) =~ '.*\\\\binspiration\\\\b.*' OR toLower(m.body) =~ '(?s).*\\\\binspiration\\\\b.*' RETURN m.id AS id",
+    );
+    expect(inDb.length).toBeGreaterThan(0);
+    expect(new Set(body.hits.map((h) => h.id))).toEqual(new Set(inDb.map((r) => r.id)));
+    for (const h of body.hits) {
+      expect(h.kind).toBe('message');
+      expect(h.snippet?.toLowerCase()).toContain('«inspiration»');
+    }
+    const scores = body.hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(scores[0]).toBe(1);
+  });
+
+  it('finds an address by its e-mail address and links it to its person', async () => {
+    const [a] = (await rows<{ email: string; person: string }>(
+      db.driver(),
+      "MATCH (p:Person)-[:USES]->(a:Address {kind: 'smtp'}) WHERE a.email ENDS WITH '@enron.com' RETURN a.email AS email, p.id AS person ORDER BY a.email LIMIT 1",
+    )) as [{ email: string; person: string }];
+    const body = (
+      await request(app)
+        .get(`/api/search?q=${encodeURIComponent(a.email)}&kinds=address`)
+        .expect(200)
+    ).body as SearchResponse;
+    expect(body.hits[0]).toMatchObject({ kind: 'address', id: a.email, personId: a.person });
+  });
+
+  it('takes Lucene syntax characters as text, never as a query error', async () => {
+    for (const q of ['(enron', 'a:b', 'AND', '"unclosed', 'x^2~', 'c++ / \\ ?', '*']) {
+      const res = await request(app).get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(Array.isArray(res.body.hits)).toBe(true);
+    }
+  });
+
+  it('rejects an empty query and unknown kinds with 400', async () => {
+    expect((await request(app).get('/api/search?q=%20').expect(400)).body.details[0]).toMatchObject({
+      path: 'q',
+      message: 'q is empty',
+    });
+    await request(app).get('/api/search?q=x&kinds=planet').expect(400);
+  });
+});
