@@ -9,7 +9,6 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import { buildGazetteer } from './extract/entities/gazetteer/build-gazetteer.js';
 import type { IngestIssue } from './model.js';
 import {
   countEntityWork,
@@ -56,6 +55,8 @@ export async function runEntityPass(driver: Driver, options: EntityPassOptions =
   const total = await countEntityWork(driver);
   const summary: EntityPassSummary = { messages: 0, mentions: 0, failed: 0, seconds: 0 };
   if (total > 0) {
+    // Loaded here, not at the top: it brings the dictionaries, which an ingest without this pass never needs.
+    const { buildGazetteer } = await import('./extract/entities/gazetteer/build-gazetteer.js');
     const gazetteer = buildGazetteer(await readCorrespondents(driver));
     const pool = new WorkerPool('entities', options.workers ?? defaultWorkerCount(), { gazetteer });
     let batch: (EntityResult & { ok: true })[] = [];

@@ -25,6 +25,8 @@ import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
 export const DEFAULT_BATCH_SIZE = 2_000;
+// Two write transactions keep Neo4j busy while one commits; more only add lock waits.
+const WRITES_IN_FLIGHT = 2;
 // Failures listed in the summary (all of them are in the graph).
 const MAX_SUMMARY_FAILURES = 50;
 
@@ -126,21 +128,23 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {},
   );
   let batch: ProcessedMessage[] = [];
-  // One batch is written while the next one is parsed; at most one write is in flight.
-  let writing: Promise<void> = Promise.resolve();
+  // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
+  // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).
+  const writes: Promise<void>[] = [];
   const flush = async () => {
     if (batch.length === 0 && pendingIssues.length === 0) return;
     const built = buildBatch(batch, pendingIssues);
     const copies = batch.length;
     batch = [];
     pendingIssues = [];
-    await writing;
-    writing = writer.writeBatch(built, runId).then((created) => {
+    while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
+    const write = writer.writeBatch(built, runId).then((created) => {
       progress.ingested += created;
       progress.duplicates += copies - created;
       options.onProgress?.({ ...progress });
     });
-    writing.catch(() => {}); // observed by the next `await writing`
+    write.catch(() => {}); // observed when awaited below
+    writes.push(write);
   };
 
   try {
@@ -154,7 +158,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
       if (batch.length >= batchSize) await flush();
     }
     await flush();
-    await writing;
+    for (const write of writes) await write;
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
     await writer.derive();

@@ -123,6 +123,9 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
         size: m.size,
         convertedFrom: m.convertedFrom ?? null,
         dateRaw: p.dateRaw ?? null,
+        dkimStatus: m.verification?.dkim.status ?? null,
+        dkimReason: m.verification?.dkim.reason ?? null,
+        fromDomain: m.verification?.dkim.fromDomain ?? null,
       },
     });
     if (p.from) addRole('sent', m.id, p.from);
@@ -167,12 +170,17 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     });
   }
 
-  batch.addresses = [...addresses.values()];
-  batch.aliases = [...aliases.values()];
-  batch.messages = [...messageRows.values()];
-  batch.sent = [...roles.sent.values()];
-  batch.to = [...roles.to.values()];
-  batch.cc = [...roles.cc.values()];
-  batch.bcc = [...roles.bcc.values()];
+  // Sorted by the node each row locks, so concurrent batch transactions take shared locks (an
+  // address in many batches) in one order and do not deadlock.
+  const by = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  batch.addresses = [...addresses.values()].sort(by((a) => a.email));
+  batch.aliases = [...aliases.values()].sort(by((a) => `${a.email}\u0000${a.alias}`));
+  batch.attachments.sort(by((a) => a.sha256));
+  batch.messages = [...messageRows.values()].sort(by((m) => m.id));
+  const byAddress = by((r: RoleRow) => `${r.email}\u0000${r.message}`);
+  batch.sent = [...roles.sent.values()].sort(byAddress);
+  batch.to = [...roles.to.values()].sort(byAddress);
+  batch.cc = [...roles.cc.values()].sort(byAddress);
+  batch.bcc = [...roles.bcc.values()].sort(byAddress);
   return batch;
 }

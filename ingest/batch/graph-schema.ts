@@ -62,6 +62,10 @@ export interface CopyRow {
     size: number;
     convertedFrom: string | null;
     dateRaw: string | null;
+    /** DKIM verdict of this copy's bytes (verification off: null); its signatures are in GraphBatch.dkim. */
+    dkimStatus: string | null;
+    dkimReason: string | null;
+    fromDomain: string | null;
   };
 }
 

@@ -2,7 +2,7 @@
  * ② parse: RFC 5322 bytes → ParsedMessage. mailparser does the MIME work (RFC 2047/2231, charsets,
  * transfer encodings); this module picks what the graph needs, normalises it, and bounds it.
  */
-import { type AddressObject, type EmailAddress, type ParsedMail, simpleParser } from 'mailparser';
+import { type AddressObject, type EmailAddress, type ParsedMail, type SimpleParserOptions, simpleParser } from 'mailparser';
 
 import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
 import { toMailAddress } from './addresses.js';
@@ -35,6 +35,19 @@ const KEPT_HEADERS = new Set([
   'content-type',
   'x-originating-ip',
 ]);
+
+/**
+ * What leakgraph asks of mailparser: text (HTML converted only when there is no text part, and
+ * bounded), attachment hashes; none of the HTML rendering work a mail client needs.
+ */
+export const MAILPARSER_OPTIONS = {
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  keepCidLinks: true,
+  checksumAlgo: 'sha256',
+  maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
+} as const satisfies SimpleParserOptions;
 
 export class ParseError extends Error {
   override name = 'ParseError';
@@ -112,14 +125,7 @@ function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
 
 export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const mail = await simpleParser(buffer, {
-    skipTextToHtml: true,
-    skipTextLinks: true,
-    skipImageLinks: true,
-    keepCidLinks: true,
-    checksumAlgo: 'sha256',
-    maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
-  });
+  const mail = await simpleParser(buffer, MAILPARSER_OPTIONS);
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);
   const from = addresses(mail.from)[0];

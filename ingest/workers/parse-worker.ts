@@ -17,7 +17,7 @@ port.on('message', async (chunk: WorkChunk) => {
   const results =
     chunk.task === 'parse'
       ? await runParseChunk(chunk.items as RawMessage[], options)
-      : runEntityChunk(chunk.items as EntityWork[], config.gazetteer);
+      : await runEntityChunk(chunk.items as EntityWork[], config.gazetteer);
   const reply: ResultChunk = { seq: chunk.seq, results };
   port.postMessage(reply);
 });

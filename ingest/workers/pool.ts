@@ -104,7 +104,7 @@ const TASKS: {
     bytes: (raw) => raw.bytes.byteLength,
   },
   entities: {
-    local: async (items, config) => runEntityChunk(items, config.gazetteer),
+    local: (items, config) => runEntityChunk(items, config.gazetteer),
     crashed: (item: EntityWork, error) => ({
       ok: false,
       id: item.id,

@@ -2,7 +2,6 @@
  * Runs one chunk of work, turning each failure into a result of its own so one bad item never
  * takes the others down with it.
  */
-import { extractMessageEntities } from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
@@ -28,7 +27,12 @@ export async function runParseChunk(items: RawMessage[], options: ProcessOptions
   return results;
 }
 
-export function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): EntityResult[] {
+// Entity extraction loads dictionaries and compromise (about a second and 60 MB per thread): only
+// the threads that extract pay for it, on first use; parse workers never load it.
+let extractor: Promise<typeof import('../extract/entities/extract-message.js')> | undefined;
+
+export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): Promise<EntityResult[]> {
+  const { extractMessageEntities } = await (extractor ??= import('../extract/entities/extract-message.js'));
   return items.map((item) => {
     try {
       return { ok: true, id: item.id, ...extractMessageEntities(item, gazetteer) };

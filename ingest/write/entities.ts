@@ -28,7 +28,7 @@ async function autoCommit(driver: Driver, name: string, params: Record<string, u
   }
 }
 
-/** Every person as a correspondent the gazetteer can find, identified by its smallest address. */
+/** Every person as a correspondent the gazetteer can find, identified by its smallest mail address (else its smallest address). */
 export async function readCorrespondents(driver: Driver): Promise<Correspondent[]> {
   const { records } = await driver.executeQuery(
     loadCypher('read/entity-gazetteer'),
@@ -38,7 +38,7 @@ export async function readCorrespondents(driver: Driver): Promise<Correspondent[
   return records.map((r) => {
     const emails = r.get('emails') as string[];
     const smtp = emails.filter((e) => e.includes('@') && !e.startsWith('/'));
-    return { id: correspondentId(emails[0]!), names: r.get('names') as string[], addresses: smtp };
+    return { id: correspondentId(smtp[0] ?? emails[0]!), names: r.get('names') as string[], addresses: smtp };
   });
 }
 

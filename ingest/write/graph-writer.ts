@@ -106,7 +106,8 @@ export class GraphWriter {
 
       if (addresses.length) await run('merge-addresses', { rows: addresses });
       if (copies.length) await run('merge-copies', { rows: copies });
-      await writeDkimRows(tx, batch.dkim);
+      // A copy's DKIM status travels with the copy itself (merge-copies); keys and signatures follow.
+      await writeDkimRows(tx, { ...batch.dkim, copies: [] });
       await writeSignalRows(tx, batch.signals);
       if (fresh.sent.length) await run('create-sent', { rows: fresh.sent });
       if (fresh.to.length) await run('create-to', { rows: fresh.to });

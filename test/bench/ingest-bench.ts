@@ -19,7 +19,7 @@ import { testInstance } from '../../db/instance.js';
 import { migrate } from '../../db/migrate.js';
 import { projectRoot, sharedDir } from '../../db/paths.js';
 import { startInstance } from '../../db/server.js';
-import { MAX_HTML_TO_TEXT_CHARS } from '../../ingest/parse/parse-message.js';
+import { MAILPARSER_OPTIONS } from '../../ingest/parse/parse-message.js';
 import { wipeGraph } from '../support/wipe-graph.js';
 
 const args = process.argv.slice(2);
@@ -56,14 +56,7 @@ async function bareParse(paths: string[]): Promise<{ seconds: number; bytes: num
   for (const path of paths) {
     const buffer = readFileSync(path);
     bytes += buffer.length;
-    await simpleParser(buffer, {
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      skipImageLinks: true,
-      keepCidLinks: true,
-      checksumAlgo: 'sha256',
-      maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
-    });
+    await simpleParser(buffer, MAILPARSER_OPTIONS);
   }
   return { seconds: (performance.now() - started) / 1000, bytes };
 }

@@ -1,0 +1,186 @@
+/**
+ * `leakgraph ingest <path…>`: the two passes of the ingest with progress, and the summary.
+ */
+import { type Command, InvalidArgumentError } from 'commander';
+import type { Driver } from 'neo4j-driver';
+
+import { connectDatabase } from '../../db/ensure.js';
+import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../pipeline.js';
+import { createCountReporter, createProgressReporter } from '../progress.js';
+import { DEFAULT_READ_LIMITS } from '../read/read-sources.js';
+import { defaultWorkerCount } from '../workers/pool.js';
+import { say } from './output.js';
+import { defaultKeyPaths } from './verify.js';
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+export const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expecting a whole number');
+  return n;
+}
+
+/** The options every command that ingests shares: DKIM keys, DNS, and whether to verify and read for names. */
+export interface PassOptions {
+  keys: string[];
+  dns?: boolean;
+  verify: boolean;
+  entities: boolean;
+}
+
+export function addPassOptions(command: Command): Command {
+  return command
+    .option(
+      '--keys <path>',
+      'DKIM keys: DNS TXT records as a JSON map or zone-file lines, file or folder (repeatable; .leakgraph/keys/ is always read)',
+      collect,
+      [],
+    )
+    .option(
+      '--dns',
+      'look up DKIM keys missing from the key store in live DNS (off: a lookup tells the domain someone checks its mail)',
+    )
+    .option('--no-verify', 'skip DKIM verification')
+    .option(
+      '--no-entities',
+      'skip the second pass that finds people, organisations and places in bodies (`leakgraph entities` runs it later)',
+    );
+}
+
+export function printSummary(summary: IngestSummary, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return;
+  }
+  const rate = summary.seconds > 0 ? Math.round(summary.seen / summary.seconds) : summary.seen;
+  say(
+    `Done in ${summary.seconds}s (${rate} msg/s): ${summary.seen} messages seen = ${summary.ingested} new + ${summary.duplicates} duplicates + ${summary.failed} failed` +
+      (summary.skipped ? `; ${summary.skipped} non-mail files skipped` : ''),
+  );
+  if (summary.entities) {
+    const e = summary.entities;
+    say(
+      `Entities: ${e.messages} messages read in ${e.seconds}s, ${e.mentions} mentions${e.failed ? `, ${e.failed} messages could not be read for names` : ''}`,
+    );
+  }
+  for (const f of summary.failures.slice(0, 10)) {
+    const where =
+      [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
+    say(`  failed (${f.stage}): ${where}: ${f.error}`);
+  }
+  if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
+}
+
+/** Runs an ingest with its progress bars (or log lines), then prints the summary. */
+export async function runIngest(
+  driver: Driver,
+  paths: string[],
+  pass: PassOptions,
+  options: Omit<IngestOptions, 'paths'> & { quiet?: boolean; json?: boolean } = {},
+): Promise<IngestSummary> {
+  const { quiet = false, json = false, ...rest } = options;
+  const progress = createProgressReporter({ quiet });
+  const entityProgress = createCountReporter('entities', { quiet });
+  try {
+    const summary = await ingest(driver, {
+      ...rest,
+      paths,
+      keys: [...defaultKeyPaths(), ...pass.keys],
+      allowDns: !!pass.dns,
+      noVerify: !pass.verify,
+      noEntities: !pass.entities,
+      onProgress: (p) => progress.update(p),
+      onEntityProgress: (done, total) => {
+        progress.stop();
+        entityProgress.update(done, total);
+      },
+    });
+    progress.stop();
+    entityProgress.stop();
+    printSummary(summary, json);
+    return summary;
+  } finally {
+    progress.stop();
+    entityProgress.stop();
+  }
+}
+
+interface IngestCommandOptions extends PassOptions {
+  workers: number;
+  batchSize: number;
+  maxMessageMb: number;
+  maxArchiveGb: number;
+  maxArchiveEntries: number;
+  maxArchiveDepth: number;
+  maxBufferMb: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export function registerIngestCommand(program: Command): void {
+  const command = program
+    .command('ingest')
+    .description(
+      'read mail files (eml, maildir, mbox, pst/msg, archives) into the graph; running it again changes nothing',
+    )
+    .argument('<path...>', 'files or folders to read, recursively')
+    .option('--workers <n>', 'worker threads (0 = everything on the main thread)', positiveInt, defaultWorkerCount())
+    .option('--batch-size <n>', 'messages per database transaction', positiveInt, DEFAULT_BATCH_SIZE)
+    .option(
+      '--max-message-mb <n>',
+      'report messages larger than this instead of parsing them',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxMessageBytes / MiB,
+    )
+    .option(
+      '--max-archive-gb <n>',
+      'stop reading an archive after this much decompressed data (zip bombs)',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxArchiveBytes / GiB,
+    )
+    .option(
+      '--max-archive-entries <n>',
+      'stop reading an archive after this many entries',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxArchiveEntries,
+    )
+    .option(
+      '--max-archive-depth <n>',
+      'archives nested deeper than this are reported, not opened',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxArchiveDepth,
+    )
+    .option(
+      '--max-buffer-mb <n>',
+      'largest nested zip or PST held in memory to be read',
+      positiveInt,
+      DEFAULT_READ_LIMITS.maxBufferedBytes / MiB,
+    );
+  addPassOptions(command)
+    .option('--json', 'print the final summary as JSON on stdout')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (paths: string[], opts: IngestCommandOptions) => {
+      const { driver } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
+      try {
+        const summary = await runIngest(driver, paths, opts, {
+          quiet: !!opts.quiet,
+          json: !!opts.json,
+          workers: opts.workers,
+          batchSize: Math.max(1, opts.batchSize),
+          limits: {
+            maxMessageBytes: opts.maxMessageMb * MiB,
+            maxArchiveBytes: opts.maxArchiveGb * GiB,
+            maxArchiveEntries: opts.maxArchiveEntries,
+            maxArchiveDepth: opts.maxArchiveDepth,
+            maxBufferedBytes: opts.maxBufferMb * MiB,
+          },
+        });
+        if (summary.seen === 0 && summary.failed === 0) say('No mail found under the given paths.');
+      } finally {
+        await driver.close();
+      }
+    });
+}

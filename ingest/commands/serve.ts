@@ -1,0 +1,64 @@
+/**
+ * `leakgraph serve` (the API and the explorer) and `leakgraph start` (the main job: database,
+ * demo mailbox or the given dump when the graph is empty, then serve).
+ */
+import type { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
+
+import { connectDatabase } from '../../db/ensure.js';
+import { DEFAULT_PORT } from '../../server/env.js';
+import { startServer } from '../../server/index.js';
+import { demoMailboxDir } from '../demo/demo-mailbox.js';
+import { isGraphEmpty } from '../pipeline.js';
+import { type PassOptions, addPassOptions, positiveInt, runIngest } from './ingest.js';
+import { say } from './output.js';
+
+/** Serves until Ctrl-C or SIGTERM, then closes the server and the driver (the database keeps running). */
+async function serveUntilStopped(driver: Driver, settings: { port: number; host?: string }): Promise<string> {
+  const server = await startServer(driver, {
+    ...settings,
+    ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
+  });
+  const shutdown = async () => {
+    await server.close();
+    await driver.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return server.url;
+}
+
+export function registerServeCommands(program: Command): void {
+  const start = program
+    .command('start')
+    .description(
+      'the main job: start the database, ingest the demo mailbox (or <path…>) if the graph is empty, serve the explorer',
+    )
+    .argument('[path...]', 'mail to ingest instead of the demo mailbox')
+    .option('--port <n>', 'port to listen on', positiveInt, DEFAULT_PORT);
+  addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
+    const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
+    if (toIngest.length > 0) {
+      say(`Ingesting ${toIngest.join(', ')}…`);
+      await runIngest(driver, toIngest, opts);
+    } else {
+      say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
+    }
+    const url = await serveUntilStopped(driver, { port: opts.port });
+    say(
+      `\nleakgraph is ready: open ${url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
+    );
+  });
+
+  program
+    .command('serve')
+    .description('serve the API and the web explorer on 127.0.0.1')
+    .option('--port <n>', 'port to listen on', positiveInt, DEFAULT_PORT)
+    .option('--host <host>', 'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN', '127.0.0.1')
+    .action(async (opts: { port: number; host: string }) => {
+      const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+      say(`leakgraph is serving on ${await serveUntilStopped(driver, opts)}`);
+    });
+}
