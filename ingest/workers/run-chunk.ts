@@ -2,6 +2,7 @@
  * Runs one chunk of work, turning each failure into a result of its own so one bad item never
  * takes the others down with it.
  */
+import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
@@ -29,7 +30,7 @@ export async function runParseChunk(items: RawMessage[], options: ProcessOptions
 
 // Entity extraction loads dictionaries and compromise (about a second and 60 MB per thread): only
 // the threads that extract pay for it, on first use; parse workers never load it.
-let extractor: Promise<typeof import('../extract/entities/extract-message.js')> | undefined;
+let extractor: Promise<typeof ExtractMessage> | undefined;
 
 export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): Promise<EntityResult[]> {
   const { extractMessageEntities } = await (extractor ??= import('../extract/entities/extract-message.js'));
