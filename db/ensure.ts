@@ -37,7 +37,7 @@ export async function connectDatabase(options: {
   try {
     const { applied, changed } = await migrate(driver);
     if (applied.length) log(`Schema: applied ${applied.join(', ')}`);
-    for (const file of changed) log(`Schema: ${file} changed since it was applied; its new statements are not re-run.`);
+    for (const file of changed) log(`Schema: ${file} changed since it was first applied; applied again.`);
   } catch (error) {
     await driver.close();
     throw error;

@@ -20,6 +20,7 @@ import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
+import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
@@ -122,6 +123,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
   await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
   let entities: EntityPassSummary | undefined;
+  const bulk = await isBulkLoad(driver, progress.bytesTotal, options.database);
+  if (bulk) await suspendMessageIndex(driver, options.database);
   const pool = new WorkerPool(
     'parse',
     workers,
@@ -161,6 +164,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     for (const write of writes) await write;
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
+    if (bulk) await restoreMessageIndex(driver, options.database);
     await writer.derive();
     if (!options.noEntities) {
       const issues: IngestIssue[] = [];
@@ -172,8 +176,10 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
       if (issues.length) await writer.writeIssues(issues, runId);
       failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
     }
+    if (bulk) await awaitMessageIndex(driver, options.database);
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});
+    if (bulk) await restoreMessageIndex(driver, options.database).catch(() => {}); // else the next start does
     if (error instanceof DatabaseGoneError) {
       throw new DatabaseGoneError(
         `${error.message}\nThe ingest stopped after ${progress.seen} messages. Nothing is half-written: each batch is one transaction. ` +

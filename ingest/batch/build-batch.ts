@@ -23,6 +23,8 @@ function minDefined(a: string | null, b: string | undefined): string | null {
   return a === null || b < a ? b : a;
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function failureKey(issue: IngestIssue): string {
   const s = issue.source;
   return createHash('sha256')
@@ -172,12 +174,11 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
 
   // Sorted by the node each row locks, so concurrent batch transactions take shared locks (an
   // address in many batches) in one order and do not deadlock.
-  const by = <T>(key: (row: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  batch.addresses = [...addresses.values()].sort(by((a) => a.email));
-  batch.aliases = [...aliases.values()].sort(by((a) => `${a.email}\u0000${a.alias}`));
-  batch.attachments.sort(by((a) => a.sha256));
-  batch.messages = [...messageRows.values()].sort(by((m) => m.id));
-  const byAddress = by((r: RoleRow) => `${r.email}\u0000${r.message}`);
+  batch.addresses = [...addresses.values()].sort((a, b) => compare(a.email, b.email));
+  batch.aliases = [...aliases.values()].sort((a, b) => compare(a.email, b.email) || compare(a.alias, b.alias));
+  batch.attachments.sort((a, b) => compare(a.sha256, b.sha256));
+  batch.messages = [...messageRows.values()].sort((a, b) => compare(a.id, b.id));
+  const byAddress = (a: RoleRow, b: RoleRow) => compare(a.email, b.email) || compare(a.message, b.message);
   batch.sent = [...roles.sent.values()].sort(byAddress);
   batch.to = [...roles.to.values()].sort(byAddress);
   batch.cc = [...roles.cc.values()].sort(byAddress);

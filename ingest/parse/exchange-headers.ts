@@ -79,9 +79,10 @@ export function parseXList(value: string, expected: number): XEntry[] | undefine
 
 /** Words of a name or DN common name, 3+ letters, lower-case, accents folded. */
 function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Unicode folding only when there is something to fold: nearly every name here is ASCII.
+  // eslint-disable-next-line no-control-regex
+  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return folded
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 3);

@@ -2,7 +2,13 @@
  * ② parse: RFC 5322 bytes → ParsedMessage. mailparser does the MIME work (RFC 2047/2231, charsets,
  * transfer encodings); this module picks what the graph needs, normalises it, and bounds it.
  */
-import { type AddressObject, type EmailAddress, type ParsedMail, type SimpleParserOptions, simpleParser } from 'mailparser';
+import {
+  type AddressObject,
+  type EmailAddress,
+  type ParsedMail,
+  type SimpleParserOptions,
+  simpleParser,
+} from 'mailparser';
 
 import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
 import { toMailAddress } from './addresses.js';

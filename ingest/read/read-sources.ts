@@ -7,7 +7,9 @@
  * lostMessage = true; non-mail files are events.onSkip; events.onBytes adds up, per file, to the
  * file's size on disk (compressed bytes for archives), which is what inputBytes totals.
  */
-import { open, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { basename, dirname } from 'node:path';
 
 import type { RawMessage, ReadEvents } from '../model.js';
@@ -22,23 +24,33 @@ import { type FoundFile, walkFiles } from './walk.js';
 
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.js';
 
+// The callback fs API, not fs/promises: for hundreds of thousands of small files, the promise
+// machinery of open/stat/read/close cost more CPU than the reads (measured: 2.3x the callback
+// stat + readFile, on the Enron maildir).
+const statFile = promisify(stat);
+const readWhole = promisify(readFile);
+
 /** Opens a file on disk as an InputNode: small files are read whole at once, larger ones only sniffed. */
 export async function openDiskNode(
   found: FoundFile,
   onBytes?: (n: number) => void,
 ): Promise<{ node: InputNode; meter: ByteMeter }> {
-  const handle = await open(found.path, 'r');
-  let size: number;
+  let { size } = await statFile(found.path);
   let whole: Buffer | undefined;
   let head: Buffer;
-  try {
-    size = (await handle.stat()).size;
-    const first = Buffer.alloc(Math.min(size, Math.max(SNIFF_BYTES, size <= WHOLE_FILE_BYTES ? size : 0)));
-    const { bytesRead } = await handle.read(first, 0, first.length, 0);
-    if (size <= WHOLE_FILE_BYTES && bytesRead === size) whole = first;
-    head = first.subarray(0, Math.min(bytesRead, SNIFF_BYTES));
-  } finally {
-    await handle.close();
+  if (size <= WHOLE_FILE_BYTES) {
+    whole = await readWhole(found.path);
+    size = whole.length;
+    head = whole.subarray(0, Math.min(size, SNIFF_BYTES));
+  } else {
+    const handle = await open(found.path, 'r');
+    try {
+      head = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   }
   const parts = found.relative.split('/').filter(Boolean);
   const meter = diskMeter(size, onBytes);
@@ -60,7 +72,7 @@ export async function inputBytes(paths: string[]): Promise<number> {
   const quiet: ReadEvents = { onIssue: () => {}, onSkip: () => {} };
   for await (const found of walkFiles(paths, quiet)) {
     try {
-      total += (await stat(found.path)).size;
+      total += (await statFile(found.path)).size;
     } catch {
       // reported by the real walk
     }

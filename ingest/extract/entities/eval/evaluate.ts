@@ -60,7 +60,8 @@ export interface EvalReport {
 export function readGold(path: string): GoldSet {
   if (statSync(path).isDirectory()) {
     const single = readdirSync(path).filter((f) => f.endsWith('.tsv') || f.endsWith('.conllu'));
-    if (single.length === 1 && !readdirSync(path).some((f) => f.endsWith('.conll'))) return readGold(join(path, single[0]!));
+    if (single.length === 1 && !readdirSync(path).some((f) => f.endsWith('.conll')))
+      return readGold(join(path, single[0]!));
     return readEmailcoref(path);
   }
   if (path.endsWith('.conll')) return readEmailcoref(path);
