@@ -245,6 +245,7 @@ describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
       const outsideBefore = watch.outside.length;
       const consoleBefore = watch.console.length;
       let sandbox: string | null;
+      let csp: string | null;
       let srcdoc: string;
       try {
         await page.goto(`${env().url}${VIEW}&msg=${id}`);
@@ -259,6 +260,7 @@ describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
         });
         await saveScreenshot(page, 'message-html');
         sandbox = await frameElement.getAttribute('sandbox');
+        csp = await frameElement.getAttribute('csp');
         srcdoc = (await frameElement.getAttribute('srcdoc')) ?? '';
       } finally {
         await page.unrouteAll();
@@ -273,7 +275,10 @@ describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
       expect(watch.errors).toEqual([]);
       // And the walls are the ones meant: no permission at all, a policy that loads nothing.
       expect(sandbox).toBe('');
+      expect(csp).toContain("default-src 'none'");
       expect(srcdoc).toContain(`http-equiv="Content-Security-Policy" content="default-src 'none'`);
+      // And the markup handed to the frame names none of the hostile hosts in a loading attribute.
+      expect(srcdoc).not.toMatch(/\s(src|srcset|background)="https?:/i);
     });
   },
 );
