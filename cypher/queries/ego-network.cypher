@@ -8,8 +8,10 @@
 // param:       limit int = 50 -- most people in the circle
 
 MATCH (p:Person {id: $person})-[e:EMAILED]-(q:Person)
-WHERE q <> p AND e.count >= $minCount
+WHERE q <> p
+// Both directions together: 1 message each way is a tie of 2.
 WITH p, q, sum(e.count) AS total
+WHERE total >= $minCount
 ORDER BY total DESC, q.id
 LIMIT $limit
 WITH p, collect(q) AS circle

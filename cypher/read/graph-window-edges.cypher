@@ -3,7 +3,10 @@
 // one count per message, the recipient's strongest role (TO over CC over BCC). Domain filter as in
 // graph-persons.cypher, on both ends; $ids (or null) keeps only edges among those persons.
 MATCH (m:Message) WHERE m.date >= datetime($from) AND m.date < datetime($to)
-MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m)-[r:TO|CC|BCC]->(:Address)<-[:USES]-(q:Person)
+// Two MATCH clauses, as in rebuild-emailed: one pattern could not use the same USES twice, and a
+// person writing to their own address would lose the self-edge only when a date filter is on.
+MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m)-[r:TO|CC|BCC]->(b:Address)
+MATCH (b)<-[:USES]-(q:Person)
 WITH p, q, m, min(CASE type(r) WHEN 'TO' THEN 0 WHEN 'CC' THEN 1 ELSE 2 END) AS role
 WITH p, q, count(m) AS count,
      sum(CASE role WHEN 0 THEN 1 ELSE 0 END) AS to,

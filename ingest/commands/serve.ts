@@ -39,14 +39,20 @@ export function registerServeCommands(program: Command): void {
     .option('--port <n>', 'port to listen on', positiveInt, DEFAULT_PORT);
   addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
     const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
-    const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
-    if (toIngest.length > 0) {
-      say(`Ingesting ${toIngest.join(', ')}…`);
-      await runIngest(driver, toIngest, opts);
-    } else {
-      say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
+    let url: string;
+    try {
+      const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
+      if (toIngest.length > 0) {
+        say(`Ingesting ${toIngest.join(', ')}…`);
+        await runIngest(driver, toIngest, opts);
+      } else {
+        say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
+      }
+      url = await serveUntilStopped(driver, { port: opts.port });
+    } catch (error) {
+      await driver.close();
+      throw error;
     }
-    const url = await serveUntilStopped(driver, { port: opts.port });
     say(
       `\nleakgraph is ready: open ${url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
     );
@@ -59,6 +65,11 @@ export function registerServeCommands(program: Command): void {
     .option('--host <host>', 'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN', '127.0.0.1')
     .action(async (opts: { port: number; host: string }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
-      say(`leakgraph is serving on ${await serveUntilStopped(driver, opts)}`);
+      try {
+        say(`leakgraph is serving on ${await serveUntilStopped(driver, opts)}`);
+      } catch (error) {
+        await driver.close(); // e.g. refused to bind beyond loopback without a token
+        throw error;
+      }
     });
 }

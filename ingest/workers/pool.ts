@@ -37,6 +37,8 @@ interface Job {
 class WorkerSlot {
   worker: Worker;
   jobs = new Map<number, Job>();
+  /** Set by close(): a worker that exits now was terminated on purpose, not crashed. */
+  closing = false;
 
   constructor(
     private readonly config: ProcessConfig,
@@ -63,7 +65,7 @@ class WorkerSlot {
       job.resolve(reply.results);
     });
     const crashed = (error: Error) => {
-      if (worker !== this.worker) return;
+      if (this.closing || worker !== this.worker) return;
       const lost = [...this.jobs.values()];
       this.jobs.clear();
       this.worker = this.spawn();
@@ -71,7 +73,7 @@ class WorkerSlot {
     };
     worker.on('error', crashed);
     worker.on('exit', (code) => {
-      if (code !== 0 && this.jobs.size > 0) crashed(new Error(`worker exited with code ${code}`));
+      if (!this.closing && code !== 0 && this.jobs.size > 0) crashed(new Error(`worker exited with code ${code}`));
     });
     return worker;
   }
@@ -117,6 +119,7 @@ const TASKS: {
 export class WorkerPool<T extends TaskName> {
   private readonly slots: WorkerSlot[] = [];
   private nextSeq = 0;
+  private quarantine: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly task: T,
@@ -135,15 +138,26 @@ export class WorkerPool<T extends TaskName> {
     });
   }
 
+  /**
+   * Runs one item alone, one at a time across the pool: while it runs, it is the only isolated
+   * item anywhere, so a crash that finds it alone on its worker can only be its own.
+   */
+  private isolate(item: TaskItem[T]): Promise<TaskResult[T][]> {
+    const run = this.quarantine.then(() => this.dispatch([item], true));
+    this.quarantine = run.catch(() => {});
+    return run;
+  }
+
   private retry(jobs: Job[], error: Error): void {
     for (const job of jobs) {
       const items = job.chunk.items as TaskItem[T][];
-      if (job.isolated) {
+      // An isolated item that was alone on the crashed worker is the culprit; anything that shared
+      // the worker with other work is run alone again, so no innocent item is blamed.
+      if (job.isolated && jobs.length === 1) {
         job.resolve([TASKS[this.task].crashed(items[0]!, error)]);
         continue;
       }
-      // Re-run each item alone so only the culprit is lost.
-      Promise.all(items.map((item) => this.dispatch([item], true))).then((parts) => job.resolve(parts.flat()));
+      Promise.all(items.map((item) => this.isolate(item))).then((parts) => job.resolve(parts.flat()));
     }
   }
 
@@ -179,7 +193,9 @@ export class WorkerPool<T extends TaskName> {
     while (pending.length > 0) yield* drainOne();
   }
 
+  /** Stops every worker. Work still out (after an error elsewhere) is abandoned, not retried. */
   async close(): Promise<void> {
+    for (const slot of this.slots) slot.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

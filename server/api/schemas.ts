@@ -26,6 +26,8 @@ const csv = z
       .filter(Boolean),
   )
   .pipe(z.array(z.string().min(1)).max(500));
+/** A mail domain as the graph stores it (lower-case labels); nothing else may reach a query or an export. */
+const domain = z.string().regex(/^[a-z0-9.-]{1,253}$/i, 'expecting a domain such as example.com');
 
 export interface Page<T> {
   items: T[];
@@ -69,7 +71,7 @@ export const graphQuerySchema = z.object({
   /** Drop person→person edges with fewer messages (after the date filter). */
   minCount: z.coerce.number().int().min(1).max(1_000_000).default(1),
   /** Keep only persons with an address at one of these domains (organisation domains match subdomains). */
-  domains: csv.optional(),
+  domains: csv.pipe(z.array(domain)).optional(),
   /** Add mentioned entities as a second kind of node (Message→MENTIONS aggregated per person). */
   entities: z.stringbool().default(false),
   /** Entity types to include when `entities` is on. */
@@ -438,7 +440,7 @@ export const exportBodySchema = graphQuerySchema.extend({
   redact: z.boolean().default(false),
   messages: z.array(z.string().min(1)).max(20_000).optional(),
   entities: z.boolean().default(false),
-  domains: z.array(z.string().min(1)).max(500).optional(),
+  domains: z.array(domain).max(500).optional(),
   entityTypes: z.array(z.enum(['PER', 'ORG', 'LOC'])).optional(),
 });
 

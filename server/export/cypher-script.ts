@@ -62,7 +62,9 @@ export function* cypherScriptChunks(graph: GraphResponse, description: string): 
   const entities = graph.nodes.filter((n) => n.attributes.kind === 'entity');
   const emailed = graph.edges.filter((e) => e.attributes.kind === 'emailed');
   const mentions = graph.edges.filter((e) => e.attributes.kind === 'mentions');
-  yield `// ${description.replace(/\n/g, ' ')}\n// ${persons.length} persons, ${entities.length} entities, ${emailed.length} EMAILED, ${mentions.length} MENTIONED. Exported by leakgraph.\n`;
+  // Every line break a Cypher line comment could end on (CR, LS, PS, NEL included) becomes a space:
+  // the description holds what the request asked for, and must stay a comment.
+  yield `// ${description.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}\n// ${persons.length} persons, ${entities.length} entities, ${emailed.length} EMAILED, ${mentions.length} MENTIONED. Exported by leakgraph.\n`;
   yield '// Run with: cypher-shell -f <this file>   (or paste into Neo4j Browser). Running it twice changes nothing.\n\n';
   yield 'CREATE CONSTRAINT leakgraph_person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;\n';
   yield 'CREATE CONSTRAINT leakgraph_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;\n\n';

@@ -38,7 +38,9 @@ const EXPLAIN_TIMEOUT_MS = 10_000;
 /** The query with comments, string literals and `quoted` names blanked, so keywords inside them do not count. */
 export function blankLiterals(cypher: string): string {
   return cypher.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\[\s\S]|[^'\\])*'|"(?:\\[\s\S]|[^"\\])*"|`[^`]*`/g, (m) =>
-    m.startsWith('`') ? 'x'.repeat(m.length) : ' '.repeat(m.length),
+    // A quoted name stays a word, padded with spaces so it never fuses with the keyword before it
+    // (USE`system` must still read as USE …).
+    m.startsWith('`') ? ` ${'x'.repeat(Math.max(0, m.length - 2))} ` : ' '.repeat(m.length),
   );
 }
 

@@ -45,6 +45,8 @@ const ATTEMPTS = [
   'DROP CONSTRAINT person_id',
   'SHOW USERS',
   'USE system SHOW USERS',
+  'USE`system` SHOW USERS', // a quoted name right after the keyword
+  'MATCH (n:Person) WITH n LIMIT 1 SET`n`.hacked = 1',
   "CREATE USER eve SET PASSWORD 'correct horse battery'",
   "ALTER USER neo4j SET PASSWORD 'owned-owned-owned'",
   'CREATE DATABASE other',
@@ -92,6 +94,11 @@ describe.skipIf(missingFixtures())('read-only API', () => {
       expect(res.body.reason).toMatch(/plan|planner|procedures/);
     }
     expect(await graphCounts(db.driver())).toEqual(before);
+  });
+
+  it('reads a keyword right before a quoted name as a keyword in the text check', () => {
+    expect(textRefusal('USE`system` SHOW USERS')).toMatch(/USE switches/);
+    expect(textRefusal('MATCH (n) SET`n`.p = 1')).not.toBeNull();
   });
 
   it('does not take names for clauses: reads mentioning write words in strings, labels or keys run', async () => {
