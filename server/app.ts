@@ -2,10 +2,9 @@
  * Builds the Express app: security headers, body limits, optional token, the API routers, the
  * built web app, and one error handler. Takes the driver; opens nothing itself.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import compression from 'compression';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 
@@ -17,13 +16,14 @@ import { queriesRouter } from './api/queries.router.js';
 import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
 import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
+import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { HttpError, errorHandler } from './errors.js';
 
 export interface AppOptions {
   driver: Driver;
   /** Folder of the built web app (vite build output); not served when absent. */
   webDir?: string;
-  /** When set, every request must carry it (Authorization: Bearer …). */
+  /** When set, every API request must carry it (Authorization: Bearer …, or the cookie /login sets). */
   token?: string;
   log?: (error: unknown) => void;
   /** Reads a copy's original bytes again (default: ingest/read's readRawCopy through db/raw-source.ts). */
@@ -41,30 +41,6 @@ export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 // Requests carry JSON: query parameters, a Cypher text, an export selection of up to 20,000 ids (about
 // 700 kB); anything bigger is a mistake or an attack.
 export const MAX_BODY = '1mb';
-
-function requireLocalHost(allowed: string[]): RequestHandler {
-  const names = new Set(allowed.map((h) => h.toLowerCase()));
-  return (req, _res, next) => {
-    const host = (req.get('host') ?? '').toLowerCase().replace(/:\d+$/, '');
-    if (names.has(host)) return next();
-    next(
-      new HttpError(
-        403,
-        `requests must address this machine by a loopback name (Host: localhost or 127.0.0.1), not "${host.slice(0, 100)}"`,
-      ),
-    );
-  };
-}
-
-function requireToken(token: string): RequestHandler {
-  const expected = Buffer.from(token);
-  return (req, _res, next) => {
-    const header = req.get('authorization') ?? '';
-    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
-    if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
-    next(new HttpError(401, 'missing or wrong token: send Authorization: Bearer <LEAKGRAPH_TOKEN>'));
-  };
-}
 
 export function createApp(options: AppOptions): Express {
   const { driver } = options;
@@ -101,8 +77,10 @@ export function createApp(options: AppOptions): Express {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  if (options.token) app.use('/api', requireToken(options.token));
-  else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
+  if (options.token) {
+    app.get('/login', tokenLogin(options.token));
+    app.use('/api', requireToken(options.token));
+  } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
   app.use('/api', searchRouter(driver));

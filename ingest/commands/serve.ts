@@ -66,7 +66,9 @@ export function registerServeCommands(program: Command): void {
     .action(async (opts: { port: number; host: string }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
       try {
-        say(`leakgraph is serving on ${await serveUntilStopped(driver, opts)}`);
+        const url = await serveUntilStopped(driver, opts);
+        say(`leakgraph is serving on ${url}`);
+        if (process.env.LEAKGRAPH_TOKEN) say(`In a browser, open ${url}login?token=<LEAKGRAPH_TOKEN> once.`);
       } catch (error) {
         await driver.close(); // e.g. refused to bind beyond loopback without a token
         throw error;

@@ -48,6 +48,24 @@ describe.skipIf(missingFixtures())('server safety', () => {
     await request(guarded).get('/api/stats').set('Authorization', `Bearer ${TOKEN}`).expect(200);
   });
 
+  it('lets a browser in with the token once: /login keeps it in an HttpOnly, SameSite=Strict cookie', async () => {
+    const guarded = createApp({ driver: db.driver(), token: TOKEN });
+    await request(guarded).get('/login').expect(401);
+    const wrong = await request(guarded).get('/login?token=wrong-token-of-some-length').expect(401);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const login = await request(guarded).get(`/login?token=${TOKEN}`).expect(303);
+    expect(login.headers.location).toBe('./');
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/^leakgraph_token=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const pair = cookie.split(';')[0]!;
+    await request(guarded).get('/api/stats').set('Cookie', `other=1; ${pair}`).expect(200);
+    await request(guarded).get('/api/stats').set('Cookie', 'leakgraph_token=wrong-token-of-some-length').expect(401);
+    // Without a token there is no login page to probe.
+    await request(app).get('/login?token=anything').expect(404);
+  });
+
   it('answers only requests addressed to a loopback name (no DNS rebinding) when no token guards it', async () => {
     await request(app).get('/api/stats').set('Host', 'localhost:5174').expect(200);
     await request(app).get('/api/stats').set('Host', '127.0.0.1').expect(200);
