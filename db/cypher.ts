@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 import { projectRoot } from './paths.js';
 
@@ -32,6 +33,19 @@ export function splitStatements(text: string): string[] {
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * Runs one statement file in an auto-commit transaction: the only kind that may hold
+ * CALL { … } IN TRANSACTIONS, which the corpus-wide derive steps use to bound their memory.
+ */
+export async function runAutoCommit(driver: Driver, name: string, params: Record<string, unknown> = {}): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(loadCypher(name), params);
+  } finally {
+    await session.close();
+  }
 }
 
 export function listCypher(folder: string): string[] {

@@ -21,8 +21,8 @@ export interface MigrationResult {
 const FILE_PATTERN = /^V(\d{3})__(.+)\.cypher$/;
 
 /** Runs the statements of one migration file (`V003__fulltext`), each on its own. */
-export async function applyMigration(driver: Driver, name: string, database?: string): Promise<void> {
-  const session = driver.session({ ...(database && { database }) });
+export async function applyMigration(driver: Driver, name: string): Promise<void> {
+  const session = driver.session();
   try {
     // Schema statements cannot share a transaction with writes, so each runs on its own.
     for (const statement of splitStatements(loadCypher(`migrations/${name}`))) await session.run(statement);
@@ -31,9 +31,9 @@ export async function applyMigration(driver: Driver, name: string, database?: st
   }
 }
 
-export async function migrate(driver: Driver, database?: string): Promise<MigrationResult> {
+export async function migrate(driver: Driver): Promise<MigrationResult> {
   const files = listCypher('migrations').filter((f) => FILE_PATTERN.test(f));
-  const session = driver.session({ ...(database && { database }) });
+  const session = driver.session();
   const result: MigrationResult = { applied: [], changed: [] };
   try {
     // The constraint on Migration.version is created by V001 itself, so read without relying on it.
@@ -48,7 +48,7 @@ export async function migrate(driver: Driver, database?: string): Promise<Migrat
       const checksum = createHash('sha256')
         .update(loadCypher(`migrations/${stem}`))
         .digest('hex');
-      await applyMigration(driver, stem, database);
+      await applyMigration(driver, stem);
       const previous = done.get(version);
       if (previous === checksum) continue;
       if (previous !== undefined) result.changed.push(file);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 
 import { registerDbCommands } from '../db/commands.js';
-import { registerQueriesCommand } from '../server/queries/command.js';
+import { registerQueriesCommand } from './commands/queries.js';
 import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerIngestCommand } from './commands/ingest.js';

@@ -53,7 +53,6 @@ export interface IngestOptions {
   workers?: number;
   batchSize?: number;
   limits?: ReadLimits;
-  database?: string;
   onProgress?: (progress: IngestProgress) => void;
   onSkip?: (path: string, reason: string) => void;
   /** Second pass: messages read for entities so far, of how many. */
@@ -86,7 +85,7 @@ export function newRunId(): string {
 export async function ingest(driver: Driver, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const runId = newRunId();
-  const writer = new GraphWriter(driver, options.database);
+  const writer = new GraphWriter(driver);
   const workers = options.workers ?? defaultWorkerCount();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const progress: IngestProgress = {
@@ -123,8 +122,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
   await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
   let entities: EntityPassSummary | undefined;
-  const bulk = await isBulkLoad(driver, progress.bytesTotal, options.database);
-  if (bulk) await suspendMessageIndex(driver, options.database);
+  const bulk = await isBulkLoad(driver, progress.bytesTotal);
+  if (bulk) await suspendMessageIndex(driver);
   const pool = new WorkerPool(
     'parse',
     workers,
@@ -164,7 +163,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     for (const write of writes) await write;
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
-    if (bulk) await restoreMessageIndex(driver, options.database);
+    if (bulk) await restoreMessageIndex(driver);
     await writer.derive();
     if (!options.noEntities) {
       const issues: IngestIssue[] = [];
@@ -176,10 +175,10 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
       if (issues.length) await writer.writeIssues(issues, runId);
       failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
     }
-    if (bulk) await awaitMessageIndex(driver, options.database);
+    if (bulk) await awaitMessageIndex(driver);
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});
-    if (bulk) await restoreMessageIndex(driver, options.database).catch(() => {}); // else the next start does
+    if (bulk) await restoreMessageIndex(driver).catch(() => {}); // else the next start does
     if (error instanceof DatabaseGoneError) {
       throw new DatabaseGoneError(
         `${error.message}\nThe ingest stopped after ${progress.seen} messages. Nothing is half-written: each batch is one transaction. ` +

@@ -27,7 +27,6 @@ export interface ReverifyOptions {
   allowDns?: boolean;
   /** Every copy (--rebuild); otherwise only copies never checked or with a signature that had no key. */
   all: boolean;
-  database?: string;
   onProgress?: (checked: number) => void;
 }
 
@@ -53,11 +52,11 @@ interface CopyRecord {
   folder: string | null;
 }
 
-async function listPage(driver: Driver, after: string, all: boolean, database?: string): Promise<CopyRecord[]> {
+async function listPage(driver: Driver, after: string, all: boolean): Promise<CopyRecord[]> {
   const { records } = await driver.executeQuery(
     loadCypher('read/dkim-list-copies'),
     { after, all, limit: neo4j.int(PAGE_SIZE) },
-    { routing: 'READ', ...(database && { database }) },
+    { routing: 'READ' },
   );
   return records.map((r) => r.toObject() as unknown as CopyRecord);
 }
@@ -70,7 +69,7 @@ export async function reverifyGraph(
   const summary: ReverifySummary = { checked: 0, verified: 0, contradicted: 0, unverifiable: 0, unreadable: [] };
   let after = '';
   for (;;) {
-    const page = await listPage(driver, after, options.all, options.database);
+    const page = await listPage(driver, after, options.all);
     if (page.length === 0) break;
     after = page[page.length - 1]!.key;
     const verified: VerifiedCopy[] = [];
@@ -101,7 +100,7 @@ export async function reverifyGraph(
       verified.push({ copyKey: copy.key, dkim });
     }
     const rows = buildDkimRows(verified);
-    const session = driver.session({ ...(options.database && { database: options.database }) });
+    const session = driver.session();
     try {
       await session.executeWrite((tx) => writeDkimRows(tx, rows));
     } finally {
@@ -109,6 +108,6 @@ export async function reverifyGraph(
     }
     options.onProgress?.(summary.checked);
   }
-  await deriveVerification(driver, { ...(options.database && { database: options.database }) });
+  await deriveVerification(driver, {});
   return summary;
 }

@@ -17,27 +17,27 @@ const BYTES_PER_MESSAGE = 3_000;
 // Below this, the index is simply kept up to date.
 const MIN_BULK_MESSAGES = 5_000;
 
-export async function isBulkLoad(driver: Driver, inputBytes: number, database?: string): Promise<boolean> {
+export async function isBulkLoad(driver: Driver, inputBytes: number): Promise<boolean> {
   const coming = inputBytes / BYTES_PER_MESSAGE;
   if (coming < MIN_BULK_MESSAGES) return false;
   const { records } = await driver.executeQuery(
     loadCypher('read/message-count'),
     {},
-    { routing: neo4j.routing.READ, ...(database && { database }) },
+    { routing: neo4j.routing.READ },
   );
   return coming > Number(records[0]?.get('messages') ?? 0);
 }
 
-export async function suspendMessageIndex(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(loadCypher('write/drop-message-index'), {}, { ...(database && { database }) });
+export async function suspendMessageIndex(driver: Driver): Promise<void> {
+  await driver.executeQuery(loadCypher('write/drop-message-index'));
 }
 
 /** Creates the index again; Neo4j populates it in the background. */
-export async function restoreMessageIndex(driver: Driver, database?: string): Promise<void> {
-  await applyMigration(driver, FULLTEXT_MIGRATION, database);
+export async function restoreMessageIndex(driver: Driver): Promise<void> {
+  await applyMigration(driver, FULLTEXT_MIGRATION);
 }
 
 /** Waits until search sees every message (at the end of the ingest). */
-export async function awaitMessageIndex(driver: Driver, database?: string): Promise<void> {
-  await driver.executeQuery(loadCypher('read/await-message-index'), {}, { ...(database && { database }) });
+export async function awaitMessageIndex(driver: Driver): Promise<void> {
+  await driver.executeQuery(loadCypher('read/await-message-index'));
 }

@@ -10,7 +10,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import { loadCypher } from '../../db/cypher.js';
+import { loadCypher, runAutoCommit } from '../../db/cypher.js';
 import { type PersonSyncResult, syncPersons } from './persons.js';
 import { deriveVerification } from './signals.js';
 
@@ -18,46 +18,30 @@ import { deriveVerification } from './signals.js';
 export const SUBJECT_THREAD_WINDOW_DAYS = 30;
 
 export interface DeriveOptions {
-  database?: string;
   onStep?: (step: string) => void;
 }
 
-async function autoCommit(
-  driver: Driver,
-  name: string,
-  params: Record<string, unknown> = {},
-  database?: string,
-): Promise<void> {
-  const session = driver.session({ ...(database && { database }) });
-  try {
-    await session.run(loadCypher(name), params);
-  } finally {
-    await session.close();
-  }
-}
-
 export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): Promise<PersonSyncResult> {
-  const { database } = options;
   const step = (name: string) => options.onStep?.(name);
   step('conflicting copies');
-  await driver.executeQuery(loadCypher('write/link-conflicts'), {}, { ...(database && { database }) });
+  await driver.executeQuery(loadCypher('write/link-conflicts'));
   step('address names and address-level edges');
-  await autoCommit(driver, 'write/refresh-addresses', {}, database);
+  await runAutoCommit(driver, 'write/refresh-addresses');
   step('persons');
-  const persons = await syncPersons(driver, database);
-  await driver.executeQuery(loadCypher('write/mark-dirty-persons'), {}, { ...(database && { database }) });
+  const persons = await syncPersons(driver);
+  await driver.executeQuery(loadCypher('write/mark-dirty-persons'));
   step('person-level edges');
-  await autoCommit(driver, 'write/delete-emailed', {}, database);
-  await autoCommit(driver, 'write/rebuild-emailed', {}, database);
+  await runAutoCommit(driver, 'write/delete-emailed');
+  await runAutoCommit(driver, 'write/rebuild-emailed');
   step('person mentions');
-  await driver.executeQuery(loadCypher('write/mark-mention-messages'), {}, { ...(database && { database }) });
-  await autoCommit(driver, 'write/link-person-mentions', {}, database);
-  await autoCommit(driver, 'write/clear-dirty', {}, database);
+  await driver.executeQuery(loadCypher('write/mark-mention-messages'));
+  await runAutoCommit(driver, 'write/link-person-mentions');
+  await runAutoCommit(driver, 'write/clear-dirty');
   step('threads');
-  await autoCommit(driver, 'write/link-replies-by-header', {}, database);
-  await autoCommit(driver, 'write/link-replies-by-subject', { windowDays: SUBJECT_THREAD_WINDOW_DAYS }, database);
-  await autoCommit(driver, 'write/thread-ids', {}, database);
+  await runAutoCommit(driver, 'write/link-replies-by-header');
+  await runAutoCommit(driver, 'write/link-replies-by-subject', { windowDays: SUBJECT_THREAD_WINDOW_DAYS });
+  await runAutoCommit(driver, 'write/thread-ids');
   step('verification');
-  await deriveVerification(driver, { ...(database && { database }) });
+  await deriveVerification(driver);
   return persons;
 }

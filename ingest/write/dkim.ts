@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
-import { loadCypher } from '../../db/cypher.js';
+import { loadCypher, runAutoCommit } from '../../db/cypher.js';
 import type { DkimRows } from '../extract/dkim/rows.js';
 
 /** Writes keys, then signatures (which link to keys), then copy statuses. Copies must exist already. */
@@ -22,22 +22,7 @@ export async function writeDkimRows(tx: ManagedTransaction, rows: DkimRows): Pro
   }
 }
 
-/** Runs one auto-commit statement (needed for CALL … IN TRANSACTIONS). */
-export async function runAutoCommit(
-  driver: Driver,
-  name: string,
-  params: Record<string, unknown> = {},
-  database?: string,
-): Promise<void> {
-  const session = driver.session({ ...(database && { database }), defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.run(loadCypher(name), params);
-  } finally {
-    await session.close();
-  }
-}
-
 /** Message.status / statusReason for every message, from its copies and the conflict flag. */
-export async function deriveMessageStatus(driver: Driver, database?: string): Promise<void> {
-  await runAutoCommit(driver, 'write/dkim-message-status', {}, database);
+export async function deriveMessageStatus(driver: Driver): Promise<void> {
+  await runAutoCommit(driver, 'write/dkim-message-status');
 }

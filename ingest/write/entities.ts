@@ -6,7 +6,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import { loadCypher } from '../../db/cypher.js';
+import { loadCypher, runAutoCommit } from '../../db/cypher.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { EntityResult, EntityWork } from '../workers/protocol.js';
 
@@ -17,15 +17,6 @@ export const correspondentId = (email: string) => `${ADDRESS}${email}`;
 interface Participant {
   email: string;
   names: string[];
-}
-
-async function autoCommit(driver: Driver, name: string, params: Record<string, unknown> = {}): Promise<void> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.run(loadCypher(name), params);
-  } finally {
-    await session.close();
-  }
 }
 
 /** Every person as a correspondent the gazetteer can find, identified by its smallest mail address (else its smallest address). */
@@ -89,12 +80,12 @@ export async function writeEntityResults(driver: Driver, results: (EntityResult 
 }
 
 export async function resetEntities(driver: Driver): Promise<void> {
-  await autoCommit(driver, 'write/reset-entities');
+  await runAutoCommit(driver, 'write/reset-entities');
 }
 
 /** After a pass: MENTIONS to persons, entity names and counts, orphans removed. */
 export async function deriveEntities(driver: Driver): Promise<void> {
-  await autoCommit(driver, 'write/link-person-mentions');
-  await autoCommit(driver, 'write/refresh-entities');
-  await autoCommit(driver, 'write/delete-orphan-entities');
+  await runAutoCommit(driver, 'write/link-person-mentions');
+  await runAutoCommit(driver, 'write/refresh-entities');
+  await runAutoCommit(driver, 'write/delete-orphan-entities');
 }

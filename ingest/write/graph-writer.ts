@@ -39,16 +39,10 @@ const isGone = (error: unknown) => {
 };
 
 export class GraphWriter {
-  constructor(
-    private readonly driver: Driver,
-    private readonly database?: string,
-  ) {}
+  constructor(private readonly driver: Driver) {}
 
   private session() {
-    return this.driver.session({
-      ...(this.database && { database: this.database }),
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    return this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
   }
 
   /** Runs `work` in one write transaction; a vanished database becomes DatabaseGoneError. */
@@ -130,7 +124,7 @@ export class GraphWriter {
   /** Everything derived from the messages once they are all in (write/derive.ts). */
   async derive(onStep?: (step: string) => void): Promise<void> {
     try {
-      await deriveGraph(this.driver, { ...(this.database && { database: this.database }), ...(onStep && { onStep }) });
+      await deriveGraph(this.driver, { ...(onStep && { onStep }) });
     } catch (error) {
       if (isGone(error)) throw new DatabaseGoneError(`Neo4j stopped answering: ${(error as Error).message}`);
       throw error;

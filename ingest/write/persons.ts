@@ -24,49 +24,44 @@ export interface PersonSyncResult {
   movedAddresses: number;
 }
 
-async function read<T>(driver: Driver, name: string, database?: string): Promise<T[]> {
+async function read<T>(driver: Driver, name: string): Promise<T[]> {
   const { records } = await driver.executeQuery(
     loadCypher(name),
     {},
-    { routing: neo4j.routing.READ, ...(database && { database }) },
+    { routing: neo4j.routing.READ },
   );
   return records.map((r) => r.toObject() as T);
 }
 
 const toNumber = (v: unknown) => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v));
 
-async function writeChunks(driver: Driver, name: string, rows: object[], database?: string): Promise<void> {
+async function writeChunks(driver: Driver, name: string, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    await driver.executeQuery(
-      loadCypher(name),
-      { rows: rows.slice(i, i + WRITE_CHUNK) },
-      { ...(database && { database }) },
-    );
+    await driver.executeQuery(loadCypher(name), { rows: rows.slice(i, i + WRITE_CHUNK) });
   }
 }
 
-export async function loadIdentityFacts(driver: Driver, database?: string) {
+export async function loadIdentityFacts(driver: Driver) {
   const addresses = (
     await read<{ email: string; kind: AddressKind; domain: string; names: string[]; nameCounts: unknown[] }>(
       driver,
       'read/identity-addresses',
-      database,
     )
   ).map((a): AddressFacts => ({ ...a, nameCounts: a.nameCounts.map(toNumber) }));
-  const sameAs = await read<SameAsFact>(driver, 'read/identity-same-as', database);
-  const corrections = await read<Correction>(driver, 'read/identity-corrections', database);
+  const sameAs = await read<SameAsFact>(driver, 'read/identity-same-as');
+  const corrections = await read<Correction>(driver, 'read/identity-corrections');
   return { addresses, sameAs, corrections };
 }
 
-export async function syncPersons(driver: Driver, database?: string): Promise<PersonSyncResult> {
-  const facts = await loadIdentityFacts(driver, database);
+export async function syncPersons(driver: Driver): Promise<PersonSyncResult> {
+  const facts = await loadIdentityFacts(driver);
   const resolved: ResolvedPerson[] = resolvePersons(facts.addresses, facts.sameAs, facts.corrections);
   const current = await read<{
     id: string;
     name: string | null;
     names: string[] | null;
     members: { email: string | null; reason: string | null }[];
-  }>(driver, 'read/identity-current', database);
+  }>(driver, 'read/identity-current');
   const currentPerson = new Map(current.map((p) => [p.id, p]));
   const currentOf = new Map<string, { person: string; reason: string | null }>();
   for (const p of current)
@@ -85,8 +80,8 @@ export async function syncPersons(driver: Driver, database?: string): Promise<Pe
         assignRows.push({ email: m.email, person: p.id, reason: m.reason });
     }
   }
-  await writeChunks(driver, 'write/merge-persons', personRows, database);
-  await writeChunks(driver, 'write/assign-addresses', assignRows, database);
-  await driver.executeQuery(loadCypher('write/delete-empty-persons'), {}, { ...(database && { database }) });
+  await writeChunks(driver, 'write/merge-persons', personRows);
+  await writeChunks(driver, 'write/assign-addresses', assignRows);
+  await driver.executeQuery(loadCypher('write/delete-empty-persons'));
   return { persons: resolved.length, changedPersons: personRows.length, movedAddresses: assignRows.length };
 }

@@ -5,8 +5,8 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
-import { loadCypher } from '../../db/cypher.js';
-import { deriveMessageStatus, runAutoCommit } from './dkim.js';
+import { loadCypher, runAutoCommit } from '../../db/cypher.js';
+import { deriveMessageStatus } from './dkim.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
 import type { SignalKind } from '../extract/signals/types.js';
 
@@ -54,28 +54,19 @@ export async function writeSignalRows(tx: ManagedTransaction, rows: readonly Mes
 }
 
 export interface DeriveOptions {
-  database?: string;
   thresholds?: ProfileThresholds;
 }
 
 export async function deriveSignals(driver: Driver, options: DeriveOptions = {}): Promise<void> {
   const thresholds = options.thresholds ?? DEFAULT_PROFILE_THRESHOLDS;
   for (const pass of CORPUS_PASSES) {
-    await runAutoCommit(driver, 'write/signals-clear', { kind: pass.kind }, options.database);
-    const session = driver.session({
-      ...(options.database && { database: options.database }),
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    try {
-      await session.executeWrite((tx) => tx.run(loadCypher(pass.statement), pass.params(thresholds)));
-    } finally {
-      await session.close();
-    }
+    await runAutoCommit(driver, 'write/signals-clear', { kind: pass.kind });
+    await driver.executeQuery(loadCypher(pass.statement), pass.params(thresholds));
   }
 }
 
 /** Everything verification derives once the messages and their conflicts are in: signals, then Message.status. */
 export async function deriveVerification(driver: Driver, options: DeriveOptions = {}): Promise<void> {
   await deriveSignals(driver, options);
-  await deriveMessageStatus(driver, options.database);
+  await deriveMessageStatus(driver);
 }

@@ -8,7 +8,7 @@ import type { AddressRef, DkimSignatureView, MessageDetail, Provenance } from '.
 import { readOne } from '../db/queries.js';
 import type { ReadRawCopy } from '../db/raw-source.js';
 import { NotFoundError } from '../errors.js';
-import { listCopies, readOriginal } from './raw-bytes.js';
+import { readOriginal } from './raw-bytes.js';
 import { renderMessageHtml } from './render-html.js';
 import { messageSummaries, verificationStatus } from './summaries.js';
 
@@ -66,13 +66,11 @@ function provenance(c: DetailRow['copies'][number]): Provenance {
 }
 
 async function htmlOf(
-  driver: Driver,
   reader: ReadRawCopy | null,
   row: DetailRow,
 ): Promise<{ html: string | null; sourceProblem: string | null }> {
   if (!row.hasHtml) return { html: null, sourceProblem: null };
-  const copies = (await listCopies(driver, [row.id])).get(row.id) ?? [];
-  const original = await readOriginal(reader, copies);
+  const original = await readOriginal(reader, row.copies);
   if (!original.ok) return { html: null, sourceProblem: original.problem };
   return { html: await renderMessageHtml(original.raw.bytes), sourceProblem: null };
 }
@@ -88,7 +86,7 @@ export async function loadMessageDetail(
   ]);
   if (!row) throw new NotFoundError(`no message ${id}`);
   const related = [...(row.parent ? [row.parent] : []), ...row.replies, ...row.conflictsWith];
-  const [summaries, html] = await Promise.all([messageSummaries(driver, related), htmlOf(driver, reader, row)]);
+  const [summaries, html] = await Promise.all([messageSummaries(driver, related), htmlOf(reader, row)]);
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const pick = (ids: string[]) => ids.flatMap((i) => byId.get(i) ?? []);
   const role = (r: Recipient['role']) => row.recipients.filter((x) => x.role === r).map(ref);

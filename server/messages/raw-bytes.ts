@@ -35,13 +35,17 @@ function describe(copy: CopyRecord): string {
   return [copy.path, ...(copy.entries ?? [])].join(' » ') + (copy.position ? ` #${copy.position}` : '');
 }
 
-/** The first copy whose bytes can be read and still match their recorded SHA-256. */
+// Plain files first, then the shallowest archive entries: reading a loose .eml costs one open,
+// a copy inside a zip inside a tar costs opening both again.
+const depth = (c: CopyRecord) => c.entries?.length ?? 0;
+
+/** The first copy whose bytes can be read and still match their recorded SHA-256, cheapest to reach first. */
 export async function readOriginal(reader: ReadRawCopy | null, copies: CopyRecord[]): Promise<RawResult> {
   if (!reader)
     return { ok: false, problem: 'this build cannot re-read original files (ingest/read has no readRawCopy)' };
   if (copies.length === 0) return { ok: false, problem: 'the graph records no copy of this message' };
   const problems: string[] = [];
-  for (const copy of copies) {
+  for (const copy of [...copies].sort((a, b) => depth(a) - depth(b))) {
     try {
       const bytes = Buffer.from(await reader(sourceOfCopy(copy)));
       const hash = sha256Hex(bytes);

@@ -1,13 +1,14 @@
 /**
  * Query records → a graph to draw: the Person and Entity nodes found anywhere in the rows (also in
- * paths and lists), with the EMAILED and MENTIONS relationships among them. When the query returned
+ * paths and lists), with the EMAILED relationships among the persons (mentions run from messages,
+ * which are not drawn, so a result's entities stand alone). When the query returned
  * persons but no relationships, the EMAILED edges among those persons are added. Everything else
  * (messages, addresses, …) is counted in `notes`, not drawn.
  */
 import neo4j, { type Driver, type Node, type Path, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 
 import type { GraphResponse } from '../api/schemas.js';
-import { type EdgeRow, emailedEdge, graphResponse, mentionsEdge } from '../graph/graph-response.js';
+import { type EdgeRow, emailedEdge, graphResponse } from '../graph/graph-response.js';
 import { loadGraphOfPersons } from '../graph/person-graph.js';
 
 interface Collected {
@@ -74,7 +75,7 @@ export async function recordsToGraph(
     (r) => r.type === 'EMAILED' && personOf.has(r.startNodeElementId) && personOf.has(r.endNodeElementId),
   );
   const others = found.relationships.size - emailed.length;
-  if (others > 0) notes.push(`${others} relationship(s) other than EMAILED between returned persons not drawn`);
+  if (others > 0) notes.push(`${others} relationship(s) other than EMAILED between persons not drawn`);
 
   // Node attributes (volume, domain) as everywhere else; edges as the query returned them, or all among the persons.
   const base = await loadGraphOfPersons(driver, ids, { minCount: 1, entities: false });
@@ -112,18 +113,7 @@ export async function recordsToGraph(
       }),
     },
   }));
-  const mentions = [...found.relationships.values()]
-    .filter((r) => r.type === 'MENTIONS' && personOf.has(r.startNodeElementId) && entityOf.has(r.endNodeElementId))
-    .map((r) =>
-      mentionsEdge(
-        personOf.get(r.startNodeElementId)!,
-        String(entityOf.get(r.endNodeElementId)!.properties.key),
-        num(r.properties.count) || 1,
-        null,
-        null,
-      ),
-    );
-  const graph = graphResponse([...base.nodes, ...entityNodes], [...edges, ...mentions], {
+  const graph = graphResponse([...base.nodes, ...entityNodes], edges, {
     matchedPersons: base.nodes.length,
     hiddenPersons: 0,
   });

@@ -2,11 +2,10 @@
  * Analysts' own saved queries: SavedQuery nodes (one per name), listed next to the library.
  * Parameters are kept as JSON text, since Neo4j properties cannot hold maps.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 
-import { loadCypher } from '../../db/cypher.js';
 import type { QueryParam, SaveQueryRequest, SavedQuery } from '../api/schemas.js';
-import { writeQuery } from '../db/queries.js';
+import { readQuery, writeQuery } from '../db/queries.js';
 
 interface StoredRow extends Record<string, unknown> {
   name: string;
@@ -43,13 +42,7 @@ function toSaved(r: StoredRow): SavedQuery {
 }
 
 export async function listAnalystQueries(driver: Driver): Promise<SavedQuery[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(loadCypher('read/saved-queries')));
-    return result.records.map((r) => toSaved(r.toObject() as StoredRow));
-  } finally {
-    await session.close();
-  }
+  return (await readQuery<StoredRow>(driver, 'saved-queries')).map(toSaved);
 }
 
 export async function findAnalystQuery(driver: Driver, name: string): Promise<SavedQuery | undefined> {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SavedQuery } from '../../server/api/schemas.js';
 import { createApp } from '../../server/app.js';
 import { parseQueryFile } from '../../server/queries/header.js';
-import { registerQueriesCommand } from '../../server/queries/command.js';
+import { registerQueriesCommand } from '../../ingest/commands/queries.js';
 import { testConnectionEnv } from '../support/db.js';
 import { missingFixtures, useIngestedGraph } from './support/ingested-graph.js';
 

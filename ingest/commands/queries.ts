@@ -2,18 +2,16 @@
  * `leakgraph queries list|export <dir>`: the saved queries from the command line. `export` writes
  * the analyst's own queries (SavedQuery nodes) back to .cypher files with their header block, the
  * same files cypher/queries/ holds, so a good query can join the library or move to another case.
- * The lead wires it into ingest/cli.ts with registerQueriesCommand(program).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 
 import { connectDatabase } from '../../db/ensure.js';
-import type { SavedQuery } from '../api/schemas.js';
-import { formatQueryFile } from './header.js';
-import { listSavedQueries } from './saved-queries.js';
-
-const say = (line: string) => process.stderr.write(`${line}\n`);
+import type { SavedQuery } from '../../server/api/schemas.js';
+import { formatQueryFile } from '../../server/queries/header.js';
+import { listSavedQueries } from '../../server/queries/saved-queries.js';
+import { say } from './output.js';
 
 /** Writes each query as <dir>/<name>.cypher; returns the paths written. */
 export function writeQueryFiles(queries: SavedQuery[], dir: string): string[] {
