@@ -1,0 +1,70 @@
+/** The graph the explorer draws (GET /api/graph, neighbours, query results, exports): filters and graphology-shaped answers. */
+import { z } from 'zod';
+
+import { csv, domain, isoDate } from './common.js';
+
+// ─── graph (GET /api/graph, /api/persons/:id/neighbors, query results, exports) ───────────
+
+export const graphQuerySchema = z.object({
+  /** Only messages on or after / before these dates count towards edges. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Drop person→person edges with fewer messages (after the date filter). */
+  minCount: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  /** Keep only persons with an address at one of these domains (organisation domains match subdomains). */
+  domains: csv.pipe(z.array(domain)).optional(),
+  /** Add mentioned entities as a second kind of node (Message→MENTIONS aggregated per person). */
+  entities: z.stringbool().default(false),
+  /** Entity types to include when `entities` is on. */
+  entityTypes: csv.pipe(z.array(z.enum(['PER', 'ORG', 'LOC']))).optional(),
+  /** Keep the `top` persons by message volume; the response says how many were left out. */
+  top: z.coerce.number().int().min(1).max(100_000).default(5_000),
+});
+export type GraphQuery = z.infer<typeof graphQuerySchema>;
+
+export type GraphNodeKind = 'person' | 'entity';
+
+export interface GraphNodeAttributes {
+  kind: GraphNodeKind;
+  label: string;
+  /** person: messages sent / received (within the date filter); entity: 0 / mentions. */
+  sent: number;
+  received: number;
+  /** person: organisation domain of its primary address ('' if none). */
+  domain: string;
+  /** entity: PER / ORG / LOC; person: undefined. */
+  entityType?: 'PER' | 'ORG' | 'LOC';
+  /** person: verification status counts of the messages it sent, once verification exists. */
+  verified?: number;
+  contradicted?: number;
+}
+
+export type GraphEdgeKind = 'emailed' | 'mentions';
+
+export interface GraphEdgeAttributes {
+  kind: GraphEdgeKind;
+  /** emailed: messages from source to target; mentions: messages of source mentioning target. */
+  count: number;
+  to: number;
+  cc: number;
+  bcc: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** graphology's SerializedGraph with our attributes: `graph.import(response)` on the client. */
+export interface GraphResponse {
+  attributes: {
+    nodeCount: number;
+    edgeCount: number;
+    /** Persons that matched the filters before `top` cut the list. */
+    matchedPersons: number;
+    /** Persons left out by `top` (0 when everything is shown). */
+    hiddenPersons: number;
+    /** With `entities`: entities left out beyond the server's cap on entity nodes (0 when all are shown). */
+    hiddenEntities?: number;
+  };
+  options: { type: 'directed'; multi: false; allowSelfLoops: true };
+  nodes: { key: string; attributes: GraphNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: GraphEdgeAttributes }[];
+}
