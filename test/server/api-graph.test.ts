@@ -131,7 +131,8 @@ describe.skipIf(missingFixtures())('GET /api/graph', () => {
     expect(body.nodes.length).toBeGreaterThan(0);
     const ok = await rows<{ id: string }>(
       db.driver(),
-      "MATCH (p:Person)-[:USES]->(a:Address) WHERE a.domain = 'williams.com' OR a.domain ENDS WITH '.williams.com' RETURN DISTINCT p.id AS id",
+      // The last two labels, not ENDS WITH, which Neo4j 5.26 may plan as a scan its RANGE index refuses.
+      "MATCH (p:Person)-[:USES]->(a:Address) WHERE split(a.domain, '.')[-2..] = ['williams', 'com'] RETURN DISTINCT p.id AS id",
     );
     const allowed = new Set(ok.map((r) => r.id));
     expect(body.nodes.every((n) => allowed.has(n.key))).toBe(true);

@@ -102,7 +102,9 @@ describe.skipIf(missingFixtures())('stats and search', () => {
   it('finds an address by its e-mail address and links it to its person', async () => {
     const [a] = (await rows<{ email: string; person: string }>(
       db.driver(),
-      "MATCH (p:Person)-[:USES]->(a:Address {kind: 'smtp'}) WHERE a.email ENDS WITH '@enron.com' RETURN a.email AS email, p.id AS person ORDER BY a.email LIMIT 1",
+      // Not `a.email ENDS WITH '@enron.com'`: Neo4j 5.26 once planned that as an ends-with scan of the
+      // email RANGE index, which the kernel then refused (STRING_SUFFIX is not allowed for a RANGE index).
+      "MATCH (p:Person)-[:USES]->(a:Address {kind: 'smtp', domain: 'enron.com'}) RETURN a.email AS email, p.id AS person ORDER BY a.email LIMIT 1",
     )) as [{ email: string; person: string }];
     const body = (
       await request(app)
