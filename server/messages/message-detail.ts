@@ -14,27 +14,21 @@ import { messageSummaries, verificationStatus } from './summaries.js';
 
 type Recipient = AddressRef & { role: 'TO' | 'CC' | 'BCC' };
 
-interface DetailRow extends Record<string, unknown> {
-  id: string;
-  messageId: string | null;
-  subject: string;
-  date: string | null;
-  dateRaw: string | null;
-  tzOffset: number | null;
-  text: string;
-  textTruncated: boolean;
+// The fields message-detail.cypher returns as the detail has them.
+type OwnFields = 'id' | 'messageId' | 'subject' | 'date' | 'dateRaw' | 'tzOffset' | 'text' | 'textTruncated';
+
+/** What message-detail.cypher returns: the detail's own fields, and ids and refs still to resolve. */
+interface DetailRow
+  extends Pick<MessageDetail, OwnFields | 'attachments' | 'conflict' | 'mentions'>, Record<string, unknown> {
   hasHtml: boolean;
   threadId: string | null;
-  conflict: boolean;
   from: AddressRef[];
   recipients: Recipient[];
-  attachments: MessageDetail['attachments'];
   copies: (Omit<Provenance, 'entries'> & { entries: string[] | null })[];
   parent: string | null;
   replies: string[];
   threadSize: number;
   conflictsWith: string[];
-  mentions: MessageDetail['mentions'];
 }
 
 export interface VerificationRow extends Record<string, unknown> {

@@ -4,20 +4,11 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { AddressRef, MessageSummary, VerificationStatus } from '../api/schemas.js';
+import type { MessageSummary, VerificationStatus } from '../api/schemas.js';
 import { readQuery } from '../db/queries.js';
 
-interface SummaryRow extends Record<string, unknown> {
-  id: string;
-  subject: string;
-  date: string | null;
-  from: AddressRef | null;
-  recipients: number;
-  hasAttachments: boolean;
-  status: string | null;
-  conflict: boolean;
-  threadId: string | null;
-}
+// As the query returns it: the status still a plain string.
+type SummaryRow = Omit<MessageSummary, 'status'> & { status: string | null } & Record<string, unknown>;
 
 const STATUSES = new Set<string>(['verified', 'contradicted', 'unverifiable']);
 
