@@ -16,6 +16,7 @@ import { queriesRouter } from './api/queries.router.js';
 import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
 import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
+import { GraphCache } from './graph/graph-cache.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { HttpError, errorHandler } from './errors.js';
 
@@ -34,6 +35,8 @@ export interface AppOptions {
    * as if it were same-origin; it cannot make the browser send Host: localhost. Default: loopback names.
    */
   allowedHosts?: string[];
+  /** Where /api/graph keeps its answers (default: a new one); the server shares it to warm it at start. */
+  graphCache?: GraphCache;
 }
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -84,7 +87,7 @@ export function createApp(options: AppOptions): Express {
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
   app.use('/api', searchRouter(driver));
-  app.use('/api', graphRouter(driver));
+  app.use('/api', graphRouter(driver, options.graphCache ?? new GraphCache(driver)));
   app.use('/api', personsRouter(driver));
   app.use('/api', messagesRouter(driver, rawReader));
   app.use('/api', queriesRouter(driver));

@@ -10,7 +10,9 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 
 import { projectRoot } from '../db/paths.js';
+import { FIRST_VIEW_QUERY, cachedGraph } from './api/graph.router.js';
 import { LOOPBACK_HOSTS, createApp } from './app.js';
+import { GraphCache } from './graph/graph-cache.js';
 import { type ServerEnv, isLoopback, serverEnvSchema } from './env.js';
 
 export class UnsafeBindError extends Error {
@@ -20,6 +22,8 @@ export class UnsafeBindError extends Error {
 export interface RunningServer {
   url: string;
   server: Server;
+  /** Settles once the explorer's first view is in the graph cache (or could not be read). */
+  warmed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,8 +39,10 @@ export async function startServer(driver: Driver, settings: Partial<ServerEnv>):
     );
   }
   const log = pino({ name: 'leakgraph', level: process.env.LOG_LEVEL ?? 'info' }, process.stderr);
+  const graphCache = new GraphCache(driver);
   const app = createApp({
     driver,
+    graphCache,
     webDir: env.webDir ?? defaultWebDir(),
     ...(env.token && { token: env.token }),
     allowedHosts: [...LOOPBACK_HOSTS, env.host],
@@ -44,11 +50,19 @@ export async function startServer(driver: Driver, settings: Partial<ServerEnv>):
   });
   const server = app.listen(env.port, env.host);
   await once(server, 'listening');
+  // Read the explorer's first view now (and warm Neo4j's page cache with it) rather than when the
+  // analyst opens the page; a failure here only means the first request reads it itself.
+  const warmed = cachedGraph(driver, graphCache, FIRST_VIEW_QUERY).then(
+    () => undefined,
+    (e: unknown) => log.warn({ err: e }, 'graph warm-up failed'),
+  );
   const { port } = server.address() as AddressInfo;
   const shownHost = env.host.includes(':') ? `[${env.host}]` : env.host;
   return {
     url: `http://${shownHost}:${port}/`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    warmed,
+    // After the warm-up: its read must not outlive the server (the caller closes the driver next).
+    close: () => warmed.then(() => new Promise((resolve) => server.close(() => resolve()))),
   };
 }

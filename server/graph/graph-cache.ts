@@ -4,7 +4,8 @@
  * transaction committed, so it changes with any write (an ingest, a merge of persons, a
  * verification) and an answer is reused only while nothing at all has changed since it was made.
  * A large who-talked-to-whom graph takes hundreds of milliseconds to read; the explorer asks for
- * the same one on every load and after every export.
+ * the same one on every load and after every export. A read already under way is shared, so the
+ * server's warm-up at start and the browser's first request do the work once.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
@@ -19,6 +20,7 @@ interface Entry {
 
 export class GraphCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly pending = new Map<string, Promise<string>>();
 
   constructor(private readonly driver: Driver) {}
 
@@ -40,6 +42,25 @@ export class GraphCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.json;
+  }
+
+  /** The answer for `key` at the database's current version: kept, being read, or read now by `load`. */
+  async getOrLoad(key: string, load: () => Promise<string>): Promise<{ json: string; hit: boolean }> {
+    const version = await this.version();
+    const kept = this.get(key, version);
+    if (kept !== undefined) return { json: kept, hit: true };
+    const slot = `${version}\n${key}`;
+    let reading = this.pending.get(slot);
+    if (!reading) {
+      reading = load().then((json) => {
+        this.set(key, version, json);
+        return json;
+      });
+      this.pending.set(slot, reading);
+      const forget = () => this.pending.delete(slot);
+      reading.then(forget, forget);
+    }
+    return { json: await reading, hit: false };
   }
 
   set(key: string, version: string, json: string): void {

@@ -5,8 +5,11 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { FIRST_VIEW_QUERY } from '../../server/api/graph.router.js';
+import { graphQuerySchema } from '../../server/api/schemas.js';
 import { createApp } from '../../server/app.js';
 import { UnsafeBindError, startServer } from '../../server/index.js';
+import { DEFAULT_FILTERS, filterParams } from '../../web/src/api/client.js';
 import { missingFixtures, useIngestedGraph } from './support/ingested-graph.js';
 
 const TOKEN = 'a-long-enough-test-token-0123456789';
@@ -33,6 +36,23 @@ describe.skipIf(missingFixtures())('server safety', () => {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const res = await fetch(`${server.url}api/stats`);
       expect(res.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("reads the explorer's first view at start, so the analyst's first request is served from the cache", async () => {
+    // The view the web app asks for first, as it sends it (null parameters are left out of its URL).
+    const sent = Object.entries(filterParams(DEFAULT_FILTERS)).filter(([, v]) => v !== null);
+    expect(graphQuerySchema.parse(Object.fromEntries(sent))).toEqual(graphQuerySchema.parse(FIRST_VIEW_QUERY));
+    const server = await startServer(db.driver(), { port: 0 });
+    try {
+      await server.warmed;
+      const first = await fetch(`${server.url}api/graph?${new URLSearchParams(sent.map(([k, v]) => [k, String(v)]))}`);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('x-leakgraph-cache')).toBe('hit');
+      const other = await fetch(`${server.url}api/graph?minCount=2`);
+      expect(other.headers.get('x-leakgraph-cache')).toBe('miss');
     } finally {
       await server.close();
     }
