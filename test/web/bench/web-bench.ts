@@ -91,7 +91,14 @@ async function firstRender(page: Page, url: string) {
     ),
   );
   const nodes = await page.evaluate(() => window.leakgraph?.nodeCount() ?? Number(document.body.dataset.nodes ?? 0));
-  return { wallMs: wall, settledMs: settled, marks, nodes };
+  // The first frame as the page stamped it (sigma's afterRender), on the same clock as `started`:
+  // polling sees it late when software WebGL and the layout worker keep the main thread busy.
+  const renderedAt = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('leakgraph:rendered')[0];
+    return mark ? performance.timeOrigin + mark.startTime : null;
+  });
+  const firstFrameMs = renderedAt === null ? wall : Math.round(renderedAt - started);
+  return { firstFrameMs, polledMs: wall, settledMs: settled, marks, nodes };
 }
 
 /** Zooms in and out with the wheel and drags the view, recording every animation frame. */
@@ -192,9 +199,10 @@ async function main(): Promise<void> {
         const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
         runs.push(await firstRender(page, server.url));
         await page.close();
-        say(`  run ${i + 1}: ${runs.at(-1)!.wallMs} ms, ${runs.at(-1)!.nodes} nodes`);
+        const run = runs.at(-1)!;
+        say(`  run ${i + 1}: first frame ${run.firstFrameMs} ms (seen by polling at ${run.polledMs} ms), ${run.nodes} nodes`);
       }
-      results.enronFirstRender = { medianMs: median(runs.map((r) => r.wallMs)), runs };
+      results.enronFirstRender = { medianMs: median(runs.map((r) => r.firstFrameMs)), runs };
 
       // BENCH_SYNTHETIC=0 measures the Enron first render only (the synthetic part takes minutes here).
       if (process.env.BENCH_SYNTHETIC !== '0') {
