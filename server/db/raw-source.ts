@@ -4,7 +4,7 @@
  * /api/messages/:id/raw, the HTML view and the .eml files of story bundles. Injectable, so tests
  * can stand in a source that changed on disk.
  */
-import { copySource } from '../../ingest/batch/graph-schema.js';
+import { type CopyRow, copySource } from '../../ingest/batch/graph-schema.js';
 import type { SourceRef } from '../../ingest/model.js';
 import { readRawCopy } from '../../ingest/read/raw-copy.js';
 
@@ -15,20 +15,14 @@ export async function loadRawReader(): Promise<ReadRawCopy | null> {
   return (source) => readRawCopy(source);
 }
 
-/** A Copy node's provenance fields as the graph stores them. */
-export interface CopyRecord {
-  key: string;
-  path: string;
-  entries: string[] | null;
-  format: string;
-  offset: number | null;
-  length: number | null;
-  position: string | null;
-  mailbox: string | null;
-  folder: string | null;
-  sha256: string;
-  size: number | null;
-}
+/**
+ * A Copy node's provenance fields as the graph stores them (ingest/batch/graph-schema.ts CopyRow),
+ * read back with entries and size null where the node lacks them.
+ */
+export type CopyRecord = { key: string } & Pick<
+  CopyRow['props'],
+  'path' | 'format' | 'offset' | 'length' | 'position' | 'mailbox' | 'folder' | 'sha256'
+> & { entries: string[] | null; size: number | null };
 
 /** Where to read a stored copy's bytes again (ingest/batch/graph-schema.ts copySource). */
 export const sourceOfCopy = (c: CopyRecord): SourceRef => copySource(c);
