@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import type { CopyDkim, DkimStatus, SignatureResult } from './types.js';
+import type { CopyDkim, DkimStatus, SignatureCheck } from './types.js';
 
 export interface VerifiedCopy {
   /** Copy.key (ingest/extract/ids.ts copyKey). */
@@ -36,23 +36,8 @@ export interface SignatureRow {
   /** ISO 8601; the statement turns them into DateTime. */
   time: string | null;
   expires: string | null;
-  props: {
-    index: number;
-    result: SignatureResult;
-    reason: string;
-    domain: string | null;
-    selector: string | null;
-    algorithm: string | null;
-    aligned: boolean;
-    bodyHashOk: boolean | null;
-    signatureOk: boolean | null;
-    headers: string[];
-    coversFrom: boolean;
-    fullBody: boolean;
-    expired: boolean;
-    signatureHash: string | null;
-    keySource: string | null;
-  };
+  /** The check as stored on the Signature node (times and key are above), with where its key came from. */
+  props: Omit<SignatureCheck, 'time' | 'expires' | 'keyId'> & { keySource: string | null };
 }
 
 export interface CopyDkimRow {
@@ -95,30 +80,14 @@ export function buildDkimRows(copies: readonly VerifiedCopy[]): DkimRows {
       fromDomain: dkim.fromDomain,
       signatureCount: dkim.signatures.length,
     });
-    for (const s of dkim.signatures) {
+    for (const { time, expires, keyId, ...check } of dkim.signatures) {
       rows.signatures.push({
-        key: signatureKey(copyKey, s.index),
+        key: signatureKey(copyKey, check.index),
         copy: copyKey,
-        keyId: s.keyId,
-        time: s.time,
-        expires: s.expires,
-        props: {
-          index: s.index,
-          result: s.result,
-          reason: s.reason,
-          domain: s.domain,
-          selector: s.selector,
-          algorithm: s.algorithm,
-          aligned: s.aligned,
-          bodyHashOk: s.bodyHashOk,
-          signatureOk: s.signatureOk,
-          headers: s.headers,
-          coversFrom: s.coversFrom,
-          fullBody: s.fullBody,
-          expired: s.expired,
-          signatureHash: s.signatureHash,
-          keySource: s.keyId ? (sources.get(s.keyId) ?? null) : null,
-        },
+        keyId,
+        time,
+        expires,
+        props: { ...check, keySource: keyId ? (sources.get(keyId) ?? null) : null },
       });
     }
   }
