@@ -3,24 +3,17 @@
  * (../shared/fixtures/dkim/verification-results.tsv, Debian python3-dkim as of each t=) says, with
  * DNS unplugged and no DNS query made.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type KeyStore, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
 import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
 import { missingShared } from '../../support/shared.js';
-import { type DnsTrap, trapDns } from './dns-trap.js';
-import { DKIM_DIR, answerKeyStorePaths, readAnswerKey, readFixture } from './fixtures.js';
+import { useAnswerKeyStore } from './dns-trap.js';
+import { DKIM_DIR, readAnswerKey, readFixture } from './fixtures.js';
 
 const skip = missingShared(DKIM_DIR);
 
 describe.skipIf(!!skip)('DKIM answer key (issue 7)', () => {
-  let keys: KeyStore;
-  let dns: DnsTrap;
-  beforeAll(async () => {
-    dns = trapDns();
-    keys = await loadKeyStore(answerKeyStorePaths());
-  });
-  afterAll(() => dns.restore());
+  const ctx = useAnswerKeyStore();
 
   const rows = skip ? [] : readAnswerKey();
 
@@ -32,7 +25,7 @@ describe.skipIf(!!skip)('DKIM answer key (issue 7)', () => {
   it.each(rows.map((r) => [r.file, r] as const))(
     '%s matches the answer key signature by signature',
     async (_file, row) => {
-      const result = await verifyCopy(readFixture(row.file), { keys });
+      const result = await verifyCopy(readFixture(row.file), { keys: ctx.keys });
       expect(result.signatures).toHaveLength(row.count);
       const got = result.signatures.map((s) => ({
         domain: s.domain,
@@ -51,6 +44,6 @@ describe.skipIf(!!skip)('DKIM answer key (issue 7)', () => {
   );
 
   it('made no DNS query', () => {
-    expect(dns.calls).toEqual([]);
+    expect(ctx.dns.calls).toEqual([]);
   });
 });

@@ -4,6 +4,10 @@
  * without network does, so a test can assert how many queries the code under test made.
  */
 import dns from 'node:dns';
+import { afterAll, beforeAll } from 'vitest';
+
+import { type KeyStore, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
+import { answerKeyStorePaths } from './fixtures.js';
 
 type Target = Record<string, unknown>;
 
@@ -60,4 +64,18 @@ export function trapDns(): DnsTrap {
       for (const [target, method, original] of saved.reverse()) target[method] = original;
     },
   };
+}
+
+/**
+ * For a describe block: node:dns unplugged and the answer key's keys loaded before its tests, DNS
+ * restored after. Read `keys` and `dns` inside the tests (they are set in beforeAll).
+ */
+export function useAnswerKeyStore(): { keys: KeyStore; dns: DnsTrap } {
+  const ctx = {} as { keys: KeyStore; dns: DnsTrap };
+  beforeAll(async () => {
+    ctx.dns = trapDns();
+    ctx.keys = await loadKeyStore(answerKeyStorePaths());
+  });
+  afterAll(() => ctx.dns.restore());
+  return ctx;
 }

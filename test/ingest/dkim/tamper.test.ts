@@ -3,14 +3,13 @@
  * fail for the reason their difference from email-good.eml shows (body or signed header); changing
  * one byte of the body or of the Subject of any passing fixture makes its signature fail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type KeyStore, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
 import { headerBlock } from '../../../ingest/extract/dkim/signature-tags.js';
 import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
 import { missingShared } from '../../support/shared.js';
-import { type DnsTrap, trapDns } from './dns-trap.js';
-import { DKIM_DIR, answerKeyStorePaths, readAnswerKey, readFixture } from './fixtures.js';
+import { useAnswerKeyStore } from './dns-trap.js';
+import { DKIM_DIR, readAnswerKey, readFixture } from './fixtures.js';
 
 const skip = missingShared(DKIM_DIR);
 const ZK = 'zk-email-verify/packages/helpers/tests/test-data';
@@ -36,13 +35,7 @@ function flipLetter(bytes: Buffer, from: number): Buffer {
 }
 
 describe.skipIf(!!skip)('tampered mail fails (issue 7)', () => {
-  let keys: KeyStore;
-  let dns: DnsTrap;
-  beforeAll(async () => {
-    dns = trapDns();
-    keys = await loadKeyStore(answerKeyStorePaths());
-  });
-  afterAll(() => dns.restore());
+  const ctx = useAnswerKeyStore();
 
   it.each(['email-body-tampered.eml', 'email-bodyless.eml', 'email-invalid-domain.eml'])(
     '%s fails where its difference lies',
@@ -50,7 +43,7 @@ describe.skipIf(!!skip)('tampered mail fails (issue 7)', () => {
       const good = readFixture(`${ZK}/email-good.eml`);
       const bad = readFixture(`${ZK}/${name}`);
       const inBody = firstDifference(good, bad) >= headerBlock(good).length;
-      const result = await verifyCopy(bad, { keys });
+      const result = await verifyCopy(bad, { keys: ctx.keys });
       const [sig] = result.signatures;
       expect(sig?.result).toBe('fail');
       expect(result.status).toBe('contradicted');
@@ -66,8 +59,8 @@ describe.skipIf(!!skip)('tampered mail fails (issue 7)', () => {
     '%s: one byte of body changed → its signatures fail the body hash',
     async (file) => {
       const bytes = readFixture(file);
-      const before = await verifyCopy(bytes, { keys });
-      const after = await verifyCopy(flipLetter(bytes, headerBlock(bytes).length + 1), { keys });
+      const before = await verifyCopy(bytes, { keys: ctx.keys });
+      const after = await verifyCopy(flipLetter(bytes, headerBlock(bytes).length + 1), { keys: ctx.keys });
       for (const [i, sig] of before.signatures.entries()) {
         if (sig.result !== 'pass') continue;
         expect(after.signatures[i]).toMatchObject({ result: 'fail', bodyHashOk: false });
@@ -89,8 +82,8 @@ describe.skipIf(!!skip)('tampered mail fails (issue 7)', () => {
     async (file) => {
       const bytes = readFixture(file);
       const subject = SUBJECT.exec(headerBlock(bytes));
-      const before = await verifyCopy(bytes, { keys });
-      const after = await verifyCopy(flipLetter(bytes, subject!.index + subject![0].length), { keys });
+      const before = await verifyCopy(bytes, { keys: ctx.keys });
+      const after = await verifyCopy(flipLetter(bytes, subject!.index + subject![0].length), { keys: ctx.keys });
       const signing = before.signatures.filter((s) => s.result === 'pass' && s.headers.includes('subject'));
       expect(signing.length).toBeGreaterThan(0);
       for (const sig of signing)
@@ -99,6 +92,6 @@ describe.skipIf(!!skip)('tampered mail fails (issue 7)', () => {
   );
 
   it('made no DNS query', () => {
-    expect(dns.calls).toEqual([]);
+    expect(ctx.dns.calls).toEqual([]);
   });
 });
