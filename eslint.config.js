@@ -1,18 +1,23 @@
-// ESLint flat config: typescript-eslint's recommended rules, `_` marks unused, and the layout
-// rules from the style guide: a stage imports only the model and earlier stages, the server
-// takes only the model and graph schema from the ingest, the web app only types from the server.
+// ESLint flat config: typescript-eslint's recommended rules, `_` marks unused, and the layering as
+// written law (no-restricted-imports; STYLE.md):
+//   cli/     the shell: may import server/, ingest/, db/
+//   server/  the API: may import db/, and from ingest/ only the model and the graph schema
+//   ingest/  the pipeline: may import db/; its stages import only the model and earlier stages
+//   db/      the managed database: imports nothing of ours
+//   web/     the explorer: only types from server/
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const stage = (files, forbidden) => ({
-  files,
-  rules: {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message: 'stages import only ingest/model.ts and earlier stages (STYLE.md)' })) },
-    ],
-  },
-});
+const rule = '@typescript-eslint/no-restricted-imports';
+const restrict = (files, ...patterns) => ({ files, rules: { [rule]: ['error', { patterns }] } });
+const deny = (group, message) => ({ group, message });
+
+const INGEST = deny(
+  ['**/server/**', '**/cli/**', '**/web/**'],
+  'ingest/ is the pipeline the shell calls: it imports only itself and db/ (cli/ calls it, server/ reads its graph)',
+);
+const STAGE = 'stages import only ingest/model.ts and earlier stages (STYLE.md)';
+const stage = (files, later) => restrict(files, INGEST, deny(later, STAGE));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.leakgraph/**'] },
@@ -24,38 +29,44 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  restrict(['ingest/**'], INGEST),
   stage(['ingest/read/**'], ['**/parse/*', '**/extract/*', '**/batch/*', '**/write/*', '**/pipeline*']),
   stage(['ingest/parse/**'], ['**/read/*', '**/extract/*', '**/batch/*', '**/write/*', '**/pipeline*']),
   stage(['ingest/extract/**'], ['**/read/*', '**/batch/*', '**/write/*', '**/pipeline*']),
   stage(['ingest/batch/**'], ['**/read/*', '**/write/*', '**/pipeline*', 'neo4j-driver']),
+  restrict(
+    ['db/**'],
+    deny(['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**'], 'db/ manages the database and imports nothing of ours'),
+  ),
+  restrict(
+    ['server/**'],
+    deny(
+      ['**/ingest/*', '**/ingest/**', '!**/ingest/model*', '!**/ingest/batch/graph-schema*'],
+      'the server takes only ingest/model.ts and ingest/batch/graph-schema.ts from the ingest (STYLE.md)',
+    ),
+    deny(['**/cli/**', '**/web/**'], 'the server is called by the shell (cli/), never the other way round'),
+  ),
+  restrict(
+    // The one door from the server into the readers: re-reading a copy's original bytes for /raw,
+    // the HTML view and story bundles. Everything else in server/ stays out of ingest/.
+    ['server/db/raw-source.ts'],
+    deny(['**/cli/**', '**/web/**'], 'the server is called by the shell (cli/), never the other way round'),
+  ),
+  restrict(['cli/**'], deny(['**/web/**'], 'the shell serves the built explorer (dist/web); it imports none of its code')),
   {
-    files: ['server/**'],
+    files: ['web/src/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
+      [rule]: [
         'error',
         {
           patterns: [
             {
-              group: ['**/ingest/*', '**/ingest/**', '!**/ingest/model*', '!**/ingest/batch/graph-schema*'],
-              message: 'the server takes only ingest/model.ts and ingest/batch/graph-schema.ts from the ingest (STYLE.md)',
+              group: ['**/server/**', '**/ingest/**', '**/db/**', '**/cli/**'],
+              allowTypeImports: true,
+              message: 'the web app imports only types from the server',
             },
           ],
         },
-      ],
-    },
-  },
-  {
-    // The one door from the server into the readers: re-reading a copy's original bytes for /raw,
-    // the HTML view and story bundles. Everything else in server/ stays out of ingest/.
-    files: ['server/db/raw-source.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
-  },
-  {
-    files: ['web/src/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/server/**', '**/ingest/**', '**/db/**'], allowTypeImports: true, message: 'the web app imports only types from the server' }] },
       ],
     },
   },

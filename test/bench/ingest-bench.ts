@@ -17,9 +17,10 @@ import neo4j from 'neo4j-driver';
 import { instanceConnection } from '../../db/connection.js';
 import { testInstance } from '../../db/instance.js';
 import { migrate } from '../../db/migrate.js';
-import { projectRoot, sharedDir } from '../../db/paths.js';
+import { sharedDir } from '../../db/paths.js';
 import { startInstance } from '../../db/server.js';
 import { MAILPARSER_OPTIONS } from '../../ingest/parse/parse-message.js';
+import { cliEntry } from '../support/cli.js';
 import { wipeGraph } from '../support/wipe-graph.js';
 
 const args = process.argv.slice(2);
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
 
   log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty test database…`);
   const started = performance.now();
-  const child = spawn(process.execPath, [join(projectRoot(), 'dist/ingest/cli.js'), 'ingest', dir, '--json', '-q', ...ingestFlags], {
+  const child = spawn(process.execPath, [cliEntry(), 'ingest', dir, '--json', '-q', ...ingestFlags], {
     env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-import { projectRoot } from '../../db/paths.js';
 import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
 import { runEntityPass } from '../../ingest/entity-pass.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { parseMessage } from '../../ingest/parse/parse-message.js';
+import { cliEntry } from '../support/cli.js';
 import { scalar, useTestDatabase } from '../support/db.js';
 import { snapshotGraph } from '../support/graph-snapshot.js';
 import { missingShared, sharedPath } from '../support/shared.js';
@@ -85,7 +85,7 @@ describe.skipIf(missingShared(ENRON))('entities in the graph after an ingest', (
 
   it('leakgraph extract prints the entities of one file with offsets into its body', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
-      join(projectRoot(), 'dist/ingest/cli.js'),
+      cliEntry(),
       'extract',
       DEMO_004,
     ]);

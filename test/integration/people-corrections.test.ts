@@ -3,12 +3,11 @@
  * survive re-ingest), on the Enron dev mailboxes through the real command line.
  */
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-import { projectRoot } from '../../db/paths.js';
 import { ingest } from '../../ingest/pipeline.js';
+import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase } from '../support/db.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 
@@ -16,7 +15,7 @@ const ENRON = 'fixtures/enron-dev-sample/maildir';
 const run = promisify(execFile);
 
 async function leakgraph(args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, [join(projectRoot(), 'dist/ingest/cli.js'), ...args], {
+  const { stdout } = await run(process.execPath, [cliEntry(), ...args], {
     env: { ...process.env, ...testConnectionEnv() },
   });
   return stdout;

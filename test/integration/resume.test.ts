@@ -12,6 +12,7 @@ import { testInstance } from '../../db/instance.js';
 import { projectRoot } from '../../db/paths.js';
 import { startInstance, stopInstance } from '../../db/server.js';
 import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
+import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase, wipe } from '../support/db.js';
 import { snapshotGraph } from '../support/graph-snapshot.js';
 import { missingShared, sharedPath } from '../support/shared.js';
@@ -26,7 +27,7 @@ function runIngest(paths: string[]): {
   // Small batches and one worker: many commits, so the kill lands between some of them.
   const child = spawn(
     process.execPath,
-    [join(projectRoot(), 'dist/ingest/cli.js'), 'ingest', ...paths, '--batch-size', '25', '--workers', '1', '--json'],
+    [cliEntry(), 'ingest', ...paths, '--batch-size', '25', '--workers', '1', '--json'],
     {
       env: { ...process.env, ...testConnectionEnv() },
     },

@@ -11,7 +11,7 @@ import { connectDatabase } from '../../db/ensure.js';
 import type { SavedQuery } from '../../server/api/schemas.js';
 import { formatQueryFile } from '../../server/queries/header.js';
 import { listSavedQueries } from '../../server/queries/saved-queries.js';
-import { say } from './output.js';
+import { say } from '../output.js';
 
 /** Writes each query as <dir>/<name>.cypher; returns the paths written. */
 export function writeQueryFiles(queries: SavedQuery[], dir: string): string[] {

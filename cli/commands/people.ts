@@ -7,9 +7,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
-import { deleteCorrection, expandToAddresses, recordCorrection } from '../write/corrections.js';
-import { deriveGraph } from '../write/derive.js';
-import { printJson, printTable, say } from './output.js';
+import { deleteCorrection, expandToAddresses, recordCorrection } from '../../ingest/write/corrections.js';
+import { deriveGraph } from '../../ingest/write/derive.js';
+import { printJson, printTable, say } from '../output.js';
 
 async function withDriver<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
   const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });

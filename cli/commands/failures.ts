@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
-import { printJson, printTable, say } from './output.js';
+import { printJson, printTable, say } from '../output.js';
 
 export function registerFailuresCommand(program: Command): void {
   program

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SavedQuery } from '../../server/api/schemas.js';
 import { createApp } from '../../server/app.js';
 import { parseQueryFile } from '../../server/queries/header.js';
-import { registerQueriesCommand } from '../../ingest/commands/queries.js';
+import { registerQueriesCommand } from '../../cli/commands/queries.js';
 import { testConnectionEnv } from '../support/db.js';
-import { missingFixtures, useIngestedGraph } from './support/ingested-graph.js';
+import { missingFixtures, useIngestedGraph } from '../server/support/ingested-graph.js';
 
 describe.skipIf(missingFixtures())('leakgraph queries', () => {
   const db = useIngestedGraph();

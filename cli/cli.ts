@@ -1,24 +1,25 @@
 #!/usr/bin/env node
 /**
- * The `leakgraph` command. Each subcommand (ingest/commands, db/commands, server/queries) is a thin
- * adapter: parse options, connect, call the module that does the work, print the result (human
- * text on stderr, --json on stdout).
+ * The `leakgraph` command, the app's shell: it sits above the pipeline (ingest/), the API (server/)
+ * and the database (db/) and calls them. Each subcommand (cli/commands) is a thin adapter: parse
+ * options, connect, call the module that does the work, print the result (human text on stderr,
+ * --json on stdout).
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { Command } from 'commander';
 
-import { registerDbCommands } from '../db/commands.js';
-import { registerQueriesCommand } from './commands/queries.js';
+import { registerDbCommands } from './commands/db.js';
 import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerIngestCommand } from './commands/ingest.js';
-import { say } from './commands/output.js';
 import { registerPeopleCommands } from './commands/people.js';
+import { registerQueriesCommand } from './commands/queries.js';
 import { registerServeCommands } from './commands/serve.js';
 import { registerShowCommand } from './commands/show.js';
 import { registerVerifyCommand } from './commands/verify.js';
+import { say } from './output.js';
 
 export function buildProgram(): Command {
   const program = new Command('leakgraph')
@@ -48,6 +49,6 @@ export async function main(argv = process.argv): Promise<void> {
   }
 }
 
-// Run when executed (node dist/ingest/cli.js, or the npm bin symlink), not when imported by tests.
+// Run when executed (node dist/cli/cli.js, or the npm bin symlink), not when imported by tests.
 const invoked = process.argv[1] ? realpathSync(process.argv[1]) : '';
 if (invoked === fileURLToPath(import.meta.url)) await main();

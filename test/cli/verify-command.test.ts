@@ -6,10 +6,10 @@
 import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { registerVerifyCommand } from '../../../ingest/commands/verify.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
-import { type DnsTrap, trapDns } from './dns-trap.js';
-import { DKIM_DIR } from './fixtures.js';
+import { registerVerifyCommand } from '../../cli/commands/verify.js';
+import { missingShared, sharedPath } from '../support/shared.js';
+import { type DnsTrap, trapDns } from '../ingest/dkim/dns-trap.js';
+import { DKIM_DIR } from '../ingest/dkim/fixtures.js';
 
 const skip = missingShared(DKIM_DIR);
 const KEYS = `${DKIM_DIR}/keys/dns-txt.json`;

@@ -8,10 +8,11 @@ import type { Driver } from 'neo4j-driver';
 import { connectDatabase } from '../../db/ensure.js';
 import { DEFAULT_PORT } from '../../server/env.js';
 import { startServer } from '../../server/index.js';
-import { demoMailboxDir } from '../demo/demo-mailbox.js';
-import { isGraphEmpty } from '../pipeline.js';
-import { type PassOptions, addPassOptions, positiveInt, runIngest } from './ingest.js';
-import { say } from './output.js';
+import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
+import { isGraphEmpty } from '../../ingest/pipeline.js';
+import { positiveInt } from '../options.js';
+import { say } from '../output.js';
+import { type PassOptions, addPassOptions, runIngest } from './ingest.js';
 
 /** Serves until Ctrl-C or SIGTERM, then closes the server and the driver (the database keeps running). */
 async function serveUntilStopped(driver: Driver, settings: { port: number; host?: string }): Promise<string> {

@@ -4,12 +4,11 @@
  */
 import type { Command } from 'commander';
 
-import { type Connection, describeConnection, instanceConnection, ping, resolveConnection } from './connection.js';
-import { fetchNeo4j } from './fetch.js';
-import { testInstance } from './instance.js';
-import { instanceStatus, startInstance, stopInstance } from './server.js';
-
-const say = (line: string) => process.stderr.write(`${line}\n`);
+import { type Connection, describeConnection, instanceConnection, ping, resolveConnection } from '../../db/connection.js';
+import { fetchNeo4j } from '../../db/fetch.js';
+import { testInstance } from '../../db/instance.js';
+import { instanceStatus, startInstance, stopInstance } from '../../db/server.js';
+import { say } from '../output.js';
 
 /** --test picks the test suite's own instance (.leakgraph/test-neo4j, port 17688); CI uses it. */
 function target(opts: { test?: boolean }): Connection {

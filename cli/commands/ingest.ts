@@ -1,27 +1,20 @@
 /**
  * `leakgraph ingest <path…>`: the two passes of the ingest with progress, and the summary.
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 
 import { connectDatabase } from '../../db/ensure.js';
-import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../pipeline.js';
+import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { createCountReporter, createProgressReporter } from '../progress.js';
-import { DEFAULT_READ_LIMITS } from '../read/read-sources.js';
-import { defaultWorkerCount } from '../workers/pool.js';
-import { say } from './output.js';
+import { DEFAULT_READ_LIMITS } from '../../ingest/read/read-sources.js';
+import { defaultWorkerCount } from '../../ingest/workers/pool.js';
+import { collect, positiveInt } from '../options.js';
+import { say } from '../output.js';
 import { defaultKeyPaths } from './verify.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
-
-export const collect = (value: string, previous: string[]) => [...previous, value];
-
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expecting a whole number');
-  return n;
-}
 
 /** The options every command that ingests shares: DKIM keys, DNS, and whether to verify and read for names. */
 export interface PassOptions {

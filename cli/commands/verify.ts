@@ -15,13 +15,13 @@ import type { Command } from 'commander';
 
 import { connectDatabase } from '../../db/ensure.js';
 import { leakgraphHome } from '../../db/paths.js';
-import { parseMessage } from '../parse/parse-message.js';
-import { checkCopy } from '../extract/dkim/check-copy.js';
-import { type KeyStore, loadKeyStore } from '../extract/dkim/key-store.js';
-import { readRawCopy } from '../read/raw-copy.js';
-import { reverifyGraph } from '../reverify.js';
-
-const say = (line: string) => process.stderr.write(`${line}\n`);
+import { parseMessage } from '../../ingest/parse/parse-message.js';
+import { checkCopy } from '../../ingest/extract/dkim/check-copy.js';
+import { type KeyStore, loadKeyStore } from '../../ingest/extract/dkim/key-store.js';
+import { readRawCopy } from '../../ingest/read/raw-copy.js';
+import { reverifyGraph } from '../../ingest/reverify.js';
+import { collect } from '../options.js';
+import { say } from '../output.js';
 
 interface VerifyOptions {
   keys: string[];
@@ -59,8 +59,6 @@ export async function verifyFile(path: string, keys: KeyStore, allowDns: boolean
     signals: signals.signals,
   };
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerVerifyCommand(program: Command): void {
   program

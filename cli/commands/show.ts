@@ -8,9 +8,9 @@ import neo4j from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
-import { type StoredCopy, copySource } from '../batch/graph-schema.js';
-import { readRawCopy } from '../read/raw-copy.js';
-import { printJson, say } from './output.js';
+import { type StoredCopy, copySource } from '../../ingest/batch/graph-schema.js';
+import { readRawCopy } from '../../ingest/read/raw-copy.js';
+import { printJson, say } from '../output.js';
 
 interface ShowOptions {
   raw?: boolean;

@@ -4,7 +4,7 @@
  */
 import cliProgress from 'cli-progress';
 
-import type { IngestProgress } from './pipeline.js';
+import type { IngestProgress } from '../ingest/pipeline.js';
 
 const LOG_EVERY_MS = 10_000;
 

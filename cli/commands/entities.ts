@@ -8,13 +8,13 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 
 import { connectDatabase } from '../../db/ensure.js';
-import { runEntityPass } from '../entity-pass.js';
-import { extractEntities } from '../extract/entities/extract-entities.js';
-import { parseMessage } from '../parse/parse-message.js';
+import { runEntityPass } from '../../ingest/entity-pass.js';
+import { extractEntities } from '../../ingest/extract/entities/extract-entities.js';
+import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { createCountReporter } from '../progress.js';
-import { defaultWorkerCount } from '../workers/pool.js';
-import { correspondentId } from '../write/entities.js';
-import { printJson, say } from './output.js';
+import { defaultWorkerCount } from '../../ingest/workers/pool.js';
+import { correspondentId } from '../../ingest/write/entities.js';
+import { printJson, say } from '../output.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
