@@ -1,10 +1,11 @@
 // ESLint flat config: typescript-eslint's recommended rules, `_` marks unused, and the layering as
 // written law (no-restricted-imports; STYLE.md):
-//   cli/     the shell: may import server/, ingest/, db/
-//   server/  the API: may import db/, and from ingest/ only the model and the graph schema
-//   ingest/  the pipeline: may import db/; its stages import only the model and earlier stages
-//   db/      the managed database: imports nothing of ours
-//   web/     the explorer: only types from server/
+//   cli/       the shell: may import server/, ingest/, db/, contract/
+//   server/    the API: may import contract/, db/, and from ingest/ only the model and the graph schema
+//   ingest/    the pipeline: may import contract/, db/; its stages import only the model and earlier stages
+//   db/        the managed database: imports nothing of ours
+//   web/       the explorer: may import contract/ only (types and values)
+//   contract/  the API contract, a leaf: imports nothing of ours (zod only)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -14,7 +15,7 @@ const deny = (group, message) => ({ group, message });
 
 const INGEST = deny(
   ['**/server/**', '**/cli/**', '**/web/**'],
-  'ingest/ is the pipeline the shell calls: it imports only itself and db/ (cli/ calls it, server/ reads its graph)',
+  'ingest/ is the pipeline the shell calls: it imports only itself, contract/ and db/ (cli/ calls it, server/ reads its graph)',
 );
 const STAGE = 'stages import only ingest/model.ts and earlier stages (STYLE.md)';
 const stage = (files, later) => restrict(files, INGEST, deny(later, STAGE));
@@ -36,7 +37,7 @@ export default tseslint.config(
   stage(['ingest/batch/**'], ['**/read/*', '**/write/*', '**/pipeline*', 'neo4j-driver']),
   restrict(
     ['db/**'],
-    deny(['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**'], 'db/ manages the database and imports nothing of ours'),
+    deny(['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**', '**/contract/**'], 'db/ manages the database and imports nothing of ours'),
   ),
   restrict(
     ['server/**'],
@@ -53,21 +54,9 @@ export default tseslint.config(
     deny(['**/cli/**', '**/web/**'], 'the server is called by the shell (cli/), never the other way round'),
   ),
   restrict(['cli/**'], deny(['**/web/**'], 'the shell serves the built explorer (dist/web); it imports none of its code')),
-  {
-    files: ['web/src/**'],
-    rules: {
-      [rule]: [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/server/**', '**/ingest/**', '**/db/**', '**/cli/**'],
-              allowTypeImports: true,
-              message: 'the web app imports only types from the server',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  restrict(
+    ['web/src/**'],
+    deny(['**/server/**', '**/ingest/**', '**/db/**', '**/cli/**'], 'the web app imports only the API contract (contract/), never server code'),
+  ),
+  restrict(['contract/**'], deny(['../**'], 'contract/ is a leaf shared by server and web: it imports only zod and its own files')),
 );

@@ -5,7 +5,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 
-import type { ErrorBody, RefusedQuery } from './api/schemas.js';
+import type { ErrorBody, RefusedQuery } from '../contract/index.js';
 
 export class HttpError extends Error {
   override name = 'HttpError';

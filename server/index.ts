@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 
+import { FIRST_VIEW } from '../contract/index.js';
 import { projectRoot } from '../db/paths.js';
-import { FIRST_VIEW_QUERY, cachedGraph } from './api/graph.router.js';
+import { cachedGraph } from './api/graph.router.js';
 import { LOOPBACK_HOSTS, createApp } from './app.js';
 import { GraphCache } from './graph/graph-cache.js';
 import { type ServerEnv, isLoopback, serverEnvSchema } from './env.js';
@@ -52,7 +53,7 @@ export async function startServer(driver: Driver, settings: Partial<ServerEnv>):
   await once(server, 'listening');
   // Read the explorer's first view now (and warm Neo4j's page cache with it) rather than when the
   // analyst opens the page; a failure here only means the first request reads it itself.
-  const warmed = cachedGraph(driver, graphCache, FIRST_VIEW_QUERY).then(
+  const warmed = cachedGraph(driver, graphCache, FIRST_VIEW).then(
     () => undefined,
     (e: unknown) => log.warn({ err: e }, 'graph warm-up failed'),
   );

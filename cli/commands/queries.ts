@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 
 import { connectDatabase } from '../../db/ensure.js';
-import type { SavedQuery } from '../../server/api/schemas.js';
+import type { SavedQuery } from '../../contract/index.js';
 import { formatQueryFile } from '../../server/queries/header.js';
 import { listSavedQueries } from '../../server/queries/saved-queries.js';
 import { say } from '../output.js';

@@ -19,7 +19,7 @@ import { graphmlChunks } from '../export/graphml.js';
 import { graphJsonChunks } from '../export/json.js';
 import { type ExportRequest, type Selection, selectSubgraph } from '../export/select.js';
 import { ZipStream } from '../export/zip-stream.js';
-import { exportBodySchema, exportQuerySchema } from './schemas.js';
+import { exportBodySchema, exportQuerySchema } from '../../contract/index.js';
 
 const FILES = {
   gexf: { type: 'application/gexf+xml; charset=utf-8', name: 'leakgraph-graph.gexf' },

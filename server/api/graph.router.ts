@@ -7,11 +7,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { type GraphCache } from '../graph/graph-cache.js';
 import { loadPersonGraph } from '../graph/person-graph.js';
-import { type GraphResponse, graphQuerySchema } from './schemas.js';
-
-// The explorer's first request (web/src/api/client.ts DEFAULT_FILTERS, as it sends them): the server
-// reads this graph once at start, so an analyst's first view is served from the cache.
-export const FIRST_VIEW_QUERY = { minCount: '1', top: '2000' };
+import { type GraphResponse, graphQuerySchema } from '../../contract/index.js';
 
 /** The graph for raw query parameters, from the cache when the database is unchanged. */
 export function cachedGraph(driver: Driver, cache: GraphCache, params: unknown) {

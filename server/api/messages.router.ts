@@ -9,7 +9,7 @@ import type { ReadRawCopy } from '../db/raw-source.js';
 import { HttpError, NotFoundError } from '../errors.js';
 import { loadMessageDetail } from '../messages/message-detail.js';
 import { listCopies, readOriginal } from '../messages/raw-bytes.js';
-import { type MessageDetail, messageIdSchema, rawQuerySchema } from './schemas.js';
+import { type MessageDetail, messageIdSchema, rawQuerySchema } from '../../contract/index.js';
 
 export function messagesRouter(driver: Driver, rawReader: () => Promise<ReadRawCopy | null>): Router {
   const router = Router();

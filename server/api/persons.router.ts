@@ -18,7 +18,7 @@ import {
   pathQuerySchema,
   personIdSchema,
   personMessagesQuerySchema,
-} from './schemas.js';
+} from '../../contract/index.js';
 
 export function personsRouter(driver: Driver): Router {
   const router = Router();

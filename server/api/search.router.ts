@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 
 import { search } from '../search/search.js';
-import { type SearchResponse, searchQuerySchema } from './schemas.js';
+import { type SearchResponse, searchQuerySchema } from '../../contract/index.js';
 
 export function searchRouter(driver: Driver): Router {
   const router = Router();

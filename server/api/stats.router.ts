@@ -5,7 +5,7 @@ import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 
 import { readOne, readQuery } from '../db/queries.js';
-import type { StatsResponse, VerificationStatus } from './schemas.js';
+import type { StatsResponse, VerificationStatus } from '../../contract/index.js';
 
 // Bookkeeping labels that say nothing about the mail.
 const HIDDEN_LABELS = new Set(['Migration']);

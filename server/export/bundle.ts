@@ -7,7 +7,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { VerificationStatus } from '../api/schemas.js';
+import type { VerificationStatus } from '../../contract/index.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import type { ReadRawCopy } from '../db/raw-source.js';
 import { dateWindow } from '../graph/window.js';

@@ -3,7 +3,7 @@
  * programs pick the encoding). Text cells that a spreadsheet would run as a formula (=, +, -, @,
  * tab, CR first) get a leading apostrophe: leaked data must not execute on a journalist's machine.
  */
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { EDGE_FIELDS, NODE_FIELDS, edgeValue, nodeValue } from './graph-fields.js';
 
 export const CSV_BOM = '\uFEFF';

@@ -7,7 +7,7 @@
  *   (:Person {id, name, sent, received, domain})-[:EMAILED {count, to, cc, bcc, first, last}]->(:Person)
  *   (:Person)-[:MENTIONED {count, first, last}]->(:Entity {key, name, type})   (with entities)
  */
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 
 // Rows per UNWIND statement: small enough for any server's statement size, large enough to be quick.
 const BATCH_ROWS = 500;

@@ -2,7 +2,7 @@
  * GraphResponse → GEXF 1.3 (Gephi's format, http://gexf.net/1.3), written line by line so a large
  * graph streams. Edge weight is the message count; every field is also an attvalue.
  */
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { EDGE_FIELDS, NODE_FIELDS, edgeValue, nodeValue } from './graph-fields.js';
 import { xmlAttributes, xmlEscape } from './xml.js';
 

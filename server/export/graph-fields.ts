@@ -2,7 +2,7 @@
  * The node and edge fields every export format writes, in one order with one type each, so GEXF,
  * GraphML, CSV and the Cypher script carry the same facts.
  */
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 
 export type FieldType = 'string' | 'integer';
 

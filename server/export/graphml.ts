@@ -2,7 +2,7 @@
  * GraphResponse → GraphML (http://graphml.graphdrawing.org/xmlns), typed keys that networkx,
  * igraph, yEd and Cytoscape read, written line by line so a large graph streams.
  */
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { EDGE_FIELDS, type Field, NODE_FIELDS, edgeValue, nodeValue } from './graph-fields.js';
 import { xmlAttributes, xmlEscape } from './xml.js';
 

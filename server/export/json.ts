@@ -2,7 +2,7 @@
  * GraphResponse → graphology JSON (what `graph.import()` reads), one node or edge per line so a
  * large graph streams.
  */
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 
 export function* graphJsonChunks(graph: GraphResponse): Generator<string> {
   yield `{"attributes":${JSON.stringify(graph.attributes)},"options":${JSON.stringify(graph.options)},\n"nodes":[\n`;

@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { HttpError } from '../errors.js';
 import { type GraphFilter, loadGraphOfPersons, loadPersonGraph } from '../graph/person-graph.js';
 import { MAX_ROWS } from '../queries/run-query.js';

@@ -4,7 +4,7 @@
  */
 import { getDomain } from 'tldts';
 
-import type { GraphEdgeAttributes, GraphNodeAttributes, GraphResponse } from '../api/schemas.js';
+import type { GraphEdgeAttributes, GraphNodeAttributes, GraphResponse } from '../../contract/index.js';
 
 export interface PersonNodeRow {
   key: string;

@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { GraphQuery, GraphResponse } from '../api/schemas.js';
+import type { EntityType, GraphQuery, GraphResponse } from '../../contract/index.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import { type EdgeColumns, type NodeColumns, toEdgeRows, toNodeRows } from './columns.js';
 import {
@@ -123,7 +123,7 @@ async function entityPart(
     source: string;
     target: string;
     name: string;
-    type: 'PER' | 'ORG' | 'LOC';
+    type: EntityType;
     count: number;
     first: string | null;
     last: string | null;

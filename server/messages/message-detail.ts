@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { AddressRef, DkimSignatureView, MessageDetail, Provenance } from '../api/schemas.js';
+import type { AddressRef, DkimSignatureView, MessageDetail, Provenance } from '../../contract/index.js';
 import { readOne } from '../db/queries.js';
 import type { ReadRawCopy } from '../db/raw-source.js';
 import { NotFoundError } from '../errors.js';

@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { MessageSummary, VerificationStatus } from '../api/schemas.js';
+import type { MessageSummary, VerificationStatus } from '../../contract/index.js';
 import { readQuery } from '../db/queries.js';
 
 // As the query returns it: the status still a plain string.

@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { z } from 'zod';
 
-import type { PathHop, PathResponse, PersonRef, pathQuerySchema } from '../api/schemas.js';
+import type { PathHop, PathResponse, PersonRef, pathQuerySchema } from '../../contract/index.js';
 import { int, readQuery } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 import { messageSummaries } from '../messages/summaries.js';

@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { PersonDetail } from '../api/schemas.js';
+import type { PersonDetail } from '../../contract/index.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 

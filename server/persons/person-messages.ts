@@ -4,7 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { z } from 'zod';
 
-import type { MessageSummary, Page, personMessagesQuerySchema } from '../api/schemas.js';
+import type { MessageSummary, Page, personMessagesQuerySchema } from '../../contract/index.js';
 import { int, readOne } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 import { lowerBound, upperBound } from '../graph/window.js';

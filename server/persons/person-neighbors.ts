@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { GraphResponse } from '../api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { int, readOne } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 import { type EdgeColumns, toEdgeRows } from '../graph/columns.js';

@@ -13,7 +13,7 @@
  *
  * A param line is `<name> <type> [= <JSON default>] [required] [-- <description>]`.
  */
-import type { QueryParam, QueryParamType, SavedQuery } from '../api/schemas.js';
+import type { QueryParam, QueryParamType, SavedQuery } from '../../contract/index.js';
 
 export class QueryHeaderError extends Error {
   override name = 'QueryHeaderError';

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { cypherDir } from '../../db/cypher.js';
-import type { SavedQuery } from '../api/schemas.js';
+import type { SavedQuery } from '../../contract/index.js';
 import { QueryHeaderError, parseQueryFile } from './header.js';
 
 let cache: SavedQuery[] | undefined;

@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import type { QueryParam } from '../api/schemas.js';
+import type { QueryParam } from '../../contract/index.js';
 import { int, readQuery } from '../db/queries.js';
 import { HttpError } from '../errors.js';
 

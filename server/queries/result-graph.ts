@@ -7,7 +7,7 @@
  */
 import neo4j, { type Driver, type Node, type Path, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 
-import type { GraphResponse } from '../api/schemas.js';
+import { type GraphResponse, isEntityType } from '../../contract/index.js';
 import { type EdgeRow, emailedEdge, graphResponse } from '../graph/graph-response.js';
 import { loadGraphOfPersons } from '../graph/person-graph.js';
 
@@ -108,9 +108,7 @@ export async function recordsToGraph(
       sent: 0,
       received: 0,
       domain: '',
-      ...(['PER', 'ORG', 'LOC'].includes(String(e.properties.type)) && {
-        entityType: e.properties.type as 'PER' | 'ORG' | 'LOC',
-      }),
+      ...(isEntityType(e.properties.type) && { entityType: e.properties.type }),
     },
   }));
   const graph = graphResponse([...base.nodes, ...entityNodes], edges, {

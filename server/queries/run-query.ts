@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 
-import type { QueryResult } from '../api/schemas.js';
+import type { QueryResult } from '../../contract/index.js';
 import { toJson } from '../db/values.js';
 import { BadQueryError, RefusedQueryError } from '../errors.js';
 import { assertReadOnly, neo4jMessage } from './guard.js';

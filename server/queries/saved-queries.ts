@@ -3,7 +3,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { QueryResult, SavedQuery } from '../api/schemas.js';
+import type { QueryResult, SavedQuery } from '../../contract/index.js';
 import { NotFoundError } from '../errors.js';
 import { findLibraryQuery, loadLibrary } from './library.js';
 import { resolveParams } from './params.js';

@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { QueryParam, SaveQueryRequest, SavedQuery } from '../api/schemas.js';
+import type { QueryParam, SaveQueryRequest, SavedQuery } from '../../contract/index.js';
 import { readQuery, writeQuery } from '../db/queries.js';
 
 interface StoredRow extends Record<string, unknown> {

@@ -6,7 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { SearchHit, SearchQuery, SearchResponse } from '../api/schemas.js';
+import type { EntityType, SearchHit, SearchQuery, SearchResponse } from '../../contract/index.js';
 import { int, readQuery } from '../db/queries.js';
 import { type SearchTerms, namesQuery, parseTerms, textQuery } from './lucene.js';
 import { makeSnippet } from './snippet.js';
@@ -71,7 +71,7 @@ async function entityHits(driver: Driver, terms: SearchTerms, limit: number): Pr
   interface Row extends Record<string, unknown> {
     id: string;
     label: string;
-    type: 'PER' | 'ORG' | 'LOC';
+    type: EntityType;
     mentions: number;
     score: number;
   }

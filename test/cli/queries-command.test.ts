@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import type { SavedQuery } from '../../server/api/schemas.js';
+import type { SavedQuery } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { parseQueryFile } from '../../server/queries/header.js';
 import { registerQueriesCommand } from '../../cli/commands/queries.js';

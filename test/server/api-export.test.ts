@@ -12,7 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { GraphResponse } from '../../server/api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { splitStatements } from '../../db/cypher.js';
 import { binary, parseCsv, unzip } from './support/http.js';

@@ -6,7 +6,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { GraphResponse } from '../../server/api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';
 

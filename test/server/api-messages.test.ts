@@ -9,7 +9,7 @@ import { simpleParser } from 'mailparser';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { MessageDetail } from '../../server/api/schemas.js';
+import type { MessageDetail } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { binary } from './support/http.js';
 import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';

@@ -6,7 +6,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { GraphResponse, QueryResult, SavedQuery } from '../../server/api/schemas.js';
+import type { GraphResponse, QueryResult, SavedQuery } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { formatQueryFile, parseQueryFile } from '../../server/queries/header.js';
 import { binary, unzip } from './support/http.js';

@@ -4,7 +4,7 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { SearchResponse, StatsResponse } from '../../server/api/schemas.js';
+import type { SearchResponse, StatsResponse } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { GraphResponse } from '../../server/api/schemas.js';
+import type { GraphResponse } from '../../contract/index.js';
 import { scalar } from '../support/db.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 import { ENRON, HOSTILE, HOSTILE_HOSTS, useExplorerEnv } from './support/explorer-env.js';

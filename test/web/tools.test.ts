@@ -8,7 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { GraphResponse, PathResponse, QueryResult, SavedQuery } from '../../server/api/schemas.js';
+import type { GraphResponse, PathResponse, QueryResult, SavedQuery } from '../../contract/index.js';
 import { scalar } from '../support/db.js';
 import { missingShared } from '../support/shared.js';
 import { ENRON, HOSTILE, useExplorerEnv } from './support/explorer-env.js';

@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 
-import type { SearchHit } from '../../server/api/schemas.js';
+import type { SearchHit } from '../../contract/index.js';
 import { DetailPanel } from './components/detail-panel.js';
 import { GraphCanvas } from './components/graph/graph-canvas.js';
 import { Toolbar } from './components/graph/toolbar.js';

@@ -2,9 +2,10 @@
  * The types of entity extraction, shared by its modules and by the pipeline that calls it.
  * Everything here is plain data (JSON-serialisable, structured-cloneable) so it can cross worker threads.
  */
+import type { EntityType } from '../../../contract/constants.js';
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+// One list of entity types for the pipeline, the API and the explorer (contract/constants.ts).
+export { ENTITY_TYPES, type EntityType } from '../../../contract/constants.js';
 
 /** Where a mention was found: the message body (`ParsedMessage.text`) or its subject. */
 export type MentionField = 'text' | 'subject';

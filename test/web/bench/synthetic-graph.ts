@@ -4,7 +4,7 @@
  * positions around community centres (so a bare sigma page can draw it without a layout).
  * Seeded, so every run draws the same graph.
  */
-import type { GraphResponse } from '../../../server/api/schemas.js';
+import type { GraphResponse } from '../../../contract/index.js';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { GraphResponse } from '../../../server/api/schemas.js';
+import type { GraphResponse } from '../../../contract/index.js';
 import { type GraphSources, type Positions, buildGraph } from '../../../web/src/graph/build.js';
 
 function graph(nodes: [string, number][], edges: [string, string, number][]): GraphResponse {

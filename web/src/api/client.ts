@@ -1,6 +1,6 @@
 /**
- * ⑦ JSON → view: typed calls to the leakgraph API, one function per endpoint. The types come from
- * the server's contract (server/api/schemas.ts, type-only import), so a contract change breaks this build.
+ * ⑦ JSON → view: typed calls to the leakgraph API, one function per endpoint. The types and shared
+ * values come from the API contract (contract/), so a contract change breaks this build.
  * Paths are relative: the app is served by `leakgraph serve` (or Vite's proxy) next to /api.
  */
 import type {
@@ -18,9 +18,8 @@ import type {
   SearchHit,
   SearchResponse,
   StatsResponse,
-} from '../../../server/api/schemas.js';
-
-export type EntityType = 'PER' | 'ORG' | 'LOC';
+} from '../../../contract/index.js';
+import { type EntityType, FIRST_VIEW } from '../../../contract/constants.js';
 
 /** The graph filters the analyst sets; the same shape feeds /api/graph, /api/export and the URL. */
 export interface GraphFilters {
@@ -33,19 +32,15 @@ export interface GraphFilters {
   top: number;
 }
 
-/**
- * The overview opens on the 2,000 most active persons: readable, and drawn in about two seconds
- * even without a GPU (the API's own default, 5,000, is a few seconds more). The analyst can raise
- * it; the graph says how many persons it leaves out.
- */
+/** The overview opens on the contract's first view; the analyst can raise `top`, the graph says how many persons it leaves out. */
 export const DEFAULT_FILTERS: GraphFilters = {
   from: null,
   to: null,
-  minCount: 1,
+  minCount: FIRST_VIEW.minCount,
   domains: [],
   entities: false,
   entityTypes: [],
-  top: 2_000,
+  top: FIRST_VIEW.top,
 };
 
 export class ApiError extends Error {
@@ -165,11 +160,6 @@ export interface ExportTarget {
   query?: { name: string; params: Record<string, unknown> };
   redact?: boolean;
 }
-
-/** GET carries up to this many ids (the API's list limit); longer selections go by POST. */
-export const MAX_GET_IDS = 500;
-/** The most ids one POST /api/export takes (server/api/schemas.ts exportBodySchema). */
-export const MAX_POST_IDS = 20_000;
 
 export function exportUrl(format: ExportFormat, target: ExportTarget): string {
   return `api/export${query({

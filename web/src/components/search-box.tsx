@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
-import type { SearchHit } from '../../../server/api/schemas.js';
+import type { SearchHit } from '../../../contract/index.js';
 import { search } from '../api/client.js';
 import { formatDay } from './common/format.js';
 import { Snippet } from './common/snippet.js';

@@ -7,7 +7,7 @@
  */
 import Graph from 'graphology';
 
-import type { GraphResponse } from '../../../server/api/schemas.js';
+import type { GraphResponse } from '../../../contract/index.js';
 import { seededRandom, hashString } from './random.js';
 import { edgeSize, nodeSize } from './style.js';
 import { type CommGraph, type NodeOrigin, volumeOf } from './types.js';

@@ -4,6 +4,8 @@
  */
 import louvain from 'graphology-communities-louvain';
 
+
+import type { EntityType } from '../../../contract/constants.js';
 import { seededRandom } from './random.js';
 import { ENTITY_COLORS, ENTITY_NAMES, type LegendEntry, OTHER_COLOR, rankColors } from './style.js';
 import { type CommGraph, volumeOf } from './types.js';
@@ -60,7 +62,7 @@ export function computeColoring(graph: CommGraph): Coloring {
   const communitySizes = new Map<number, number>();
   const communityHub = new Map<number, { label: string; volume: number }>();
   const domainSizes = new Map<string, number>();
-  const entitySizes = new Map<'PER' | 'ORG' | 'LOC', number>();
+  const entitySizes = new Map<EntityType, number>();
   graph.forEachNode((_, a) => {
     if (a.kind === 'entity') {
       if (a.entityType) entitySizes.set(a.entityType, (entitySizes.get(a.entityType) ?? 0) + 1);

@@ -3,7 +3,7 @@
  * persons and hops; the hop edges are then looked up in the view graph (either direction, since a
  * hop counts mail both ways) so the reducers can draw them.
  */
-import type { GraphResponse, PathResponse, PersonRef } from '../../../server/api/schemas.js';
+import type { GraphResponse, PathResponse, PersonRef } from '../../../contract/index.js';
 import type { CommGraph } from './types.js';
 
 function personNode(p: PersonRef): GraphResponse['nodes'][number] {

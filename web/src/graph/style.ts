@@ -4,6 +4,8 @@
  * plus Tableau hues). Only the largest groups get a colour; the rest share a neutral grey, because
  * twenty similar hues tell an analyst nothing.
  */
+import type { EntityType } from '../../../contract/constants.js';
+
 export const PALETTE = [
   '#0072b2',
   '#e69f00',
@@ -25,8 +27,8 @@ export const EDGE_COLOR = '#c6ccd6';
 export const EDGE_EMPHASIS = '#55657d';
 export const PATH_COLOR = '#d62728';
 
-export const ENTITY_COLORS: Record<'PER' | 'ORG' | 'LOC', string> = { PER: '#9a4fb3', ORG: '#b8651b', LOC: '#2b8a55' };
-export const ENTITY_NAMES: Record<'PER' | 'ORG' | 'LOC', string> = {
+export const ENTITY_COLORS: Record<EntityType, string> = { PER: '#9a4fb3', ORG: '#b8651b', LOC: '#2b8a55' };
+export const ENTITY_NAMES: Record<EntityType, string> = {
   PER: 'people mentioned',
   ORG: 'organisations',
   LOC: 'places',

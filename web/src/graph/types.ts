@@ -5,7 +5,7 @@
  */
 import type Graph from 'graphology';
 
-import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../server/api/schemas.js';
+import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../contract/index.js';
 
 /** Where a node came from: the filtered graph, an expansion, a path or a query result. */
 export type NodeOrigin = 'base' | 'expand' | 'path' | 'query';

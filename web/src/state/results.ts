@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 
-import type { PathResponse, PersonRef, QueryResult, SavedQuery, StatsResponse } from '../../../server/api/schemas.js';
+import type { PathResponse, PersonRef, QueryResult, SavedQuery, StatsResponse } from '../../../contract/index.js';
 import type { Async } from '../components/common/async.js';
 
 export const pathResult = signal<Async<PathResponse>>({ status: 'idle' });

@@ -4,7 +4,8 @@
  * a copied address reopens the same view. Unknown or malformed values fall back to defaults: a
  * hand-edited link must never stop the app from opening.
  */
-import { DEFAULT_FILTERS, type EntityType, type GraphFilters } from '../api/client.js';
+import { isEntityType } from '../../../contract/constants.js';
+import { DEFAULT_FILTERS, type GraphFilters } from '../api/client.js';
 
 export type ColorBy = 'community' | 'domain';
 export type SideTab = 'filters' | 'path' | 'queries';
@@ -42,7 +43,6 @@ export const DEFAULT_VIEW: ViewState = {
   pinned: [],
 };
 
-const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/;
 
 const list = (v: string | null): string[] =>
@@ -71,7 +71,7 @@ function params(v: string | null): Record<string, unknown> {
 export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const entities = p.get('entities');
-  const entityTypes = list(entities).filter((t): t is EntityType => (ENTITY_TYPES as string[]).includes(t));
+  const entityTypes = list(entities).filter(isEntityType);
   const [pathFrom, pathTo] = (p.get('path') ?? '').split('~');
   const from = p.get('from');
   const to = p.get('to');

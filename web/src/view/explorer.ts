@@ -12,7 +12,7 @@
 import { signal } from '@preact/signals';
 import Graph from 'graphology';
 
-import type { GraphResponse, PathResponse } from '../../../server/api/schemas.js';
+import type { GraphResponse, PathResponse } from '../../../contract/index.js';
 import { type GraphFilters, fetchGraph, fetchNeighbors } from '../api/client.js';
 import { buildGraph, rememberPositions, type Positions } from '../graph/build.js';
 import { type Coloring, assignCommunities, computeColoring, rememberDomains } from '../graph/communities.js';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 
-import type { EntityType } from '../../api/client.js';
+import { ENTITY_TYPES } from '../../../../contract/constants.js';
 import { ENTITY_NAMES } from '../../graph/style.js';
 import { useExplorer } from '../../state/actions.js';
 import { stats } from '../../state/results.js';
@@ -92,7 +92,6 @@ function DomainList() {
 export function FiltersPanel() {
   const f = view.value.filters;
   const s = stats.value;
-  const types: EntityType[] = ['PER', 'ORG', 'LOC'];
   return (
     <div class="filters">
       <section aria-label="time range">
@@ -167,17 +166,17 @@ export function FiltersPanel() {
           show as nodes
         </label>
         {f.entities &&
-          types.map((t) => (
+          ENTITY_TYPES.map((t) => (
             <label key={t} class="check">
               <input
                 type="checkbox"
                 checked={f.entityTypes.length === 0 || f.entityTypes.includes(t)}
                 onChange={(e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
-                  const current = f.entityTypes.length ? f.entityTypes : types;
+                  const current = f.entityTypes.length ? f.entityTypes : ENTITY_TYPES;
                   const next = on ? [...current, t] : current.filter((x) => x !== t);
                   if (next.length === 0) updateFilters({ entities: false, entityTypes: [] });
-                  else updateFilters({ entityTypes: next.length === types.length ? [] : next });
+                  else updateFilters({ entityTypes: next.length === ENTITY_TYPES.length ? [] : next });
                 }}
               />{' '}
               {ENTITY_NAMES[t]}

@@ -8,8 +8,9 @@ import { downloadAsPNG } from '@sigma/export-image';
 import { useState } from 'preact/hooks';
 import type Sigma from 'sigma';
 
-import type { ExportFormat } from '../../../../server/api/schemas.js';
-import { type ExportTarget, MAX_GET_IDS, MAX_POST_IDS, exportByPost, exportUrl } from '../../api/client.js';
+import { MAX_EXPORT_IDS, MAX_LIST_ITEMS } from '../../../../contract/constants.js';
+import type { ExportFormat } from '../../../../contract/index.js';
+import { type ExportTarget, exportByPost, exportUrl } from '../../api/client.js';
 import { useExplorer } from '../../state/actions.js';
 import { view } from '../../state/store.js';
 import type { Explorer } from '../../view/explorer.js';
@@ -31,7 +32,7 @@ export function exportTarget(explorer: Explorer, redact: boolean): { target: Exp
   const filters = v.filters;
   if (!edited) return { target: { filters, redact }, note: null };
   const persons = explorer.visibleNodes().filter((id) => explorer.graph.getNodeAttribute(id, 'kind') === 'person');
-  if (persons.length > MAX_POST_IDS) {
+  if (persons.length > MAX_EXPORT_IDS) {
     return {
       target: { filters, redact },
       note: `The view has ${persons.length} persons, more than an export can list; the filtered graph was exported instead.`,
@@ -68,7 +69,8 @@ export function ExportMenu() {
       } else {
         const { target, note } = exportTarget(explorer, redact);
         setNote(note);
-        if ((target.ids?.length ?? 0) <= MAX_GET_IDS) download(exportUrl(format, target));
+        // A URL carries as many ids as the API's list limit; longer selections go by POST.
+        if ((target.ids?.length ?? 0) <= MAX_LIST_ITEMS) download(exportUrl(format, target));
         else {
           const { blob, fileName } = await exportByPost(format, target);
           const url = URL.createObjectURL(blob);

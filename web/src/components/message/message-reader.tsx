@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 
-import type { AddressRef, MessageDetail, MessageSummary } from '../../../../server/api/schemas.js';
+import type { AddressRef, MessageDetail, MessageSummary } from '../../../../contract/index.js';
 import { fetchMessage } from '../../api/client.js';
 import { closeMessage, focusNode, openMessage, useExplorer } from '../../state/actions.js';
 import { useAsync } from '../common/async.js';

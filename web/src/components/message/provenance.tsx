@@ -2,7 +2,7 @@
  * Where each copy of a message was found: file, archive chain, mailbox and folder, position,
  * format, hash. This is what lets a journalist cite the source of every fact.
  */
-import type { Provenance } from '../../../../server/api/schemas.js';
+import type { Provenance } from '../../../../contract/index.js';
 import { formatBytes } from '../common/format.js';
 
 function where(c: Provenance): string {

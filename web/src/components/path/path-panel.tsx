@@ -2,7 +2,7 @@
  * The path finder: how does A reach B? Shortest chains of correspondents, drawn on the graph, with
  * the messages behind each hop so every link in the chain can be read and cited.
  */
-import type { PathHop } from '../../../../server/api/schemas.js';
+import type { PathHop } from '../../../../contract/index.js';
 import { focusNode, openMessage, useExplorer } from '../../state/actions.js';
 import { pathDraft, pathIndex, pathResult } from '../../state/results.js';
 import { updateView, view } from '../../state/store.js';

@@ -2,7 +2,7 @@
  * Messages per month, sent above the axis and received below, as a small SVG. Months with no mail
  * are filled in so gaps show as gaps; stray outlying dates are counted, not drawn.
  */
-import type { PersonDetail } from '../../../../server/api/schemas.js';
+import type { PersonDetail } from '../../../../contract/index.js';
 import { formatCount } from '../common/format.js';
 import { fillMonths, trimOutliers } from '../common/months.js';
 

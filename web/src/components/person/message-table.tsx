@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 
-import type { MessageSummary, Page } from '../../../../server/api/schemas.js';
+import type { MessageSummary, Page } from '../../../../contract/index.js';
 import { type PersonMessagesQuery, fetchPersonMessages } from '../../api/client.js';
 import { openMessage } from '../../state/actions.js';
 import { view } from '../../state/store.js';

@@ -2,7 +2,7 @@
  * The person panel: who this is (names, addresses and why they belong together), activity over
  * time, top correspondents, what they mention, their messages, and the graph verbs.
  */
-import type { PersonDetail } from '../../../../server/api/schemas.js';
+import type { PersonDetail } from '../../../../contract/index.js';
 import { fetchPerson } from '../../api/client.js';
 import {
   collapseNode,

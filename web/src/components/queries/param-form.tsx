@@ -2,7 +2,7 @@
  * A form generated from a saved query's parameters (name, type, default, required), producing the
  * JSON values the API expects: numbers as numbers, dates as ISO text, persons as ids, lists as arrays.
  */
-import type { QueryParam } from '../../../../server/api/schemas.js';
+import type { QueryParam } from '../../../../contract/index.js';
 import { SearchBox } from '../search-box.js';
 
 export type ParamValues = Record<string, unknown>;

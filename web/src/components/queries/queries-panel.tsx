@@ -6,7 +6,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-import type { SavedQuery } from '../../../../server/api/schemas.js';
+import type { SavedQuery } from '../../../../contract/index.js';
 import { type ResultMode, runCypher } from '../../api/client.js';
 import { queryAsTable, queryResult, savedQueries } from '../../state/results.js';
 import { updateView, view } from '../../state/store.js';

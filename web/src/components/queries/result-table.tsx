@@ -1,7 +1,7 @@
 /**
  * A query's rows as a table. Values are shown as text (JSON for nested values), never as HTML.
  */
-import type { QueryResult } from '../../../../server/api/schemas.js';
+import type { QueryResult } from '../../../../contract/index.js';
 import { plural } from '../common/format.js';
 
 type TableResult = Extract<QueryResult, { kind: 'table' }>;

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 
-import type { QueryParamType, SaveQueryRequest } from '../../../../server/api/schemas.js';
+import type { QueryParamType, SaveQueryRequest } from '../../../../contract/index.js';
 import { saveQuery } from '../../api/client.js';
 import { reloadSavedQueries } from '../../controllers/results-sync.js';
 import { paramNames } from './param-names.js';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { csv, domain } from './common.js';
+import { ENTITY_TYPES, MAX_EXPORT_IDS, MAX_LIST_ITEMS } from './constants.js';
 import { graphQuerySchema } from './graph.js';
 
 // ─── export (GET /api/export) ───────────────────────────────────────────────
@@ -40,14 +41,14 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
  */
 export const exportBodySchema = graphQuerySchema.extend({
   format: z.enum(exportFormats),
-  ids: z.array(z.string().min(1)).max(20_000).optional(),
+  ids: z.array(z.string().min(1)).max(MAX_EXPORT_IDS).optional(),
   query: z.string().optional(),
   params: z.record(z.string(), z.unknown()).optional(),
   redact: z.boolean().default(false),
-  messages: z.array(z.string().min(1)).max(20_000).optional(),
+  messages: z.array(z.string().min(1)).max(MAX_EXPORT_IDS).optional(),
   entities: z.boolean().default(false),
-  domains: z.array(domain).max(500).optional(),
-  entityTypes: z.array(z.enum(['PER', 'ORG', 'LOC'])).optional(),
+  domains: z.array(domain).max(MAX_LIST_ITEMS).optional(),
+  entityTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
 });
 
 /**

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { csv, domain, isoDate } from './common.js';
+import { ENTITY_TYPES, type EntityType } from './constants.js';
 
 // ─── graph (GET /api/graph, /api/persons/:id/neighbors, query results, exports) ───────────
 
@@ -16,7 +17,7 @@ export const graphQuerySchema = z.object({
   /** Add mentioned entities as a second kind of node (Message→MENTIONS aggregated per person). */
   entities: z.stringbool().default(false),
   /** Entity types to include when `entities` is on. */
-  entityTypes: csv.pipe(z.array(z.enum(['PER', 'ORG', 'LOC']))).optional(),
+  entityTypes: csv.pipe(z.array(z.enum(ENTITY_TYPES))).optional(),
   /** Keep the `top` persons by message volume; the response says how many were left out. */
   top: z.coerce.number().int().min(1).max(100_000).default(5_000),
 });
@@ -33,7 +34,7 @@ export interface GraphNodeAttributes {
   /** person: organisation domain of its primary address ('' if none). */
   domain: string;
   /** entity: PER / ORG / LOC; person: undefined. */
-  entityType?: 'PER' | 'ORG' | 'LOC';
+  entityType?: EntityType;
   /** person: verification status counts of the messages it sent, once verification exists. */
   verified?: number;
   contradicted?: number;

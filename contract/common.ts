@@ -1,6 +1,8 @@
 /** Shared pieces of the API contract: errors, pages, references, validators for dates, lists and domains. */
 import { z } from 'zod';
 
+import { MAX_LIST_ITEMS } from './constants.js';
+
 // ─── common ────────────────────────────────────────────────────────────────
 
 /** Every error response: what went wrong, and for invalid input, where. */
@@ -18,7 +20,7 @@ export const csv = z
       .map((x) => x.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.string().min(1)).max(500));
+  .pipe(z.array(z.string().min(1)).max(MAX_LIST_ITEMS));
 /** A mail domain as the graph stores it (lower-case labels); nothing else may reach a query or an export. */
 export const domain = z.string().regex(/^[a-z0-9.-]{1,253}$/i, 'expecting a domain such as example.com');
 

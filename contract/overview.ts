@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { csv, type VerificationStatus } from './common.js';
+import type { EntityType } from './constants.js';
 
 // ─── stats (GET /api/stats) ─────────────────────────────────────────────────
 
@@ -49,7 +50,7 @@ export interface SearchHit {
   personId: string | null;
   /** message hits: its date; entity hits: its type. */
   date?: string | null;
-  entityType?: 'PER' | 'ORG' | 'LOC';
+  entityType?: EntityType;
 }
 
 export interface SearchResponse {
