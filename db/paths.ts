@@ -27,8 +27,3 @@ export function projectRoot(): string {
 export function leakgraphHome(env: NodeJS.ProcessEnv = process.env): string {
   return env.LEAKGRAPH_HOME ? resolve(env.LEAKGRAPH_HOME) : join(projectRoot(), '.leakgraph');
 }
-
-/** The shared fixtures folder (../shared beside the project), overridable for other layouts. */
-export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.LEAKGRAPH_SHARED ? resolve(env.LEAKGRAPH_SHARED) : resolve(projectRoot(), '..', 'shared');
-}

@@ -22,6 +22,8 @@ const MAX_IN_FLIGHT_CHUNKS_PER_WORKER = 24;
 const MAX_IN_FLIGHT_BYTES = 96 * 1024 * 1024;
 // An item that needs more heap than this is hostile; the worker dies, not the ingest.
 const WORKER_HEAP_MB = 1536;
+// The module each worker thread runs: from dist/ plain JS, from source (tests, tsx) TypeScript.
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
 
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
@@ -42,22 +44,22 @@ class WorkerSlot {
 
   constructor(
     private readonly config: ProcessConfig,
+    private readonly entry: URL,
     private readonly onCrash: (jobs: Job[], error: Error) => void,
   ) {
     this.worker = this.spawn();
   }
 
   private spawn(): Worker {
-    const here = import.meta.url;
     const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, workerData: this.config };
-    // From dist/ the worker is plain JS. From source (tests, tsx) it is TypeScript: a tiny
-    // bootstrap registers tsx's loader in the worker thread first, then imports it.
-    const worker = here.endsWith('.ts')
+    // A TypeScript entry needs a tiny bootstrap that registers tsx's loader in the worker thread
+    // first, then imports it.
+    const worker = this.entry.href.endsWith('.ts')
       ? new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./parse-worker.ts', here).href)}); })`,
+          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.entry.href)}); })`,
           { ...options, eval: true },
         )
-      : new Worker(new URL('./parse-worker.js', here), options);
+      : new Worker(this.entry, options);
     worker.on('message', (reply: ResultChunk) => {
       const job = this.jobs.get(reply.seq);
       if (!job) return;
@@ -121,12 +123,15 @@ export class WorkerPool<T extends TaskName> {
   private nextSeq = 0;
   private quarantine: Promise<unknown> = Promise.resolve();
 
+  /** `entry` is the module the workers run: parse-worker, or in tests a module that wraps it. */
   constructor(
     private readonly task: T,
     readonly workers: number,
     private readonly config: ProcessConfig = {},
+    entry: URL = WORKER_ENTRY,
   ) {
-    for (let i = 0; i < workers; i++) this.slots.push(new WorkerSlot(config, (jobs, error) => this.retry(jobs, error)));
+    for (let i = 0; i < workers; i++)
+      this.slots.push(new WorkerSlot(config, entry, (jobs, error) => this.retry(jobs, error)));
   }
 
   private dispatch(items: TaskItem[T][], isolated = false): Promise<TaskResult[T][]> {

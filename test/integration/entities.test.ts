@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
+import { demoMailboxDir } from '../../cli/demo-mailbox.js';
 import { runEntityPass } from '../../ingest/entity-pass.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { parseMessage } from '../../ingest/parse/parse-message.js';

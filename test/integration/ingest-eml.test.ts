@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
+import { demoMailboxDir } from '../../cli/demo-mailbox.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { countNodes, countRels, useTestDatabase } from '../support/db.js';
 import { expectedGraph } from '../support/raw-headers.js';
@@ -64,7 +64,7 @@ describe.skipIf(missingShared(MIME))('ingest of the .eml fixtures under shared/f
   });
 });
 
-describe('ingest of the demo mailbox (ingest/demo/mailbox, shipped with the project)', () => {
+describe('ingest of the demo mailbox (demo/mailbox, shipped with the project)', () => {
   const db = useTestDatabase();
   const files = emlFiles(demoMailboxDir());
 

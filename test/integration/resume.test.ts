@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { testInstance } from '../../db/instance.js';
 import { projectRoot } from '../../db/paths.js';
 import { startInstance, stopInstance } from '../../db/server.js';
-import { demoMailboxDir } from '../../ingest/demo/demo-mailbox.js';
+import { demoMailboxDir } from '../../cli/demo-mailbox.js';
 import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase, wipe } from '../support/db.js';
 import { snapshotGraph } from '../support/graph-snapshot.js';

@@ -9,12 +9,6 @@ import { instanceConnection } from '../../db/connection.js';
 import { testInstance } from '../../db/instance.js';
 import { instanceStatus, startInstance, stopInstance } from '../../db/server.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string };
-  }
-}
-
 export default async function setup(project: TestProject) {
   const instance = testInstance();
   const before = await instanceStatus(instance);

@@ -8,6 +8,13 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { migrate } from '../../db/migrate.js';
 import { wipeGraph } from './wipe-graph.js';
 
+// What the global setup (test/setup/global-neo4j.ts) provides to every test file.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string };
+  }
+}
+
 export function testConnectionEnv(): Record<string, string> {
   const c = inject('neo4j');
   return { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password };

@@ -3,9 +3,14 @@
  * absent (a fresh clone without ../shared) the tests that need it are skipped, saying what is missing.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-import { sharedDir } from '../../db/paths.js';
+import { projectRoot } from '../../db/paths.js';
+
+/** The shared fixtures folder (../shared beside the project), overridable for other layouts. */
+export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.LEAKGRAPH_SHARED ? resolve(env.LEAKGRAPH_SHARED) : resolve(projectRoot(), '..', 'shared');
+}
 
 export function sharedPath(relative: string): string {
   return join(sharedDir(), relative);

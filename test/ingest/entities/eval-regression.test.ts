@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { type EvalOptions, evaluateGold } from '../../../ingest/extract/entities/eval/evaluate.js';
+import { type EvalOptions, evaluateGold } from '../../../tools/eval-ner/evaluate.js';
 import type { EntityType } from '../../../ingest/extract/entities/types.js';
 import { missingShared, sharedPath } from '../../support/shared.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { readConllu } from '../../../ingest/extract/entities/eval/read-conllu.js';
+import { readConllu } from '../../../tools/eval-ner/read-conllu.js';
 import { extractEntities } from '../../../ingest/extract/entities/extract-entities.js';
 import { detectLanguage } from '../../../ingest/extract/entities/language/detect-language.js';
 import { missingShared, sharedPath } from '../../support/shared.js';

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { readConllu } from '../../../ingest/extract/entities/eval/read-conllu.js';
-import { readEmailcoref } from '../../../ingest/extract/entities/eval/read-emailcoref.js';
-import { readHipe } from '../../../ingest/extract/entities/eval/read-hipe.js';
+import { readConllu } from '../../../tools/eval-ner/read-conllu.js';
+import { readEmailcoref } from '../../../tools/eval-ner/read-emailcoref.js';
+import { readHipe } from '../../../tools/eval-ner/read-hipe.js';
 import { missingShared, sharedPath } from '../../support/shared.js';
 
 const NER = 'fixtures/ner';

@@ -1,7 +1,8 @@
 /**
  * The worker pool keeps results in input order, and when a message kills its worker, only that
  * message is reported as failed: every other message of its chunk, and of the chunks that shared
- * the dying worker, is parsed in a fresh worker (ingest/workers/pool.ts).
+ * the dying worker, is parsed in a fresh worker (ingest/workers/pool.ts). The crash comes from a
+ * test-only worker entry (crash-worker.ts) that wraps the real parse worker.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +11,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RawMessage } from '../../../ingest/model.js';
 import { WorkerPool } from '../../../ingest/workers/pool.js';
 import type { ParseResult } from '../../../ingest/workers/protocol.js';
-import { demoMailboxDir } from '../../../ingest/demo/demo-mailbox.js';
+import { demoMailboxDir } from '../../../cli/demo-mailbox.js';
 
 const MARKER = 'X-Leakgraph-Test-Crash: yes';
+const CRASH_WORKER = new URL('./crash-worker.ts', import.meta.url);
 
 function demoMessages(): RawMessage[] {
   const dir = demoMailboxDir();
@@ -50,7 +52,7 @@ describe('WorkerPool', () => {
     const bytes = Buffer.from(items[victim]!.bytes);
     const cut = bytes.indexOf('\r\n\r\n') > 0 ? bytes.indexOf('\r\n\r\n') : bytes.indexOf('\n\n');
     items[victim] = { ...items[victim]!, bytes: Buffer.concat([bytes.subarray(0, cut), Buffer.from(`\r\n${MARKER}`), bytes.subarray(cut)]) };
-    pool = new WorkerPool('parse', 2);
+    pool = new WorkerPool('parse', 2, {}, CRASH_WORKER);
     const results = await runAll(pool, items);
     expect(results).toHaveLength(items.length);
     const failed = results.flatMap((r, i) => (r.ok ? [] : [i]));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../ingest/extract/entities/types.js';
 import { type GoldDoc, GoldFormatError, type GoldSet, type GoldToken, joinTokens } from './gold.js';
 import { spansFromBio } from './bio.js';
 

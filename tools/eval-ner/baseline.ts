@@ -4,8 +4,8 @@
  */
 import nlp from 'compromise';
 
-import { trimSpan } from '../normalise/normalise-mention.js';
-import type { EntityType } from '../types.js';
+import { trimSpan } from '../../ingest/extract/entities/normalise/normalise-mention.js';
+import type { EntityType } from '../../ingest/extract/entities/types.js';
 import type { GoldSpan } from './gold.js';
 
 interface Match {

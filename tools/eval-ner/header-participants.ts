@@ -3,7 +3,7 @@
  * as the CoNLL files give them). This stands in for what mailparser hands the pipeline from From/To/Cc;
  * it uses the header words only, never the annotations.
  */
-import type { Correspondent } from '../types.js';
+import type { Correspondent } from '../../ingest/extract/entities/types.js';
 
 const KEYED = /^(?:X - )?(From|To|Cc|cc|CC|Bcc|bcc|Sent|Date|Subject) :\s*(.*)$/;
 const DATE_TAIL = /\s*(?:on\s+)?\d{1,2} ?\/ ?\d{1,2} ?\/ ?\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]M\s*$/;

@@ -11,12 +11,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { parseMessage } from '../../../parse/parse-message.js';
-import type { MailAddress } from '../../../model.js';
-import { extractEntities } from '../extract-entities.js';
-import { detectLanguage } from '../language/detect-language.js';
-import { prepareText } from '../prepare/prepare-text.js';
-import type { Correspondent } from '../types.js';
+import { parseMessage } from '../../ingest/parse/parse-message.js';
+import type { MailAddress } from '../../ingest/model.js';
+import { extractEntities } from '../../ingest/extract/entities/extract-entities.js';
+import { detectLanguage } from '../../ingest/extract/entities/language/detect-language.js';
+import { prepareText } from '../../ingest/extract/entities/prepare/prepare-text.js';
+import type { Correspondent } from '../../ingest/extract/entities/types.js';
 
 interface Sample {
   text: string;

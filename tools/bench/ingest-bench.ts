@@ -17,11 +17,11 @@ import neo4j from 'neo4j-driver';
 import { instanceConnection } from '../../db/connection.js';
 import { testInstance } from '../../db/instance.js';
 import { migrate } from '../../db/migrate.js';
-import { sharedDir } from '../../db/paths.js';
 import { startInstance } from '../../db/server.js';
 import { MAILPARSER_OPTIONS } from '../../ingest/parse/parse-message.js';
-import { cliEntry } from '../support/cli.js';
-import { wipeGraph } from '../support/wipe-graph.js';
+import { cliEntry } from '../../test/support/cli.js';
+import { sharedDir } from '../../test/support/shared.js';
+import { wipeGraph } from '../../test/support/wipe-graph.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -2,7 +2,7 @@
  * Gold annotations, whatever file format they came in: documents of text with typed character spans.
  * The readers rebuild each document's text from its tokens, so spans and predictions share offsets.
  */
-import type { Correspondent, EntityType } from '../types.js';
+import type { Correspondent, EntityType } from '../../ingest/extract/entities/types.js';
 
 export interface GoldSpan {
   type: EntityType;

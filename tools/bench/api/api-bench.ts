@@ -22,9 +22,10 @@ import type { Driver } from 'neo4j-driver';
 import { instanceConnection, openDriver } from '../../../db/connection.js';
 import { testInstance } from '../../../db/instance.js';
 import { migrate } from '../../../db/migrate.js';
-import { projectRoot, sharedDir } from '../../../db/paths.js';
+import { projectRoot } from '../../../db/paths.js';
 import { instanceStatus, startInstance, stopInstance } from '../../../db/server.js';
-import { wipeGraph } from '../../support/wipe-graph.js';
+import { sharedDir } from '../../../test/support/shared.js';
+import { wipeGraph } from '../../../test/support/wipe-graph.js';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const DEFAULT_PATH = '/tmp/enron-bench';
@@ -165,18 +166,20 @@ async function scenarios(driver: Driver): Promise<Scenario[]> {
 async function drive(url: string, s: Scenario): Promise<Figures> {
   const times: number[] = [];
   let failed = 0;
-  const instance = autocannon({
-    url,
-    connections: Math.min(s.connections, s.amount),
-    amount: s.amount,
-    timeout: 30,
-    requests: s.paths.map((path) => ({ method: 'GET', path })),
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options = {
+      url,
+      connections: Math.min(s.connections, s.amount),
+      amount: s.amount,
+      timeout: 30,
+      requests: s.paths.map((path) => ({ method: 'GET' as const, path })),
+    };
+    const instance = autocannon(options, (error: Error | null, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, status, _bytes, ms) => {
+      times.push(ms);
+      if (status !== 200) failed++;
+    });
   });
-  instance.on('response', ((_client: unknown, status: number, _bytes: number, ms: number) => {
-    times.push(ms);
-    if (status !== 200) failed++;
-  }) as never);
-  const result = await instance;
   failed += result.errors + result.timeouts;
   times.sort((a, b) => a - b);
   const p95 = percentile(times, 95);

@@ -27,8 +27,8 @@ import { migrate } from '../../../db/migrate.js';
 import { instanceStatus, startInstance, stopInstance } from '../../../db/server.js';
 import { ingest } from '../../../ingest/pipeline.js';
 import { startServer } from '../../../server/index.js';
-import { wipeGraph } from '../../support/wipe-graph.js';
-import { buildWebApp, launchChromium } from '../support/explorer-env.js';
+import { wipeGraph } from '../../../test/support/wipe-graph.js';
+import { buildWebApp, launchChromium } from '../../../test/web/support/explorer-env.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
 const ENRON_BENCH = process.env.LEAKGRAPH_ENRON_BENCH ?? '/tmp/enron-bench';

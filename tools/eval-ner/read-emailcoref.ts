@@ -17,7 +17,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-import type { Correspondent, EntityType } from '../types.js';
+import type { Correspondent, EntityType } from '../../ingest/extract/entities/types.js';
 import { type GoldDoc, GoldFormatError, type GoldSet, type GoldSpan, joinTokens } from './gold.js';
 import { parseHeaderParticipants } from './header-participants.js';
 

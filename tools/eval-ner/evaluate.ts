@@ -5,8 +5,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { extractEntities } from '../extract-entities.js';
-import type { TaggingLevel } from '../recognise/tag-text.js';
+import { extractEntities } from '../../ingest/extract/entities/extract-entities.js';
+import type { TaggingLevel } from '../../ingest/extract/entities/recognise/tag-text.js';
 import type { GoldSet, GoldSpan } from './gold.js';
 import { recogniseWithPlainCompromise } from './baseline.js';
 import { readConllu } from './read-conllu.js';

@@ -66,7 +66,7 @@ export function buildManifest(messages: Composed[], placements: Placement[]) {
   const { twoAddresses, twoSpellings } = sharedNames();
 
   return {
-    about: 'Anomalies planted in the demo mailbox (ingest/demo/README.md). Paths are relative to ingest/demo/mailbox.',
+    about: 'Anomalies planted in the demo mailbox (demo/README.md). Paths are relative to demo/mailbox.',
     doctored: {
       messageId: bare(doctored.messageId),
       genuine: filesOf(placements, doctored, (p) => !p.doctored),

@@ -1,10 +1,10 @@
 /**
- * Demo mailbox generator: scenario (ingest/demo/scenario) → .eml files under
+ * Demo mailbox generator: scenario (demo/scenario) → .eml files under
  * <outDir>/<custodian>/<folder>/<NNN>.eml, plus manifest.json listing the planted anomalies.
  * Deterministic: fixed dates, Message-IDs and boundaries, so regenerating gives identical bytes.
  *
- *   npx tsx ingest/demo/generate.ts [outDir] [manifestPath]
- *   (defaults: ingest/demo/mailbox and ingest/demo/manifest.json)
+ *   npm run demo:generate -- [outDir] [manifestPath]   (tsx demo/generate.ts: outside the shipped build)
+ *   (defaults: demo/mailbox and demo/manifest.json)
  */
 import { mkdirSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

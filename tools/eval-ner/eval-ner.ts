@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 
-import { ENTITY_TYPES } from '../types.js';
+import { ENTITY_TYPES } from '../../ingest/extract/entities/types.js';
 import { type EvalPart, type EvalReport, evaluateGold } from './evaluate.js';
 import { GoldFormatError } from './gold.js';
 

@@ -2,7 +2,7 @@
  * Exact-span scoring: a predicted mention counts only when its type, start and end all equal a gold span's
  * (the CoNLL convention; no credit for overlaps). Per type and micro-averaged over PER, ORG, LOC.
  */
-import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { ENTITY_TYPES, type EntityType } from '../../ingest/extract/entities/types.js';
 import type { GoldDoc, GoldSpan } from './gold.js';
 
 export interface TypeScore {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../ingest/extract/entities/types.js';
 import { spansFromBio } from './bio.js';
 import { type GoldDoc, GoldFormatError, type GoldSet, joinTokens } from './gold.js';
 

@@ -1,5 +1,5 @@
 /** BIO/IOB2 tag sequences → typed character spans (an I- that follows nothing of its type starts a span). */
-import type { EntityType } from '../types.js';
+import type { EntityType } from '../../ingest/extract/entities/types.js';
 import type { GoldSpan } from './gold.js';
 
 export function spansFromBio(

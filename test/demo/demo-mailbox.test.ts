@@ -1,5 +1,5 @@
 /**
- * The demo mailbox (ingest/demo): every file parses, it has the size, spread and language mix the
+ * The demo mailbox (demo/): every file parses, it has the size, spread and language mix the
  * project promises, every anomaly listed in manifest.json is really in the files (checked from the
  * raw bytes and from parseMessage), and the generator reproduces the committed files byte for byte.
  * Unit test: no database.
@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { projectRoot } from '../../../db/paths.js';
-import { writeDemoMailbox } from '../../../ingest/demo/generate.js';
-import type { Manifest } from '../../../ingest/demo/compose/manifest.js';
-import type { ParsedMessage } from '../../../ingest/model.js';
-import { parseMessage } from '../../../ingest/parse/parse-message.js';
+import { projectRoot } from '../../db/paths.js';
+import { writeDemoMailbox } from '../../demo/generate.js';
+import type { Manifest } from '../../demo/compose/manifest.js';
+import type { ParsedMessage } from '../../ingest/model.js';
+import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { attachmentHashes, decodeBody, headerValues, leafParts, sha256 } from './raw-mime.js';
 
-const DEMO = join(projectRoot(), 'ingest', 'demo');
+const DEMO = join(projectRoot(), 'demo');
 const MAILBOX = join(DEMO, 'mailbox');
 
 function emlFiles(dir: string): string[] {
@@ -41,7 +41,7 @@ function looksFrench(text: string): boolean {
 const PREFIX = /^\s*((re|ré|réf\.?|tr|fw|fwd|aw)\s*:\s*)+/i;
 const subjectKey = (s: string) => s.replace(PREFIX, '').trim().toLowerCase();
 
-describe('demo mailbox (ingest/demo)', () => {
+describe('demo mailbox (demo/)', () => {
   const files = emlFiles(MAILBOX);
   const raw = new Map<string, Buffer>();
   const parsed = new Map<string, ParsedMessage>();
