@@ -48,7 +48,7 @@ describe.skipIf(!!skip)('verify the graph again after adding keys (issue 7)', ()
     copyFileSync(sharedPath(`${DKIM_DIR}/zk-email-verify/packages/helpers/tests/test-data/email-good.eml`), changed);
     const issues: string[] = [];
     const paths = [sharedPath(LINUX_MAN), changed];
-    const items = [];
+    const items: { processed: ProcessedMessage; check: Awaited<ReturnType<typeof checkCopy>> }[] = [];
     for await (const raw of readSources(paths, { onIssue: (i) => issues.push(i.error), onSkip: () => {} })) {
       const processed = await processMessage(raw);
       // Ingested before any key was at hand.

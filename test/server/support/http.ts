@@ -1,10 +1,11 @@
 /**
  * Reading binary responses and zips in tests (yauzl, the project's zip reader).
  */
+import type { Stream } from 'node:stream';
 import yauzl from 'yauzl';
 
-/** superagent parser that keeps the body as a Buffer. */
-export function binary(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+/** superagent parser that keeps the body as a Buffer (superagent's response is a Stream of the body). */
+export function binary(res: Stream, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
