@@ -43,6 +43,13 @@ export default tseslint.config(
   stage(['ingest/extract/**'], ['**/read/*', '**/batch/*', '**/write/*', '**/pipeline*']),
   stage(['ingest/batch/**'], ['**/read/*', '**/write/*', '**/pipeline*', 'neo4j-driver']),
   restrict(
+    ['ingest/write/**'],
+    DEV,
+    INGEST,
+    deny(['**/read/*', '**/parse/*', '**/pipeline*', '**/entity-pass*'], STAGE),
+    deny(['**/batch/build-batch*'], 'the writer is handed built batches (the pipeline calls batch/); write/ takes only the graph schema from it'),
+  ),
+  restrict(
     ['db/**'],
     DEV,
     deny(['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**', '**/contract/**'], 'db/ manages the database and imports nothing of ours'),

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 
-import { UnavailableError } from './errors.js';
+import { UnavailableError, neo4jFailure } from './errors.js';
 import { type Instance, instancePaths, managedInstance } from './instance.js';
 
 export interface Connection {
@@ -54,14 +54,13 @@ export async function ping(c: Connection): Promise<void> {
   try {
     await driver.verifyConnectivity();
   } catch (error) {
-    const e = error as { code?: string; message: string };
-    if (e.code === 'Neo.ClientError.Security.Unauthorized') {
+    if (neo4jFailure(error) === 'unauthorized') {
       const fix = c.managed
         ? `the password in ${instancePaths(c.instance!).passwordFile} no longer matches`
         : 'check NEO4J_USER and NEO4J_PASSWORD';
       throw new UnavailableError(`Neo4j at ${describeConnection(c)} refused the credentials: ${fix}`);
     }
-    throw new UnavailableError(`Neo4j at ${describeConnection(c)} does not answer: ${e.message}`);
+    throw new UnavailableError(`Neo4j at ${describeConnection(c)} does not answer: ${(error as Error).message}`);
   } finally {
     await driver.close();
   }

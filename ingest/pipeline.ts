@@ -172,7 +172,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
         onFailure: (issue) => issues.push(issue),
         ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
       });
-      if (issues.length) await writer.writeIssues(issues, runId);
+      // Failures found after the batches are written as a batch of their own (messages: none).
+      if (issues.length) await writer.writeBatch(buildBatch([], issues), runId);
       failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
     }
     if (bulk) await awaitMessageIndex(driver);

@@ -6,6 +6,7 @@ import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 
 import type { ErrorBody, RefusedQuery } from '../contract/index.js';
+import { neo4jFailure } from '../db/errors.js';
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -38,12 +39,6 @@ export class BadQueryError extends HttpError {
   override name = 'BadQueryError';
 }
 
-function neo4jCode(error: unknown): string {
-  return (error as { code?: unknown }).code && typeof (error as { code: unknown }).code === 'string'
-    ? (error as { code: string }).code
-    : '';
-}
-
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (res.headersSent) {
@@ -70,8 +65,7 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       } satisfies ErrorBody);
       return;
     }
-    const code = neo4jCode(error);
-    if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    if (neo4jFailure(error) === 'unavailable') {
       res
         .status(503)
         .json({ error: 'the database is not answering; start it with `leakgraph db start`' } satisfies ErrorBody);

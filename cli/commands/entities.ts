@@ -14,6 +14,7 @@ import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { createCountReporter } from '../progress.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
 import { correspondentId } from '../../ingest/write/entities.js';
+import { workerCount } from '../options.js';
 import { printJson, say } from '../output.js';
 
 async function readStdin(): Promise<string> {
@@ -55,7 +56,7 @@ export function registerEntityCommands(program: Command): void {
     .command('entities')
     .description('find people, organisations and places in the stored messages (the second pass of ingest, alone)')
     .option('--rebuild', 'read every message again, not only the ones never read (after new persons were resolved)')
-    .option('--workers <n>', 'worker threads', (v) => Number.parseInt(v, 10), defaultWorkerCount())
+    .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (opts: { rebuild?: boolean; workers: number; json?: boolean }) => {
       const { driver } = await connectDatabase({ autoStart: true, log: say });

@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
+import { positiveInt } from '../options.js';
 import { printJson, printTable, say } from '../output.js';
 
 export function registerFailuresCommand(program: Command): void {
@@ -13,7 +14,7 @@ export function registerFailuresCommand(program: Command): void {
     .command('failures')
     .description('list what the ingest could not read: source, position, stage and error')
     .option('--run <id>', 'only failures seen in this ingest run')
-    .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10), 1000)
+    .option('--limit <n>', 'at most this many', positiveInt, 1000)
     .option('--json', 'print JSON')
     .action(async (opts: { run?: string; limit: number; json?: boolean }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });

@@ -9,7 +9,7 @@ import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } fr
 import { createCountReporter, createProgressReporter } from '../progress.js';
 import { DEFAULT_READ_LIMITS } from '../../ingest/read/read-sources.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
-import { collect, positiveInt } from '../options.js';
+import { collect, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
 import { defaultKeyPaths } from './verify.js';
 
@@ -120,7 +120,7 @@ export function registerIngestCommand(program: Command): void {
       'read mail files (eml, maildir, mbox, pst/msg, archives) into the graph; running it again changes nothing',
     )
     .argument('<path...>', 'files or folders to read, recursively')
-    .option('--workers <n>', 'worker threads (0 = everything on the main thread)', positiveInt, defaultWorkerCount())
+    .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
     .option('--batch-size <n>', 'messages per database transaction', positiveInt, DEFAULT_BATCH_SIZE)
     .option(
       '--max-message-mb <n>',
@@ -162,7 +162,7 @@ export function registerIngestCommand(program: Command): void {
           quiet: !!opts.quiet,
           json: !!opts.json,
           workers: opts.workers,
-          batchSize: Math.max(1, opts.batchSize),
+          batchSize: opts.batchSize,
           limits: {
             maxMessageBytes: opts.maxMessageMb * MiB,
             maxArchiveBytes: opts.maxArchiveGb * GiB,

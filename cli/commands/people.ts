@@ -9,6 +9,7 @@ import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
 import { deleteCorrection, expandToAddresses, recordCorrection } from '../../ingest/write/corrections.js';
 import { deriveGraph } from '../../ingest/write/derive.js';
+import { positiveInt } from '../options.js';
 import { printJson, printTable, say } from '../output.js';
 
 async function withDriver<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
@@ -41,7 +42,7 @@ export function registerPeopleCommands(program: Command): void {
   people
     .command('list')
     .description('persons by message volume')
-    .option('--limit <n>', 'how many', (v) => Number.parseInt(v, 10), 50)
+    .option('--limit <n>', 'how many', positiveInt, 50)
     .option('--json', 'print JSON')
     .action((opts: { limit: number; json?: boolean }) =>
       withDriver(async (driver) => {

@@ -10,7 +10,7 @@ import { DEFAULT_PORT } from '../../server/env.js';
 import { startServer } from '../../server/index.js';
 import { isGraphEmpty } from '../../ingest/pipeline.js';
 import { demoMailboxDir } from '../demo-mailbox.js';
-import { positiveInt } from '../options.js';
+import { port } from '../options.js';
 import { say } from '../output.js';
 import { type PassOptions, addPassOptions, runIngest } from './ingest.js';
 
@@ -37,7 +37,7 @@ export function registerServeCommands(program: Command): void {
       'the main job: start the database, ingest the demo mailbox (or <path…>) if the graph is empty, serve the explorer',
     )
     .argument('[path...]', 'mail to ingest instead of the demo mailbox')
-    .option('--port <n>', 'port to listen on', positiveInt, DEFAULT_PORT);
+    .option('--port <n>', 'port to listen on', port, DEFAULT_PORT);
   addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
     const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
     let url: string;
@@ -62,7 +62,7 @@ export function registerServeCommands(program: Command): void {
   program
     .command('serve')
     .description('serve the API and the web explorer on 127.0.0.1')
-    .option('--port <n>', 'port to listen on', positiveInt, DEFAULT_PORT)
+    .option('--port <n>', 'port to listen on', port, DEFAULT_PORT)
     .option('--host <host>', 'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN', '127.0.0.1')
     .action(async (opts: { port: number; host: string }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });

@@ -10,6 +10,7 @@ import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
 import { type StoredCopy, copySource } from '../../ingest/batch/graph-schema.js';
 import { readRawCopy } from '../../ingest/read/raw-copy.js';
+import { positiveInt } from '../options.js';
 import { printJson, say } from '../output.js';
 
 interface ShowOptions {
@@ -62,7 +63,7 @@ export function registerShowCommand(program: Command): void {
     .description('print one message with its provenance, or its original bytes (--raw)')
     .argument('<id>', 'message id (from the graph) or a Message-ID')
     .option('--raw', 'write the original bytes of one copy to stdout, read again from its source')
-    .option('--copy <n>', 'which copy for --raw (see the list of copies)', (v) => Number.parseInt(v, 10), 1)
+    .option('--copy <n>', 'which copy for --raw (see the list of copies)', positiveInt, 1)
     .option('--json', 'print the message as JSON')
     .action(async (ref: string, opts: ShowOptions) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });

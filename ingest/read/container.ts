@@ -5,6 +5,7 @@
  * archive's budget, and labelled once per entry (entry-names.ts).
  */
 import type { ReadEvents } from '../model.js';
+import { LimitExceededError } from './errors.js';
 import { type ArchiveBudget, type ByteSource, type InputNode, type NodeRef } from './input-node.js';
 import type { ReadLimits } from './limits.js';
 import { baseNameOf } from './mailbox-path.js';
@@ -26,6 +27,19 @@ export type ContainerFormat = 'zip' | 'tar' | 'gzip';
 export function budgetOf(node: InputNode): ArchiveBudget {
   node.budget ??= { bytes: 0, entries: 0 };
   return node.budget;
+}
+
+/** Counts one more entry of `node` against the outermost archive's budget; past the limit, stops the archive. */
+export function countEntry(node: InputNode, ctx: ReadContext): void {
+  const budget = budgetOf(node);
+  budget.entries++;
+  if (budget.entries > ctx.limits.maxArchiveEntries) {
+    throw new LimitExceededError(
+      'maxArchiveEntries',
+      `${describeRef(node.ref)}: archive stopped at entry ${budget.entries}`,
+      ctx.limits,
+    );
+  }
 }
 
 export function childRef(parent: InputNode, label: string): NodeRef {

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 
-import { type ChildEntry, type ReadContext, budgetOf, childNode, describeRef } from './container.js';
+import { type ChildEntry, type ReadContext, budgetOf, childNode, countEntry, describeRef } from './container.js';
 import { LimitExceededError } from './errors.js';
 import { type InputNode, chargeBudget, peekStream } from './input-node.js';
 
@@ -19,15 +19,8 @@ export function gunzippedName(name: string): string {
 }
 
 export async function* gzipChildren(node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
+  countEntry(node, ctx);
   const budget = budgetOf(node);
-  budget.entries++;
-  if (budget.entries > ctx.limits.maxArchiveEntries) {
-    throw new LimitExceededError(
-      'maxArchiveEntries',
-      `${describeRef(node.ref)}: archive stopped at entry ${budget.entries}`,
-      ctx.limits,
-    );
-  }
   const label = gunzippedName(node.name);
   const gunzip = createGunzip();
   const feeding = pipeline(Readable.from(node.source.stream()), gunzip).catch(() => {

@@ -8,9 +8,9 @@ import { pipeline } from 'node:stream/promises';
 
 import { extract as tarExtract } from 'tar-stream';
 
-import { type ChildEntry, type ReadContext, budgetOf, childNode, childRef, describeRef } from './container.js';
+import { type ChildEntry, type ReadContext, childNode, childRef, countEntry, describeRef } from './container.js';
 import { canonicalEntryName, EntryLabels, printableName } from './entry-names.js';
-import { LimitExceededError, errorText } from './errors.js';
+import { errorText } from './errors.js';
 import { type InputNode, peekStream } from './input-node.js';
 
 const FILE_TYPES = new Set(['file', 'contiguous-file', null, undefined]);
@@ -22,7 +22,6 @@ function unclosable(it: AsyncIterator<Buffer>): AsyncIterable<Buffer> {
 }
 
 export async function* tarChildren(node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
-  const budget = budgetOf(node);
   const extract = tarExtract();
   const feeding = pipeline(Readable.from(node.source.stream()), extract).catch(() => {
     // The same error reaches the entry loop below, which reports it.
@@ -32,14 +31,7 @@ export async function* tarChildren(node: InputNode, ctx: ReadContext): AsyncGene
     for await (const entry of extract) {
       const it = (entry as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
       try {
-        budget.entries++;
-        if (budget.entries > ctx.limits.maxArchiveEntries) {
-          throw new LimitExceededError(
-            'maxArchiveEntries',
-            `${describeRef(node.ref)}: archive stopped at entry ${budget.entries}`,
-            ctx.limits,
-          );
-        }
+        countEntry(node, ctx);
         const { header } = entry;
         if (header.type === 'directory') continue;
         let name: string;

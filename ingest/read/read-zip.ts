@@ -11,7 +11,7 @@
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
-import { type ChildEntry, type ReadContext, budgetOf, childNode, childRef, describeRef } from './container.js';
+import { type ChildEntry, type ReadContext, budgetOf, childNode, childRef, countEntry, describeRef } from './container.js';
 import { canonicalEntryName, EntryLabels, printableName } from './entry-names.js';
 import { LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
 import { type InputNode, chargeBudget, peekStream } from './input-node.js';
@@ -60,14 +60,7 @@ export async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGene
   try {
     for await (const entry of zip.eachEntry()) {
       node.source.meter?.advance(entry.compressedSize);
-      budget.entries++;
-      if (budget.entries > ctx.limits.maxArchiveEntries) {
-        throw new LimitExceededError(
-          'maxArchiveEntries',
-          `${describeRef(node.ref)}: archive stopped at entry ${budget.entries}`,
-          ctx.limits,
-        );
-      }
+      countEntry(node, ctx);
       const rawName = yauzl.getFileNameLowLevel(
         entry.generalPurposeBitFlag,
         entry.fileNameRaw,

@@ -1,5 +1,7 @@
 /**
- * ⑤ write: GraphBatch → Neo4j. The only ingest module that talks to the database.
+ * ⑤ write: GraphBatch → Neo4j. The pipeline hands it batches that batch/ built; it writes each in
+ * one transaction and records the run. (The passes after the batches, derive, entities and
+ * verification, have their own modules in write/.)
  *
  * A batch is written in one transaction, statement by statement (UNWIND … MERGE), so a crash or
  * a database that goes away leaves either the whole batch or none of it. Every statement MERGEs
@@ -8,9 +10,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
-import { buildBatch } from '../batch/build-batch.js';
+import { neo4jFailure } from '../../db/errors.js';
 import type { AttachmentRow, GraphBatch, RoleRow } from '../batch/graph-schema.js';
-import type { IngestIssue } from '../model.js';
 import { deriveGraph } from './derive.js';
 import { writeDkimRows } from './dkim.js';
 import { writeSignalRows } from './signals.js';
@@ -29,14 +30,7 @@ function ints<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
   return out as T;
 }
 
-const isGone = (error: unknown) => {
-  const code = (error as { code?: string }).code ?? '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    /ECONNREFUSED|ECONNRESET|socket|closed/i.test((error as Error).message ?? '')
-  );
-};
+const isGone = (error: unknown) => neo4jFailure(error) === 'unavailable';
 
 export class GraphWriter {
   constructor(private readonly driver: Driver) {}
@@ -113,12 +107,6 @@ export class GraphWriter {
       if (batch.failures.length) await run('merge-failures', { rows: batch.failures, run: runId });
       return created.size;
     });
-  }
-
-  /** Failures found after the batches (the entity pass): recorded like the others. */
-  async writeIssues(issues: IngestIssue[], runId: string): Promise<void> {
-    const rows = buildBatch([], issues).failures;
-    await this.write((tx) => tx.run(loadCypher('write/merge-failures'), { rows, run: runId }));
   }
 
   /** Everything derived from the messages once they are all in (write/derive.ts). */

@@ -9,6 +9,7 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
+import { neo4jFailure } from '../../db/errors.js';
 import { BadQueryError, RefusedQueryError } from '../errors.js';
 
 // Procedures an analyst may CALL: read the graph or its schema, nothing else (no stats collection,
@@ -131,9 +132,9 @@ export async function assertReadOnly(driver: Driver, cypher: string): Promise<vo
     const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`), { timeout: EXPLAIN_TIMEOUT_MS });
     summary = result.summary;
   } catch (error) {
-    const code = String((error as { code?: string }).code ?? '');
-    if (code.includes('AccessMode') || code.includes('Forbidden')) throw new RefusedQueryError(neo4jMessage(error));
-    if (code.startsWith('Neo.ClientError'))
+    const failure = neo4jFailure(error);
+    if (failure === 'refused') throw new RefusedQueryError(neo4jMessage(error));
+    if (failure === 'client' || failure === 'stopped')
       throw new BadQueryError(400, `Neo4j cannot run this query: ${neo4jMessage(error)}`);
     throw error;
   } finally {

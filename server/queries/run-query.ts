@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 
 import type { QueryResult } from '../../contract/index.js';
+import { neo4jFailure } from '../../db/errors.js';
 import { toJson } from '../db/values.js';
 import { BadQueryError, RefusedQueryError } from '../errors.js';
 import { assertReadOnly, neo4jMessage } from './guard.js';
@@ -48,16 +49,15 @@ async function fetchRows(
       { timeout: timeoutMs },
     );
   } catch (error) {
-    const code = String((error as { code?: string }).code ?? '');
-    if (code.includes('TransactionTimedOut') || code.includes('Terminated')) {
+    const failure = neo4jFailure(error);
+    if (failure === 'stopped') {
       throw new BadQueryError(
         400,
         `the query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (a LIMIT, a date range, a smaller pattern)`,
       );
     }
-    if (code.includes('AccessMode')) throw new RefusedQueryError(neo4jMessage(error));
-    if (code.startsWith('Neo.ClientError'))
-      throw new BadQueryError(400, `Neo4j refused the query: ${neo4jMessage(error)}`);
+    if (failure === 'refused') throw new RefusedQueryError(neo4jMessage(error));
+    if (failure === 'client') throw new BadQueryError(400, `Neo4j refused the query: ${neo4jMessage(error)}`);
     throw error;
   } finally {
     await session.close();

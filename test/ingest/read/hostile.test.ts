@@ -111,13 +111,16 @@ describe('bombs, floods and deep nesting', () => {
     expect(issues[0]!.error).toContain('--max-archive-gb');
   });
 
-  it('too many entries: the archive stops at the limit, saying so; the next file is still read', async () => {
-    const zip = await makeZip(
-      Array.from({ length: 30 }, (_, i) => ({ name: `m/${String(i).padStart(2, '0')}.eml`, data: eml(i) })),
-    );
+  const flood = Array.from({ length: 30 }, (_, i) => ({ name: `m/${String(i).padStart(2, '0')}.eml`, data: eml(i) }));
+  // The gzip layer of a .tar.gz is an entry of the archive too: 1 + 9 tar entries reach the limit of 10.
+  it.each([
+    ['flood.zip', async () => makeZip(flood), 10],
+    ['flood.tar', async () => makeTar(flood), 10],
+    ['flood.tar.gz', async () => gzip(await makeTar(flood)), 9],
+  ])('too many entries (%s): the archive stops at the limit, saying so; the next file is still read', async (name, make, read) => {
     const next = write('zz-after.eml', eml(99));
-    const { messages, issues } = await readAll([write('flood.zip', zip), next], { maxArchiveEntries: 10 });
-    expect(messages).toHaveLength(10 + 1);
+    const { messages, issues } = await readAll([write(name, await make()), next], { maxArchiveEntries: 10 });
+    expect(messages).toHaveLength(read + 1);
     expect(messages.at(-1)!.source.path).toBe(next);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.error).toContain('the 10-entry limit on one archive (raise it with --max-archive-entries)');
