@@ -53,11 +53,12 @@ export function buildManifest(messages: Composed[], placements: Placement[]) {
   // Attachment files sent by more than one message, with every file and name they travel under.
   const carriers = new Map<string, { file: string; name: string; messageId?: string }[]>();
   for (const m of messages) {
+    const messageId = bare(m.messageId);
     for (const a of m.attachments) {
       for (const path of filesOf(placements, m)) {
         carriers.set(a.file, [
           ...(carriers.get(a.file) ?? []),
-          { file: path, name: a.name, ...(m.messageId && { messageId: bare(m.messageId) }) },
+          { file: path, name: a.name, ...(messageId && { messageId }) },
         ]);
       }
     }

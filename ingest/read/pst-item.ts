@@ -86,6 +86,7 @@ export function pstItem(message: PSTMessage): OutlookItem {
   const date = message.clientSubmitTime ?? message.messageDeliveryTime ?? undefined;
   const from = address(message.sentRepresentingName, message.sentRepresentingEmailAddress);
   const sender = address(message.senderName, message.senderEmailAddress);
+  const author = from ?? sender;
   return {
     messageClass: message.messageClass,
     ...(message.transportMessageHeaders && { transportHeaders: message.transportMessageHeaders }),
@@ -93,7 +94,7 @@ export function pstItem(message: PSTMessage): OutlookItem {
     ...(message.inReplyToId && { inReplyTo: message.inReplyToId }),
     subject: message.subject ?? '',
     ...(date && { date }),
-    ...((from ?? sender) && { from: from ?? sender }),
+    ...(author && { from: author }),
     ...(sender && { sender }),
     to,
     cc,
