@@ -17,11 +17,7 @@ import { buildDkimRows } from '../../../../ingest/extract/dkim/rows.js';
 import { writeDkimRows } from '../../../../ingest/write/dkim.js';
 import { processMessage } from '../../../../ingest/extract/process-message.js';
 import { buildSignalRows } from '../../../../ingest/extract/signals/rows.js';
-import {
-  DEFAULT_PROFILE_THRESHOLDS,
-  deriveVerification,
-  writeSignalRows,
-} from '../../../../ingest/write/signals.js';
+import { DEFAULT_PROFILE_THRESHOLDS, deriveVerification, writeSignalRows } from '../../../../ingest/write/signals.js';
 import type { ProcessedMessage, RawMessage } from '../../../../ingest/model.js';
 import { GraphWriter } from '../../../../ingest/write/graph-writer.js';
 import { scalar, useTestDatabase } from '../../../support/db.js';
