@@ -155,11 +155,10 @@ export type AnomalyKind =
   | 'created-after-modified'
   | 'date-in-future'
   | 'date-before-format'
-  | 'application-newer-than-created'
+  | 'application-newer-than-saved'
   | 'producer-is-editor'
   | 'pdf-incremental-updates'
-  | 'pdf-unflattened-layers'
-  | 'printed-before-created';
+  | 'pdf-unflattened-layers';
 
 /** One sign that the document may not be what it claims; never a verdict. */
 export interface DocumentAnomaly {
@@ -185,7 +184,8 @@ export interface DocumentRecord {
   /** Set when the name's extension says another format than the content (a WordPerfect file named .doc). */
   extensionMismatch?: { extension: string; detected: DocumentFormat };
   status: DocumentStatus;
-  /** Plain-language reason for any status other than ok, naming the limit or evidence. */
+  /** Plain-language reason for any status other than ok, naming the limit or evidence; for an ok
+   * document, a note on how it was read (a misnamed file, a scan without text layer). */
   reason?: string;
   encryption?: EncryptionInfo;
   text: string;
