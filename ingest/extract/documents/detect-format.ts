@@ -25,7 +25,9 @@ function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
 }
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(end, bytes.length) - start)).toString('latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(end, bytes.length) - start)).toString(
+    'latin1',
+  );
 }
 
 function image(bytes: Uint8Array): string | undefined {
@@ -46,7 +48,8 @@ function rawBiff(bytes: Uint8Array): string | undefined {
   return version && bytes[2]! + (bytes[3]! << 8) <= 16 ? version : undefined;
 }
 
-const MAIL_HEADERS = /^(from|to|cc|subject|date|received|message-id|mime-version|return-path|delivered-to|x-[a-z-]+):/gim;
+const MAIL_HEADERS =
+  /^(from|to|cc|subject|date|received|message-id|mime-version|return-path|delivered-to|x-[a-z-]+):/gim;
 
 function looksLikeMail(head: string): boolean {
   if (!/^([A-Za-z][A-Za-z0-9-]*:[ \t]|From \S)/.test(head)) return false;
@@ -56,7 +59,10 @@ function looksLikeMail(head: string): boolean {
 
 /** Text that is mostly lines with the same number (≥ 1) of one separator. */
 function looksLikeCsv(head: string): boolean {
-  const lines = head.split(/\r?\n/).slice(0, 20).filter((l) => l.length > 0);
+  const lines = head
+    .split(/\r?\n/)
+    .slice(0, 20)
+    .filter((l) => l.length > 0);
   if (lines.length < 3) return false;
   return [',', ';', '\t'].some((sep) => {
     const counts = lines.slice(0, -1).map((l) => l.split(sep).length - 1);
@@ -79,7 +85,8 @@ function isText(bytes: Uint8Array): boolean {
 
 export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, OLE_MAGIC)) return { container: 'ole' };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { container: 'zip' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return { container: 'zip' };
   const pdfAt = ascii(bytes, 0, PDF_HEADER_WINDOW).indexOf('%PDF-');
   if (pdfAt >= 0) return { format: 'pdf', detail: `PDF ${ascii(bytes, pdfAt + 5, pdfAt + 8)}` };
   const picture = image(bytes);
@@ -90,7 +97,8 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   const head = ascii(bytes, 0, SNIFF_WINDOW).replace(/^\xef\xbb\xbf/, '');
   const trimmed = head.trimStart();
   if (trimmed.startsWith('{\\rtf')) return { format: 'rtf' };
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed)) return { format: 'html' };
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(trimmed))
+    return { format: 'html' };
   if (!isText(bytes)) return { format: 'unknown', detail: 'unrecognised binary content' };
   if (looksLikeMail(head)) return { format: 'eml' };
   if (trimmed.startsWith('<?xml')) return { format: 'text', detail: 'XML' };
@@ -122,10 +130,27 @@ const MIME: Record<DocumentFormat, string> = {
 };
 
 const KIND: Record<DocumentFormat, DocumentKind> = {
-  pdf: 'document', docx: 'document', doc: 'document', odt: 'document', rtf: 'document', html: 'document', wordperfect: 'document',
-  xlsx: 'spreadsheet', xls: 'spreadsheet', ods: 'spreadsheet', csv: 'spreadsheet',
-  pptx: 'presentation', ppt: 'presentation', odp: 'presentation',
-  text: 'text', eml: 'message', msg: 'message', image: 'image', ole: 'other', zip: 'other', unknown: 'other',
+  pdf: 'document',
+  docx: 'document',
+  doc: 'document',
+  odt: 'document',
+  rtf: 'document',
+  html: 'document',
+  wordperfect: 'document',
+  xlsx: 'spreadsheet',
+  xls: 'spreadsheet',
+  ods: 'spreadsheet',
+  csv: 'spreadsheet',
+  pptx: 'presentation',
+  ppt: 'presentation',
+  odp: 'presentation',
+  text: 'text',
+  eml: 'message',
+  msg: 'message',
+  image: 'image',
+  ole: 'other',
+  zip: 'other',
+  unknown: 'other',
 };
 
 export function mimeTypeOf(format: DocumentFormat, detail?: string): string {
@@ -138,14 +163,42 @@ export function kindOf(format: DocumentFormat): DocumentKind {
 
 // Extensions that name one of our formats; others (.dat, no extension) say nothing to compare.
 const EXTENSIONS: Record<string, DocumentFormat[]> = {
-  pdf: ['pdf'], doc: ['doc'], dot: ['doc'], docx: ['docx'], docm: ['docx'], dotx: ['docx'], dotm: ['docx'],
-  xls: ['xls'], xlt: ['xls'], xlsx: ['xlsx'], xlsm: ['xlsx'], xltx: ['xlsx'], ppt: ['ppt'], pps: ['ppt'], pptx: ['pptx'],
-  pptm: ['pptx'], ppsx: ['pptx'], odt: ['odt'], ott: ['odt'], ods: ['ods'], odp: ['odp'], rtf: ['rtf'],
-  htm: ['html'], html: ['html'], txt: ['text'], csv: ['csv', 'text'], eml: ['eml'], msg: ['msg'], wpd: ['wordperfect'],
+  pdf: ['pdf'],
+  doc: ['doc'],
+  dot: ['doc'],
+  docx: ['docx'],
+  docm: ['docx'],
+  dotx: ['docx'],
+  dotm: ['docx'],
+  xls: ['xls'],
+  xlt: ['xls'],
+  xlsx: ['xlsx'],
+  xlsm: ['xlsx'],
+  xltx: ['xlsx'],
+  ppt: ['ppt'],
+  pps: ['ppt'],
+  pptx: ['pptx'],
+  pptm: ['pptx'],
+  ppsx: ['pptx'],
+  odt: ['odt'],
+  ott: ['odt'],
+  ods: ['ods'],
+  odp: ['odp'],
+  rtf: ['rtf'],
+  htm: ['html'],
+  html: ['html'],
+  txt: ['text'],
+  csv: ['csv', 'text'],
+  eml: ['eml'],
+  msg: ['msg'],
+  wpd: ['wordperfect'],
 };
 
 /** The name's extension when it names a format and the content is another; undefined otherwise. */
-export function extensionMismatch(name: string | undefined, detected: DocumentFormat): { extension: string; detected: DocumentFormat } | undefined {
+export function extensionMismatch(
+  name: string | undefined,
+  detected: DocumentFormat,
+): { extension: string; detected: DocumentFormat } | undefined {
   const extension = name?.match(/\.([A-Za-z0-9]{1,5})$/)?.[1]?.toLowerCase();
   const expected = extension ? EXTENSIONS[extension] : undefined;
   if (!extension || !expected || expected.includes(detected)) return undefined;

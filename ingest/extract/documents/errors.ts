@@ -44,7 +44,11 @@ export class Deadline {
   }
   check(where: string): void {
     if (performance.now() > this.end) {
-      throw new DocumentLimitError('timeLimitMs', `time limit of ${this.limitMs} ms reached while reading ${where}`, 'timeout');
+      throw new DocumentLimitError(
+        'timeLimitMs',
+        `time limit of ${this.limitMs} ms reached while reading ${where}`,
+        'timeout',
+      );
     }
   }
 }

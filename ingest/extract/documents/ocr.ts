@@ -24,11 +24,20 @@ async function createEngine(): Promise<{ engine: OcrEngine; close(): Promise<voi
   const require = createRequire(import.meta.url);
   const folder = mkdtempSync(join(tmpdir(), 'leakgraph-ocr-'));
   for (const lang of OCR_LANGUAGES) {
-    symlinkSync(require.resolve(`@tesseract.js-data/${lang}/${MODEL_FOLDER}/${lang}.traineddata.gz`), join(folder, `${lang}.traineddata.gz`));
+    symlinkSync(
+      require.resolve(`@tesseract.js-data/${lang}/${MODEL_FOLDER}/${lang}.traineddata.gz`),
+      join(folder, `${lang}.traineddata.gz`),
+    );
   }
   const { createWorker, OEM } = await import('tesseract.js');
   try {
-    const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, { langPath: folder, gzip: true, cacheMethod: 'none', logger: () => {}, errorHandler: () => {} });
+    const worker = await createWorker(OCR_LANGUAGES.join('+'), OEM.LSTM_ONLY, {
+      langPath: folder,
+      gzip: true,
+      cacheMethod: 'none',
+      logger: () => {},
+      errorHandler: () => {},
+    });
     return {
       engine: {
         async recognise(image) {

@@ -41,7 +41,10 @@ export interface ReadDocumentOptions {
   now?: Date;
 }
 
-const CONTAINER_FORMATS: Record<'ole' | 'zip', DocumentFormat[]> = { ole: ['doc', 'xls', 'ppt', 'msg'], zip: ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'] };
+const CONTAINER_FORMATS: Record<'ole' | 'zip', DocumentFormat[]> = {
+  ole: ['doc', 'xls', 'ppt', 'msg'],
+  zip: ['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp'],
+};
 
 function extensionOf(name: string | undefined): string | undefined {
   return name?.match(/\.([A-Za-z0-9]{1,5})$/)?.[1]?.toLowerCase();
@@ -86,7 +89,10 @@ async function readContent(ctx: FormatContext): Promise<{ format: DocumentFormat
       } else ctx.textLayer = 'none';
       break;
     case 'wordperfect':
-      throw new DocumentReadError('unsupported', 'a WordPerfect document; no maintained reader for it exists in JavaScript');
+      throw new DocumentReadError(
+        'unsupported',
+        'a WordPerfect document; no maintained reader for it exists in JavaScript',
+      );
     default:
       throw new DocumentReadError('unsupported', sniffed.detail ?? 'unrecognised content');
   }
@@ -103,14 +109,16 @@ function statusOf(error: unknown): { status: Exclude<DocumentStatus, 'ok'>; reas
 }
 
 function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00ad\u200b\ufeff]/g, '') // soft hyphens and zero-width marks hide words from search
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00ad\u200b\ufeff]/g, '') // soft hyphens and zero-width marks hide words from search
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 export async function readDocument(
@@ -150,7 +158,8 @@ export async function readDocument(
       ({ status, reason } = statusOf(error));
       const sniffed = sniffFormat(bytes);
       format = ctx.format ?? (sniffed.container ? guessContainerFormat(sniffed.container, extension) : sniffed.format);
-      if (error instanceof DocumentEncryptedError) ctx.encryption = { evidence: error.evidence, readableWithoutPassword: false };
+      if (error instanceof DocumentEncryptedError)
+        ctx.encryption = { evidence: error.evidence, readableWithoutPassword: false };
     }
   }
   const mismatch = extensionMismatch(about.name, format);
@@ -180,7 +189,11 @@ export async function readDocument(
     textTruncated: ctx.text.truncated,
     textLayer: status === 'ok' || text ? ctx.textLayer : 'none',
     language: detectLanguage(text),
-    counts: { ...(normalised.pages !== undefined && format === 'pdf' && { pages: normalised.pages }), words, characters: text.length },
+    counts: {
+      ...(normalised.pages !== undefined && format === 'pdf' && { pages: normalised.pages }),
+      words,
+      characters: text.length,
+    },
     metadata: { raw, normalised },
     people: peopleOf(normalised, raw),
     structure: ctx.structure,

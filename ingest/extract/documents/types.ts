@@ -40,7 +40,8 @@ export type DocumentKind = 'document' | 'spreadsheet' | 'presentation' | 'text' 
  * oversize: larger than the byte limit, not opened. timeout / too-complex: a time, memory or
  * structure limit was hit (zip bomb, billion laughs, decompression bomb, nesting) — `reason` names it.
  */
-export type DocumentStatus = 'ok' | 'encrypted' | 'corrupt' | 'truncated' | 'unsupported' | 'oversize' | 'timeout' | 'too-complex';
+export type DocumentStatus =
+  'ok' | 'encrypted' | 'corrupt' | 'truncated' | 'unsupported' | 'oversize' | 'timeout' | 'too-complex';
 
 /** text: the format has a text layer. none: it has none (scanned PDF, image) and OCR did not run. ocr: text came from OCR. */
 export type TextLayer = 'text' | 'none' | 'ocr';

@@ -9,7 +9,13 @@ import { XMLParser } from 'fast-xml-parser';
 
 import { DocumentLimitError } from './errors.js';
 
-const ENTITY_LIMITS = { enabled: true, maxEntityCount: 16, maxEntitySize: 256, maxTotalExpansions: 1000, maxExpandedLength: 100_000 };
+const ENTITY_LIMITS = {
+  enabled: true,
+  maxEntityCount: 16,
+  maxEntitySize: 256,
+  maxTotalExpansions: 1000,
+  maxExpandedLength: 100_000,
+};
 
 // Properties parts: small, read as a tree keyed by qualified tag name; values stay strings.
 const treeParser = new XMLParser({
@@ -37,7 +43,10 @@ const orderedParser = new XMLParser({
 
 function refuseEntities(xml: string, part: string): void {
   if (/<!ENTITY/i.test(xml.slice(0, 65536))) {
-    throw new DocumentLimitError('xmlEntities', `${part} declares XML entities, which Office and ODF files never do (billion-laughs or XXE attempt); not parsed`);
+    throw new DocumentLimitError(
+      'xmlEntities',
+      `${part} declares XML entities, which Office and ODF files never do (billion-laughs or XXE attempt); not parsed`,
+    );
   }
 }
 
@@ -111,7 +120,8 @@ export function walkXml(
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value && typeof value === 'object' && '#text' in value) return textOf((value as Record<string, unknown>)['#text']);
+  if (value && typeof value === 'object' && '#text' in value)
+    return textOf((value as Record<string, unknown>)['#text']);
   return undefined;
 }
 

@@ -12,7 +12,13 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { DocumentEncryptedError, DocumentLimitError, DocumentReadError } from './errors.js';
 import type { DocumentLimits } from './limits.js';
 
-const OPTIONS = { lazyEntries: true, decodeStrings: true, autoClose: false, validateEntrySizes: true, strictFileNames: false } as const;
+const OPTIONS = {
+  lazyEntries: true,
+  decodeStrings: true,
+  autoClose: false,
+  validateEntrySizes: true,
+  strictFileNames: false,
+} as const;
 // Small parts compress extremely well when they are mostly whitespace or repeated attributes;
 // the ratio test only means something for parts large enough to hurt.
 const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
@@ -39,7 +45,10 @@ async function drain(stream: Readable, budget: { left: number }, name: string, l
     budget.left -= chunk.length;
     if (budget.left < 0) {
       stream.destroy();
-      throw new DocumentLimitError('maxUnzippedBytes', `inflating ${name} passed the limit of ${limit} bytes for one package (zip bomb?)`);
+      throw new DocumentLimitError(
+        'maxUnzippedBytes',
+        `inflating ${name} passed the limit of ${limit} bytes for one package (zip bomb?)`,
+      );
     }
     chunks.push(chunk);
   }
@@ -64,7 +73,11 @@ function checkEntry(entry: Entry, budget: { left: number }, limits: DocumentLimi
 }
 
 /** Reads the package, inflating the entries `wanted` accepts. */
-export async function readZipPackage(bytes: Uint8Array, wanted: (name: string) => boolean, limits: DocumentLimits): Promise<ZipPackage> {
+export async function readZipPackage(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: DocumentLimits,
+): Promise<ZipPackage> {
   let zip: ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), OPTIONS);
@@ -82,7 +95,10 @@ export async function readZipPackage(bytes: Uint8Array, wanted: (name: string) =
       }
       if (!wanted(entry.fileName) || entry.fileName.endsWith('/')) continue;
       checkEntry(entry, budget, limits);
-      parts.set(entry.fileName, await drain(await zip.openReadStreamPromise(entry), budget, entry.fileName, limits.maxUnzippedBytes));
+      parts.set(
+        entry.fileName,
+        await drain(await zip.openReadStreamPromise(entry), budget, entry.fileName, limits.maxUnzippedBytes),
+      );
     }
   } catch (error) {
     toReadError(error);

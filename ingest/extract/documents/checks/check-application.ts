@@ -12,9 +12,12 @@ import { type Release, officeRelease, programRelease } from './releases.js';
 // Betas and previews circulate up to half a year before general availability.
 const BETA_MARGIN_MS = 183 * 86400_000;
 
-const EDITORS = /acrobat(?!.*(distiller|pdfmaker|paper capture))|pdf-?xchange|foxit|nitro|pdfescape|sejda|ilovepdf|smallpdf|pdfelement|master pdf|pdf ?expert|pdf24|pdfsam|inkscape|illustrator|photoshop|preview/i;
-const SCANNERS = /scan|canon|xerox|ricoh|konica|minolta|kyocera|sharp mx|epson|brother|lexmark|hp digital|paperport|finereader|omnipage|readiris|paper capture/i;
-const AUTHORING = /word|excel|powerpoint|writer|calc|impress|libreoffice|openoffice|latex|tex\b|pages|keynote|indesign|quarkxpress|google docs|wps/i;
+const EDITORS =
+  /acrobat(?!.*(distiller|pdfmaker|paper capture))|pdf-?xchange|foxit|nitro|pdfescape|sejda|ilovepdf|smallpdf|pdfelement|master pdf|pdf ?expert|pdf24|pdfsam|inkscape|illustrator|photoshop|preview/i;
+const SCANNERS =
+  /scan|canon|xerox|ricoh|konica|minolta|kyocera|sharp mx|epson|brother|lexmark|hp digital|paperport|finereader|omnipage|readiris|paper capture/i;
+const AUTHORING =
+  /word|excel|powerpoint|writer|calc|impress|libreoffice|openoffice|latex|tex\b|pages|keynote|indesign|quarkxpress|google docs|wps/i;
 
 export function checkApplicationAge(input: CheckInput): DocumentAnomaly[] {
   const n = input.metadata.normalised;
@@ -27,7 +30,10 @@ export function checkApplicationAge(input: CheckInput): DocumentAnomaly[] {
   ];
   const dateField = n.modified ? 'modified' : 'created';
   return candidates
-    .filter((c): c is { release: Release; field: NormalisedField } => !!c.release && lastSave < c.release.since - BETA_MARGIN_MS)
+    .filter(
+      (c): c is { release: Release; field: NormalisedField } =>
+        !!c.release && lastSave < c.release.since - BETA_MARGIN_MS,
+    )
     .map(({ release, field }) => ({
       kind: 'application-newer-than-saved' as const,
       explanation: `The file was last saved on ${dayOf(lastSave)} according to its metadata, but the program recorded as writing it, ${release.what}, was released on ${dayOf(release.since)}. The file was saved later than it claims, or its dates were edited.`,

@@ -11,7 +11,11 @@ export function checkIncrementalUpdates(input: CheckInput): DocumentAnomaly[] {
   const s = input.structure;
   const updates = s.pdfIncrementalUpdates ?? 0;
   if (updates === 0) return [];
-  const why = s.pdfHasSignatures ? ' It carries signatures, which are added this way.' : s.pdfHasForms ? ' It has form fields, which are often filled in this way.' : '';
+  const why = s.pdfHasSignatures
+    ? ' It carries signatures, which are added this way.'
+    : s.pdfHasForms
+      ? ' It has form fields, which are often filled in this way.'
+      : '';
   return [
     {
       kind: 'pdf-incremental-updates',

@@ -7,7 +7,14 @@ import type { TextSink } from '../text-sink.js';
 import { type OrderedNode, walkXml } from '../xml.js';
 
 const BLOCKS = new Set(['text:p', 'text:h']);
-const SKIPPED = new Set(['office:font-face-decls', 'office:automatic-styles', 'office:styles', 'office:scripts', 'text:tracked-changes', 'draw:image']);
+const SKIPPED = new Set([
+  'office:font-face-decls',
+  'office:automatic-styles',
+  'office:styles',
+  'office:scripts',
+  'text:tracked-changes',
+  'draw:image',
+]);
 
 export function walkOdf(nodes: OrderedNode[], sink: TextSink, inside?: Set<string>): void {
   let depth = 0;

@@ -7,7 +7,18 @@
 import type { TextSink } from '../text-sink.js';
 import { type OrderedNode, walkXml } from '../xml.js';
 
-const SKIPPED = new Set(['mc:Fallback', 'w:instrText', 'w:delText', 'w:rPr', 'w:pPr', 'a:rPr', 'a:pPr', 'rPh', 'x:rPh', 'w:sectPr']);
+const SKIPPED = new Set([
+  'mc:Fallback',
+  'w:instrText',
+  'w:delText',
+  'w:rPr',
+  'w:pPr',
+  'a:rPr',
+  'a:pPr',
+  'rPh',
+  'x:rPh',
+  'w:sectPr',
+]);
 
 function local(tag: string): string {
   return tag.slice(tag.indexOf(':') + 1);

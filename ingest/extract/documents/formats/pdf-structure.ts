@@ -88,13 +88,20 @@ export function guardPdfInflation(buf: Buffer, budget: number): void {
         data = inflateSync(data, { maxOutputLength: Math.max(1, left), finishFlush: zlib.Z_SYNC_FLUSH });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-          throw new DocumentLimitError('maxPdfInflatedBytes', `a PDF stream at byte ${at} inflates past the ${budget}-byte limit (decompression bomb?)`);
+          throw new DocumentLimitError(
+            'maxPdfInflatedBytes',
+            `a PDF stream at byte ${at} inflates past the ${budget}-byte limit (decompression bomb?)`,
+          );
         }
         break; // not Flate data after all (encrypted, damaged): pdfjs decides what to make of it
       }
     }
     left -= data.length;
-    if (left < 0) throw new DocumentLimitError('maxPdfInflatedBytes', `the PDF's streams inflate past the ${budget}-byte limit (decompression bomb?)`);
+    if (left < 0)
+      throw new DocumentLimitError(
+        'maxPdfInflatedBytes',
+        `the PDF's streams inflate past the ${budget}-byte limit (decompression bomb?)`,
+      );
     at = end;
   }
 }

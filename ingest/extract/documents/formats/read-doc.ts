@@ -86,7 +86,9 @@ function readSimpleWord97Text(ctx: FormatContext, fib: Buffer, flags: number): b
   const ccpText = fib.length >= 0x50 ? fib.readInt32LE(0x4c) : 0;
   if (flags & F_COMPLEX || ccpText <= 0 || fcMin + ccpText > fib.length) return false;
   const narrow = fib.subarray(fcMin, fcMin + ccpText);
-  const text = narrow.includes(0) ? fib.toString('utf16le', fcMin, Math.min(fib.length, fcMin + 2 * ccpText)) : iconv.decode(narrow, 'cp1252');
+  const text = narrow.includes(0)
+    ? fib.toString('utf16le', fcMin, Math.min(fib.length, fcMin + 2 * ccpText))
+    : iconv.decode(narrow, 'cp1252');
   ctx.text.push(text.replace(/\r/g, '\n'));
   return true;
 }
@@ -94,14 +96,16 @@ function readSimpleWord97Text(ctx: FormatContext, fib: Buffer, flags: number): b
 function readWord6Text(ctx: FormatContext, fib: Buffer): void {
   const fcMin = fib.readUInt32LE(0x18);
   const fcMac = fib.readUInt32LE(0x1c);
-  if (fcMac <= fcMin || fcMac > fib.length) throw new DocumentReadError('corrupt', 'Word 6/95 text range lies outside the WordDocument stream');
+  if (fcMac <= fcMin || fcMac > fib.length)
+    throw new DocumentReadError('corrupt', 'Word 6/95 text range lies outside the WordDocument stream');
   const text = iconv.decode(fib.subarray(fcMin, fcMac), 'cp1252');
   ctx.text.push(text); // control characters (field marks) are removed with the others in readDocument
 }
 
 export async function readDoc(ctx: FormatContext, ole: OleFile): Promise<void> {
   const fib = ole.stream('WordDocument');
-  if (!fib || fib.length < 32) throw new DocumentReadError('corrupt', 'the WordDocument stream is missing or shorter than its header');
+  if (!fib || fib.length < 32)
+    throw new DocumentReadError('corrupt', 'the WordDocument stream is missing or shorter than its header');
   const magic = fib.readUInt16LE(0);
   const nFib = fib.readUInt16LE(2);
   const flags = fib.readUInt16LE(10);
@@ -116,14 +120,18 @@ export async function readDoc(ctx: FormatContext, ole: OleFile): Promise<void> {
     readWord6Text(ctx, fib);
     return;
   }
-  if (magic !== WORD_97_MAGIC) throw new DocumentReadError('corrupt', `WordDocument stream has magic 0x${magic.toString(16)}, not a Word file`);
+  if (magic !== WORD_97_MAGIC)
+    throw new DocumentReadError('corrupt', `WordDocument stream has magic 0x${magic.toString(16)}, not a Word file`);
   readDop(ctx, ole, fib, flags);
   ctx.structure.hasMacros = ole.paths.some((p) => p.startsWith('Macros/'));
   let doc;
   try {
     doc = await new WordExtractor().extract(Buffer.from(ctx.bytes.buffer, ctx.bytes.byteOffset, ctx.bytes.byteLength));
   } catch (error) {
-    throw new DocumentReadError('corrupt', `the Word text cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DocumentReadError(
+      'corrupt',
+      `the Word text cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const body = doc.getBody();
   if (!body.trim()) readSimpleWord97Text(ctx, fib, flags);

@@ -28,14 +28,17 @@ const HEADER_FOOTER = new Set(['style:header', 'style:footer', 'style:header-lef
 
 export function readOdf(ctx: FormatContext, pkg: ZipPackage): void {
   const manifest = pkg.parts.get('META-INF/manifest.xml')?.toString('utf8') ?? '';
-  if (/encryption-data/.test(manifest)) throw new DocumentEncryptedError(['META-INF/manifest.xml has manifest:encryption-data']);
+  if (/encryption-data/.test(manifest))
+    throw new DocumentEncryptedError(['META-INF/manifest.xml has manifest:encryption-data']);
   const meta = pkg.parts.get('meta.xml');
   if (meta) {
     readOdfMeta(meta, ctx.meta);
     ctx.structure.odfVersion = odfVersion(meta, 'meta.xml');
   }
   ctx.structure.hasMacros = pkg.names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/'));
-  ctx.structure.embeddedObjects = new Set(pkg.names.filter((n) => /^Object \d+\//.test(n)).map((n) => n.split('/')[0])).size;
+  ctx.structure.embeddedObjects = new Set(
+    pkg.names.filter((n) => /^Object \d+\//.test(n)).map((n) => n.split('/')[0]),
+  ).size;
   const content = pkg.parts.get('content.xml');
   if (!content) throw new DocumentReadError('corrupt', 'the OpenDocument package has no content.xml');
   walkOdf(parseXmlOrdered(content, 'content.xml'), ctx.text);

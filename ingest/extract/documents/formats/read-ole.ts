@@ -18,7 +18,11 @@ export async function readOle(ctx: FormatContext): Promise<{ format: DocumentFor
   ctx.detail = found.detail;
   ctx.structure.oleDepth = ole.depth;
   ctx.structure.oleEntries = ole.paths.length;
-  ctx.structure.embeddedObjects = new Set(ole.paths.filter((p) => /^(ObjectPool|_xmlsignatures|MBD[0-9A-F]+)\//.test(p)).map((p) => p.split('/').slice(0, 2).join('/'))).size;
+  ctx.structure.embeddedObjects = new Set(
+    ole.paths
+      .filter((p) => /^(ObjectPool|_xmlsignatures|MBD[0-9A-F]+)\//.test(p))
+      .map((p) => p.split('/').slice(0, 2).join('/')),
+  ).size;
   for (const name of ['\u0005SummaryInformation', '\u0005DocumentSummaryInformation']) {
     const stream = ole.stream(name);
     if (stream) readPropertySet(stream, ctx.meta, name.slice(1));
@@ -40,9 +44,14 @@ export async function readOle(ctx: FormatContext): Promise<{ format: DocumentFor
       break; // an Outlook item: the mail pipeline reads it as a message
     default:
       if (found.detail?.startsWith('encrypted OOXML')) {
-        throw new DocumentEncryptedError(['OLE2 container with EncryptedPackage and EncryptionInfo streams (MS-OFFCRYPTO)']);
+        throw new DocumentEncryptedError([
+          'OLE2 container with EncryptedPackage and EncryptionInfo streams (MS-OFFCRYPTO)',
+        ]);
       }
-      throw new DocumentReadError('unsupported', `an OLE2 compound file of another application (streams: ${ole.paths.slice(0, 6).join(', ')})`);
+      throw new DocumentReadError(
+        'unsupported',
+        `an OLE2 compound file of another application (streams: ${ole.paths.slice(0, 6).join(', ')})`,
+      );
   }
   return found;
 }

@@ -28,7 +28,9 @@ function number(name: string): number {
 }
 
 function partsMatching(pkg: ZipPackage, pattern: RegExp): string[] {
-  return [...pkg.parts.keys()].filter((n) => pattern.test(n)).sort((a, b) => number(a) - number(b) || a.localeCompare(b));
+  return [...pkg.parts.keys()]
+    .filter((n) => pattern.test(n))
+    .sort((a, b) => number(a) - number(b) || a.localeCompare(b));
 }
 
 /** The main document's type from [Content_Types].xml, falling back on the folder names. */
@@ -38,9 +40,16 @@ export function ooxmlFormat(pkg: ZipPackage): DocumentFormat | undefined {
     const overrides = byLocalName(rootOf(parseXmlTree(types, '[Content_Types].xml'))).get('Override') ?? [];
     for (const { value } of overrides) {
       const type = attrByLocalName(value, 'ContentType') ?? '';
-      if (/wordprocessingml\.(document|template)[^+]*\.main\+xml|ms-word\.(document|template)\.macroEnabled/.test(type)) return 'docx';
-      if (/spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled/.test(type)) return 'xlsx';
-      if (/presentationml\.(presentation|slideshow|template)\.main\+xml|ms-powerpoint\.(presentation|slideshow|template)\.macroEnabled/.test(type)) return 'pptx';
+      if (/wordprocessingml\.(document|template)[^+]*\.main\+xml|ms-word\.(document|template)\.macroEnabled/.test(type))
+        return 'docx';
+      if (/spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template)\.macroEnabled/.test(type))
+        return 'xlsx';
+      if (
+        /presentationml\.(presentation|slideshow|template)\.main\+xml|ms-powerpoint\.(presentation|slideshow|template)\.macroEnabled/.test(
+          type,
+        )
+      )
+        return 'pptx';
     }
   }
   if (pkg.names.some((n) => n.startsWith('word/'))) return 'docx';
@@ -64,7 +73,14 @@ function readWordText(ctx: FormatContext, pkg: ZipPackage): void {
     ctx.text.push(name.endsWith('.txt') ? chunk : convert(chunk, { wordwrap: false }));
     ctx.text.newline();
   }
-  const order = [/^word\/document\d*\.xml$/, /^word\/header\d*\.xml$/, /^word\/footer\d*\.xml$/, /^word\/footnotes\.xml$/, /^word\/endnotes\.xml$/, /^word\/comments\.xml$/];
+  const order = [
+    /^word\/document\d*\.xml$/,
+    /^word\/header\d*\.xml$/,
+    /^word\/footer\d*\.xml$/,
+    /^word\/footnotes\.xml$/,
+    /^word\/endnotes\.xml$/,
+    /^word\/comments\.xml$/,
+  ];
   for (const pattern of order) {
     for (const name of partsMatching(pkg, pattern)) {
       ctx.deadline.check(name);
@@ -75,7 +91,11 @@ function readWordText(ctx: FormatContext, pkg: ZipPackage): void {
 }
 
 function readSlidesText(ctx: FormatContext, pkg: ZipPackage): void {
-  for (const pattern of [/^ppt\/slides\/slide\d+\.xml$/, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, /^ppt\/comments\/[^/]+\.xml$/]) {
+  for (const pattern of [
+    /^ppt\/slides\/slide\d+\.xml$/,
+    /^ppt\/notesSlides\/notesSlide\d+\.xml$/,
+    /^ppt\/comments\/[^/]+\.xml$/,
+  ]) {
     for (const name of partsMatching(pkg, pattern)) {
       ctx.deadline.check(name);
       walkRuns(parseXmlOrdered(pkg.parts.get(name)!, name), ctx.text);
@@ -92,7 +112,8 @@ function readSheetsText(ctx: FormatContext, pkg: ZipPackage): void {
     walkSheet(parseXmlOrdered(pkg.parts.get(name)!, name), shared, ctx.text);
     ctx.text.newline();
   }
-  for (const name of partsMatching(pkg, /^xl\/comments\d*\.xml$/)) walkRuns(parseXmlOrdered(pkg.parts.get(name)!, name), ctx.text);
+  for (const name of partsMatching(pkg, /^xl\/comments\d*\.xml$/))
+    walkRuns(parseXmlOrdered(pkg.parts.get(name)!, name), ctx.text);
 }
 
 export function readOoxml(ctx: FormatContext, pkg: ZipPackage, format: 'docx' | 'xlsx' | 'pptx'): void {

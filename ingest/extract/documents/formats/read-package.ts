@@ -24,5 +24,8 @@ export async function readPackage(ctx: FormatContext): Promise<{ format: Documen
     readOoxml(ctx, pkg, ooxml);
     return { format: ooxml };
   }
-  throw new DocumentReadError('unsupported', `a zip archive of ${pkg.names.length} entries, not an office document; its entries are files of their own`);
+  throw new DocumentReadError(
+    'unsupported',
+    `a zip archive of ${pkg.names.length} entries, not an office document; its entries are files of their own`,
+  );
 }

@@ -69,8 +69,10 @@ function readInfo(ctx: FormatContext, info: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(info)) {
     if (key === 'Custom' && value && typeof value === 'object') {
       for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') ctx.meta.addCustom(`${source} (custom)`, name, v);
-        else if (v && typeof v === 'object' && 'name' in v) ctx.meta.addCustom(`${source} (custom)`, name, String((v as { name: unknown }).name));
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          ctx.meta.addCustom(`${source} (custom)`, name, v);
+        else if (v && typeof v === 'object' && 'name' in v)
+          ctx.meta.addCustom(`${source} (custom)`, name, String((v as { name: unknown }).name));
       }
       continue;
     }
@@ -80,7 +82,12 @@ function readInfo(ctx: FormatContext, info: Record<string, unknown>): void {
       continue;
     }
     if (value === null || value === undefined || typeof value === 'object') continue;
-    const tag = /^(PDFFormatVersion|IsLinearized|IsAcroFormPresent|IsXFAPresent|IsCollectionPresent|IsSignaturesPresent|EncryptFilterName|Language)$/.test(key) ? key : `/${key}`;
+    const tag =
+      /^(PDFFormatVersion|IsLinearized|IsAcroFormPresent|IsXFAPresent|IsCollectionPresent|IsSignaturesPresent|EncryptFilterName|Language)$/.test(
+        key,
+      )
+        ? key
+        : `/${key}`;
     ctx.meta.add(source, tag, value as string | number | boolean, INFO[key]);
   }
 }
@@ -96,7 +103,11 @@ async function readText(ctx: FormatContext, doc: PdfDocument): Promise<number[]>
     let pageText = '';
     for (const item of content.items) if ('str' in item) pageText += item.str + (item.hasEOL ? '\n' : '');
     for (const annotation of await page.getAnnotations({ intent: 'display' })) {
-      const values = [annotation.fieldValue, ...((annotation.options as { displayValue?: string }[] | undefined) ?? []).map((o) => o.displayValue), annotation.contentsObj?.str];
+      const values = [
+        annotation.fieldValue,
+        ...((annotation.options as { displayValue?: string }[] | undefined) ?? []).map((o) => o.displayValue),
+        annotation.contentsObj?.str,
+      ];
       for (const v of values.flat()) if (typeof v === 'string' && v.trim()) pageText += `\n${v}`;
     }
     if ((pageText.match(/\p{L}/gu)?.length ?? 0) < MIN_TEXT_LETTERS_PER_PAGE) emptyPages.push(n);
@@ -108,13 +119,19 @@ async function readText(ctx: FormatContext, doc: PdfDocument): Promise<number[]>
 }
 
 async function ocrPages(ctx: FormatContext, doc: PdfDocument, pages: number[]): Promise<void> {
-  const canvasFactory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(type: string): Buffer }; context: unknown } } }).canvasFactory;
+  const canvasFactory = (
+    doc as unknown as {
+      canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(type: string): Buffer }; context: unknown } };
+    }
+  ).canvasFactory;
   for (const n of pages.slice(0, MAX_OCR_PAGES)) {
     ctx.deadline.check(`OCR of page ${n}`);
     const page = await doc.getPage(n);
     const viewport = page.getViewport({ scale: OCR_SCALE });
     const target = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport } as unknown as Parameters<typeof page.render>[0]).promise;
+    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport } as unknown as Parameters<
+      typeof page.render
+    >[0]).promise;
     ctx.text.push(await ctx.ocr!.recognise(target.canvas.toBuffer('image/png')));
     ctx.text.newline();
     page.cleanup();
@@ -137,7 +154,12 @@ export async function readPdf(ctx: FormatContext): Promise<void> {
     ctx.structure.pdfHasXfa = infoDict.IsXFAPresent === true;
     ctx.structure.pdfHasSignatures = infoDict.IsSignaturesPresent === true;
     if (infoDict.EncryptFilterName) {
-      ctx.encryption = { evidence: [`PDF /Encrypt dictionary (${scan.encryptDict ?? String(infoDict.EncryptFilterName)}), empty user password`], readableWithoutPassword: true };
+      ctx.encryption = {
+        evidence: [
+          `PDF /Encrypt dictionary (${scan.encryptDict ?? String(infoDict.EncryptFilterName)}), empty user password`,
+        ],
+        readableWithoutPassword: true,
+      };
     }
     const raw = metadata?.getRaw();
     if (typeof raw === 'string' && raw.trim()) readXmp(raw, ctx.meta);

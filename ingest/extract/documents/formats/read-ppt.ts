@@ -32,9 +32,11 @@ export function readPpt(ctx: FormatContext, ole: OleFile): void {
     }
     const end = Math.min(stream.length, at + 8 + length);
     let text: string | undefined;
-    if (type === TEXT_CHARS_ATOM || type === CSTRING) text = stream.toString('utf16le', at + 8, end - ((end - at - 8) % 2));
+    if (type === TEXT_CHARS_ATOM || type === CSTRING)
+      text = stream.toString('utf16le', at + 8, end - ((end - at - 8) % 2));
     else if (type === TEXT_BYTES_ATOM) text = stream.toString('latin1', at + 8, end);
-    if (text !== undefined && !(type === CSTRING && text.startsWith('___PPT'))) ctx.text.push(`${text.replace(/\r|\v/g, '\n')}\n`);
+    if (text !== undefined && !(type === CSTRING && text.startsWith('___PPT')))
+      ctx.text.push(`${text.replace(/\r|\v/g, '\n')}\n`);
     at += 8 + length;
   }
 }

@@ -27,7 +27,19 @@ const CONTROL = 2;
 const TEXT = 3;
 
 // Destinations whose content is not document text.
-const HIDDEN = new Set(['info', 'pict', 'objdata', 'fldinst', 'datafield', 'themedata', 'colorschememapping', 'datastore', 'xmlnstbl', 'bkmkstart', 'bkmkend']);
+const HIDDEN = new Set([
+  'info',
+  'pict',
+  'objdata',
+  'fldinst',
+  'datafield',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'xmlnstbl',
+  'bkmkstart',
+  'bkmkend',
+]);
 const INFO_TEXT: Record<string, NormalisedField | undefined> = {
   title: 'title',
   subject: 'subject',
@@ -40,8 +52,21 @@ const INFO_TEXT: Record<string, NormalisedField | undefined> = {
   category: 'category',
   hlinkbase: undefined,
 };
-const INFO_NUMBERS: Record<string, NormalisedField | undefined> = { version: 'revision', nofpages: 'pages', nofwords: 'words', nofchars: 'characters', vern: undefined, nofcharsws: undefined, id: undefined };
-const INFO_DATES: Record<string, 'created' | 'modified' | 'printed' | undefined> = { creatim: 'created', revtim: 'modified', printim: 'printed', buptim: undefined };
+const INFO_NUMBERS: Record<string, NormalisedField | undefined> = {
+  version: 'revision',
+  nofpages: 'pages',
+  nofwords: 'words',
+  nofchars: 'characters',
+  vern: undefined,
+  nofcharsws: undefined,
+  id: undefined,
+};
+const INFO_DATES: Record<string, 'created' | 'modified' | 'printed' | undefined> = {
+  creatim: 'created',
+  revtim: 'modified',
+  printim: 'printed',
+  buptim: undefined,
+};
 
 function tokenise(bytes: Uint8Array): Token[] {
   const tokens: Token[] = [];
@@ -113,7 +138,8 @@ function readInfo(ctx: FormatContext, tokens: Token[], start: number, end: numbe
     const close = groupEnd(tokens, i);
     const word = destination(tokens, i);
     const firstValue = tokens[i + 1]?.word === '*' ? i + 3 : i + 2;
-    if (word && word in INFO_TEXT) ctx.meta.add(source, `\\${word}`, infoText(tokens, firstValue, close - 1, codepage), INFO_TEXT[word]);
+    if (word && word in INFO_TEXT)
+      ctx.meta.add(source, `\\${word}`, infoText(tokens, firstValue, close - 1, codepage), INFO_TEXT[word]);
     else if (word && word in INFO_NUMBERS) {
       const param = tokens[firstValue - 1]?.param;
       ctx.meta.add(source, `\\${word}`, param, INFO_NUMBERS[word]);
@@ -123,8 +149,11 @@ function readInfo(ctx: FormatContext, tokens: Token[], start: number, end: numbe
       if (minutes !== undefined) ctx.meta.add(source, '\\edmins (seconds)', minutes * 60, 'totalEditSeconds');
     } else if (word && word in INFO_DATES) {
       const parts: Record<string, number> = {};
-      for (let j = i + 2; j < close; j++) if (tokens[j]!.type === CONTROL) parts[tokens[j]!.word!] = tokens[j]!.param ?? 0;
-      const read = parts.yr ? readLocalParts(parts.yr, parts.mo ?? 1, parts.dy ?? 1, parts.hr ?? 0, parts.min ?? 0, parts.sec ?? 0) : undefined;
+      for (let j = i + 2; j < close; j++)
+        if (tokens[j]!.type === CONTROL) parts[tokens[j]!.word!] = tokens[j]!.param ?? 0;
+      const read = parts.yr
+        ? readLocalParts(parts.yr, parts.mo ?? 1, parts.dy ?? 1, parts.hr ?? 0, parts.min ?? 0, parts.sec ?? 0)
+        : undefined;
       const field = INFO_DATES[word];
       if (field) ctx.meta.addDate(source, `\\${word}`, read?.iso ?? JSON.stringify(parts), read, field);
       else if (read) ctx.meta.add(source, `\\${word}`, read.iso);
@@ -138,7 +167,10 @@ export function readRtf(ctx: FormatContext): void {
   try {
     tokens = tokenise(ctx.bytes);
   } catch (error) {
-    throw new DocumentReadError('corrupt', `the RTF cannot be tokenised: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DocumentReadError(
+      'corrupt',
+      `the RTF cannot be tokenised: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const cpg = tokens.slice(0, 64).find((t) => t.type === CONTROL && t.word === 'ansicpg')?.param;
   const codepage = cpg && iconv.encodingExists(`cp${cpg}`) ? `cp${cpg}` : 'cp1252';
@@ -168,7 +200,10 @@ export function readRtf(ctx: FormatContext): void {
     }
     plain._flush(fail);
   } catch (error) {
-    throw new DocumentReadError('corrupt', `the RTF cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DocumentReadError(
+      'corrupt',
+      `the RTF cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   ctx.text.push(pieces.join(''));
 }

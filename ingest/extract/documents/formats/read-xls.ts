@@ -28,10 +28,20 @@ function hasFilepass(workbook: Buffer): boolean {
 
 /** Reads a workbook; `workbookStream` is the OLE Workbook/Book stream (absent for a bare BIFF file). */
 export function readXls(ctx: FormatContext, workbookStream: Buffer | undefined): void {
-  if (workbookStream && hasFilepass(workbookStream)) throw new DocumentEncryptedError(['Excel FILEPASS record (workbook encrypted)']);
+  if (workbookStream && hasFilepass(workbookStream))
+    throw new DocumentEncryptedError(['Excel FILEPASS record (workbook encrypted)']);
   let book: XLSX.WorkBook;
   try {
-    book = XLSX.read(ctx.bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false, bookProps: false, WTF: false });
+    book = XLSX.read(ctx.bytes, {
+      type: 'buffer',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+      bookProps: false,
+      WTF: false,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(message)) throw new DocumentEncryptedError([`SheetJS: ${message}`]);

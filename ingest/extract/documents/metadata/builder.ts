@@ -41,10 +41,17 @@ export class MetadataBuilder {
   }
 
   /** A date field: the raw text is kept as is, the candidate is the UTC instant. */
-  addDate(source: string, tag: string, raw: RawValue | undefined, read: ReadDate | undefined, field: NormalisedField): void {
+  addDate(
+    source: string,
+    tag: string,
+    raw: RawValue | undefined,
+    read: ReadDate | undefined,
+    field: NormalisedField,
+  ): void {
     if (raw === undefined || raw === '') return;
     this.raw.push({ source, tag, value: cleanString(raw) });
-    if (read) this.candidate(field, `${source} ${tag}${read.zoneless ? ' (no time zone; read as UTC)' : ''}`, read.iso, raw);
+    if (read)
+      this.candidate(field, `${source} ${tag}${read.zoneless ? ' (no time zone; read as UTC)' : ''}`, read.iso, raw);
   }
 
   addCustom(source: string, name: string, value: string | number | boolean | undefined): void {
@@ -82,7 +89,10 @@ export class MetadataBuilder {
       normalised.sources[field] = first.where;
       const differing = list.filter((c) => c.value !== first.value);
       if (differing.length > 0) {
-        const conflict: MetadataConflict = { field, values: [first, ...differing].map((c) => ({ source: c.where, value: c.raw })) };
+        const conflict: MetadataConflict = {
+          field,
+          values: [first, ...differing].map((c) => ({ source: c.where, value: c.raw })),
+        };
         normalised.conflicts.push(conflict);
       }
     }

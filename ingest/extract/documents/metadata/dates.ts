@@ -15,8 +15,18 @@ export interface ReadDate {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
-function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: number, offsetMinutes: number | undefined, ms = 0): ReadDate | undefined {
-  if (!(y >= MIN_YEAR && y <= MAX_YEAR) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
+function fromParts(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  offsetMinutes: number | undefined,
+  ms = 0,
+): ReadDate | undefined {
+  if (!(y >= MIN_YEAR && y <= MAX_YEAR) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60)
+    return undefined;
   const utc = Date.UTC(y, mo - 1, d, h, mi, s, ms) - (offsetMinutes ?? 0) * 60_000;
   if (!Number.isFinite(utc)) return undefined;
   return { iso: new Date(utc).toISOString(), zoneless: offsetMinutes === undefined };
@@ -24,7 +34,9 @@ function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: n
 
 /** W3C/ISO 8601: "2011-07-29T16:52:00Z", "2009-10-05T19:04:01.23", "2016-11-29T00:58:00+01:00". */
 export function readIsoDate(raw: string | undefined): ReadDate | undefined {
-  const m = raw?.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
+  const m = raw
+    ?.trim()
+    .match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i);
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac, zone] = m;
   const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
@@ -39,7 +51,9 @@ function zoneMinutes(zone: string): number {
 
 /** PDF date strings: "D:20220403180542+02'00'", "D:20090101", "20220403180542Z", "D:20100312172547-05'00". */
 export function readPdfDate(raw: string | undefined): ReadDate | undefined {
-  const m = raw?.trim().match(/^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?/);
+  const m = raw
+    ?.trim()
+    .match(/^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?/);
   if (!m) return undefined;
   const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', z, sign, oh, om = '00'] = m;
   const offset = z ? 0 : sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : undefined;

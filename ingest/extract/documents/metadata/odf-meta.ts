@@ -18,8 +18,16 @@ const FIELDS: Record<string, NormalisedField | undefined> = {
   'editing-cycles': 'revision',
   'printed-by': undefined,
 };
-const DATES: Record<string, 'created' | 'modified' | 'printed'> = { 'creation-date': 'created', date: 'modified', 'print-date': 'printed' };
-const STATISTICS: Record<string, NormalisedField | undefined> = { 'page-count': 'pages', 'word-count': 'words', 'character-count': 'characters' };
+const DATES: Record<string, 'created' | 'modified' | 'printed'> = {
+  'creation-date': 'created',
+  date: 'modified',
+  'print-date': 'printed',
+};
+const STATISTICS: Record<string, NormalisedField | undefined> = {
+  'page-count': 'pages',
+  'word-count': 'words',
+  'character-count': 'characters',
+};
 
 export function readOdfMeta(part: Buffer, meta: MetadataBuilder): void {
   const source = 'meta.xml';
@@ -36,7 +44,8 @@ export function readOdfMeta(part: Buffer, meta: MetadataBuilder): void {
       } else if (local === 'keyword') {
         if (text) keywords.push(text);
       } else if (local === 'document-statistic') {
-        for (const [attr, field] of Object.entries(STATISTICS)) meta.add(source, `${qname}@${attr}`, attrByLocalName(value, attr), field);
+        for (const [attr, field] of Object.entries(STATISTICS))
+          meta.add(source, `${qname}@${attr}`, attrByLocalName(value, attr), field);
       } else if (local === 'template') {
         meta.add(source, `${qname}@title`, attrByLocalName(value, 'title'), 'template');
         meta.add(source, `${qname}@href`, attrByLocalName(value, 'href'));

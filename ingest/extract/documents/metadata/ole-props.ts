@@ -220,7 +220,12 @@ export function readPropertySet(stream: Buffer, meta: MetadataBuilder, source: s
   }
 }
 
-function readUserDefined(r: Reader, entries: { pid: number; at: number }[], meta: MetadataBuilder, source: string): void {
+function readUserDefined(
+  r: Reader,
+  entries: { pid: number; at: number }[],
+  meta: MetadataBuilder,
+  source: string,
+): void {
   const dictionary = entries.find((e) => e.pid === 0);
   if (!dictionary) return;
   const names = new Map<number, string>();

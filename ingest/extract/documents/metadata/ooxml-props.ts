@@ -22,7 +22,11 @@ const CORE: Record<string, NormalisedField | undefined> = {
   identifier: undefined,
   version: undefined,
 };
-const CORE_DATES: Record<string, 'created' | 'modified' | 'printed'> = { created: 'created', modified: 'modified', lastPrinted: 'printed' };
+const CORE_DATES: Record<string, 'created' | 'modified' | 'printed'> = {
+  created: 'created',
+  modified: 'modified',
+  lastPrinted: 'printed',
+};
 
 const APP: Record<string, NormalisedField | undefined> = {
   Application: 'application',
@@ -56,7 +60,8 @@ export function readAppProps(part: Buffer, meta: MetadataBuilder): void {
         meta.add(source, qname, text);
         // Minutes; 4294967295 and other overflowed values are kept raw only.
         const minutes = Number(text);
-        if (Number.isFinite(minutes) && minutes < 2 ** 31) meta.add(source, `${qname} (seconds)`, minutes * 60, 'totalEditSeconds');
+        if (Number.isFinite(minutes) && minutes < 2 ** 31)
+          meta.add(source, `${qname} (seconds)`, minutes * 60, 'totalEditSeconds');
         continue;
       }
       meta.add(source, qname, text, APP[local]);
@@ -76,7 +81,8 @@ export function readCustomProps(part: Buffer, meta: MetadataBuilder): void {
     const text = textOf(first?.value);
     if (text === undefined) continue;
     if (type === 'bool') meta.addCustom(source, name, text === 'true' || text === '1');
-    else if (/^(i\d|ui\d|int|uint|r4|r8|decimal)$/.test(type) && Number.isFinite(Number(text))) meta.addCustom(source, name, Number(text));
+    else if (/^(i\d|ui\d|int|uint|r4|r8|decimal)$/.test(type) && Number.isFinite(Number(text)))
+      meta.addCustom(source, name, Number(text));
     else if (type === 'filetime' || type === 'date') meta.addCustom(source, name, readIsoDate(text)?.iso ?? text);
     else meta.addCustom(source, name, text);
   }

@@ -28,7 +28,8 @@ function values(value: unknown): string[] {
   const containers = byLocalName(value);
   for (const kind of ['Alt', 'Seq', 'Bag']) {
     const list = containers.get(kind)?.[0]?.value;
-    if (list !== undefined) return (byLocalName(list).get('li') ?? []).map((li) => textOf(li.value)).filter((v): v is string => !!v);
+    if (list !== undefined)
+      return (byLocalName(list).get('li') ?? []).map((li) => textOf(li.value)).filter((v): v is string => !!v);
   }
   const text = textOf(value);
   return text ? [text] : [];
