@@ -13,6 +13,8 @@ const NUMBER_FIELDS = new Set<NormalisedField>(['revision', 'totalEditSeconds', 
 // Raw string values beyond this are not metadata but payloads (an XMP packet is kept separately).
 const MAX_RAW_STRING = 4096;
 const MAX_XMP_CHARS = 64 * 1024;
+// Custom properties that stand for a standard field.
+const CUSTOM_STANDARD: Record<string, NormalisedField> = { AppVersion: 'appVersion', Language: 'language' };
 
 type Candidate = { where: string; value: string | number; raw: RawValue };
 
@@ -30,6 +32,7 @@ export class MetadataBuilder {
   private readonly candidates = new Map<NormalisedField, Candidate[]>();
   private readonly custom: Record<string, string | number | boolean> = {};
   private xmp?: string;
+  private readonly lateCandidates: [NormalisedField, string, RawValue][] = [];
 
   /** Records a raw field; with `field`, it is also a candidate for that normalised field. */
   add(source: string, tag: string, value: RawValue | undefined, field?: NormalisedField): void {
@@ -54,11 +57,18 @@ export class MetadataBuilder {
       this.candidate(field, `${source} ${tag}${read.zoneless ? ' (no time zone; read as UTC)' : ''}`, read.iso, raw);
   }
 
+  /**
+   * A user-defined property. A few writers keep standard fields there (LibreOffice and Office 2013+
+   * store "AppVersion" as a custom property); those are candidates for the standard field after
+   * the standard places.
+   */
   addCustom(source: string, name: string, value: string | number | boolean | undefined): void {
     if (value === undefined || value === '') return;
     const cleaned = cleanString(value) as string | number | boolean;
     this.raw.push({ source, tag: name, value: cleaned });
     if (!(name in this.custom)) this.custom[name] = cleaned;
+    const standard = CUSTOM_STANDARD[name];
+    if (standard) this.lateCandidates.push([standard, `${source} ${name}`, cleaned]);
   }
 
   setXmp(packet: string): void {
@@ -82,6 +92,7 @@ export class MetadataBuilder {
   }
 
   build(): { raw: RawField[]; normalised: NormalisedMetadata } {
+    for (const [field, where, value] of this.lateCandidates.splice(0)) this.candidate(field, where, value, value);
     const normalised: NormalisedMetadata = { custom: this.custom, sources: {}, conflicts: [] };
     for (const [field, list] of this.candidates) {
       const first = list[0]!;

@@ -7,7 +7,7 @@
 import { readIsoDate } from './dates.js';
 import type { MetadataBuilder } from './builder.js';
 import type { NormalisedField } from '../types.js';
-import { byLocalName, parseXmlTree, textOf } from '../xml.js';
+import { attrByLocalName, byLocalName, parseXmlTree, textOf } from '../xml.js';
 
 const FIELDS: Record<string, NormalisedField> = {
   'dc:title': 'title',
@@ -19,18 +19,31 @@ const FIELDS: Record<string, NormalisedField> = {
   'xmp:CreatorTool': 'creatorTool',
   'dc:language': 'language',
 };
-const DATES: Record<string, 'created' | 'modified'> = { 'xmp:CreateDate': 'created', 'xmp:ModifyDate': 'modified' };
+// dc:date is the last resort for the modification date (XMP writers that set no xmp:ModifyDate).
+const DATES: Record<string, 'created' | 'modified'> = { 'xmp:CreateDate': 'created', 'xmp:ModifyDate': 'modified', 'dc:date': 'modified' };
+// Language alternatives (rdf:Alt): the x-default entry, else the first, stands for the field.
+const ALTERNATIVES = new Set(['dc:title', 'dc:description', 'dc:rights']);
 // Enough for every real packet (a few dozen properties); a packet with thousands is a payload.
 const MAX_PROPERTIES = 500;
 
-/** rdf:Alt/Seq/Bag → their rdf:li items; a plain value → itself. */
+/** An rdf:li: its text, or the resource it points at (rdf:resource="mailto:…"). */
+function itemText(li: unknown): string | undefined {
+  return textOf(li) ?? attrByLocalName(li, 'resource');
+}
+
+/** rdf:Alt/Seq/Bag → their rdf:li items (x-default first); a plain value → itself. */
 function values(value: unknown): string[] {
   const containers = byLocalName(value);
   for (const kind of ['Alt', 'Seq', 'Bag']) {
     const list = containers.get(kind)?.[0]?.value;
-    if (list !== undefined)
-      return (byLocalName(list).get('li') ?? []).map((li) => textOf(li.value)).filter((v): v is string => !!v);
+    if (list === undefined) continue;
+    const items = (byLocalName(list).get('li') ?? []).map((li) => li.value);
+    const isDefault = (item: unknown) => Number(attrByLocalName(item, 'lang') === 'x-default');
+    items.sort((a, b) => isDefault(b) - isDefault(a));
+    return items.map(itemText).filter((v): v is string => !!v);
   }
+  const resource = attrByLocalName(value, 'resource');
+  if (resource) return [resource];
   const text = textOf(value);
   return text ? [text] : [];
 }
@@ -60,7 +73,10 @@ export function readXmp(packet: string, meta: MetadataBuilder): void {
       const list = key.startsWith('@') ? [String(value)] : values(value);
       if (list.length === 0) continue;
       if (tag in DATES) meta.addDate(source, tag, list[0], readIsoDate(list[0]), DATES[tag]!);
-      else meta.add(source, tag, list.length === 1 ? list[0] : list, FIELDS[tag]);
+      else if (ALTERNATIVES.has(tag) && list.length > 1) {
+        meta.add(source, tag, list);
+        meta.add(source, `${tag} (x-default)`, list[0], FIELDS[tag]);
+      } else meta.add(source, tag, list.length === 1 ? list[0] : list, FIELDS[tag]);
     }
   }
 }
