@@ -41,13 +41,15 @@ type Expectation = { reason: string; check(record: DocumentRecord, entry: KeyEnt
 const KEY_EXCEPTIONS: Record<string, Record<string, Expectation>> = {
   'tika/testRTF-ms932.rtf': {
     title: {
-      reason: 'known_key_caveats: exiftool read the cp932 title as Latin-1; the bytes 83 5E 83 43 83 67 83 8B are タイトル in Shift-JIS',
+      reason:
+        'known_key_caveats: exiftool read the cp932 title as Latin-1; the bytes 83 5E 83 43 83 67 83 8B are タイトル in Shift-JIS',
       check: (r) => expect(r.metadata.normalised.title).toBe('タイトル'),
     },
   },
   'tika/testPDF_PDFEncodedStringInXMP.pdf': {
     title: {
-      reason: 'known_key_caveats: the XMP title is a PDF-escaped UTF-16 string that decodes to "Microsoft"; the Info title wins anyway',
+      reason:
+        'known_key_caveats: the XMP title is a PDF-escaped UTF-16 string that decodes to "Microsoft"; the Info title wins anyway',
       check: (r) => expect(r.metadata.normalised.title).toBe('Microsoft'),
     },
   },
@@ -62,13 +64,18 @@ const KEY_EXCEPTIONS: Record<string, Record<string, Expectation>> = {
   },
   'tika/testStyles.odt': {
     author: {
-      reason: 'known_key_caveats: exiftool puts a private-use character inside the name; compared without private-use characters',
-      check: (r, e) => expect(r.metadata.normalised.author?.replace(/\p{Co}/gu, '')).toBe(String(e.normalized.author).replace(/\p{Co}/gu, '')),
+      reason:
+        'known_key_caveats: exiftool puts a private-use character inside the name; compared without private-use characters',
+      check: (r, e) =>
+        expect(r.metadata.normalised.author?.replace(/\p{Co}/gu, '')).toBe(
+          String(e.normalized.author).replace(/\p{Co}/gu, ''),
+        ),
     },
   },
   'tika/testODFwithOOo3.odt': {
     keywords: {
-      reason: 'exiftool keeps only the first of the three meta:keyword elements of meta.xml (Apache, Lucene, Tika; checked with unzip -p)',
+      reason:
+        'exiftool keeps only the first of the three meta:keyword elements of meta.xml (Apache, Lucene, Tika; checked with unzip -p)',
       check: (r, e) => {
         expect(r.metadata.normalised.keywords).toBe('Apache; Lucene; Tika');
         expect(r.metadata.normalised.keywords?.split('; ')).toContain(e.normalized.keywords);
@@ -77,12 +84,18 @@ const KEY_EXCEPTIONS: Record<string, Record<string, Expectation>> = {
   },
   'tika/testWORD_2006ml.doc': {
     revision_number: {
-      reason: "exiftool also read the SummaryInformation of the embedded objects (ObjectPool/*) and kept one of theirs; the document's own Word DOP agrees with its own SummaryInformation (key: MS-DOC:RevisionNumber)",
-      check: (r, e) => expect(r.metadata.normalised.revision).toBe(e.normalized_conflicts!.revision_number!['MS-DOC:RevisionNumber']),
+      reason:
+        "exiftool also read the SummaryInformation of the embedded objects (ObjectPool/*) and kept one of theirs; the document's own Word DOP agrees with its own SummaryInformation (key: MS-DOC:RevisionNumber)",
+      check: (r, e) =>
+        expect(r.metadata.normalised.revision).toBe(e.normalized_conflicts!.revision_number!['MS-DOC:RevisionNumber']),
     },
     total_edit_time: {
-      reason: 'as revision_number: the key value is an embedded object\'s; the Word DOP says 0 minutes (key: MS-DOC:TotalEditTime)',
-      check: (r, e) => expect(r.metadata.normalised.totalEditSeconds).toBe(Number(e.normalized_conflicts!.total_edit_time!['MS-DOC:TotalEditTime']) * 60),
+      reason:
+        "as revision_number: the key value is an embedded object's; the Word DOP says 0 minutes (key: MS-DOC:TotalEditTime)",
+      check: (r, e) =>
+        expect(r.metadata.normalised.totalEditSeconds).toBe(
+          Number(e.normalized_conflicts!.total_edit_time!['MS-DOC:TotalEditTime']) * 60,
+        ),
     },
   },
 };
@@ -105,7 +118,10 @@ function keySecond(iso: string | undefined, raw: string): number {
 
 function words(value: unknown): string[] {
   const list = Array.isArray(value) ? value.map(String) : String(value).split(/[,;\s]+/);
-  return list.map((w) => w.trim()).filter(Boolean).sort();
+  return list
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .sort();
 }
 
 function checkField(record: DocumentRecord, entry: KeyEntry, field: string): void {
@@ -113,7 +129,10 @@ function checkField(record: DocumentRecord, entry: KeyEntry, field: string): voi
   const tag = entry.normalized_source_tags[field]!;
   const got = record.metadata.normalised[FIELDS[field]!];
   expect(got, `${field} from ${tag}`).toBeDefined();
-  if (DATE_FIELDS.has(field)) expect(Math.floor(Date.parse(String(got)) / 1000)).toBe(keySecond(entry.normalized[`${field}_iso`] as string | undefined, String(want)));
+  if (DATE_FIELDS.has(field))
+    expect(Math.floor(Date.parse(String(got)) / 1000)).toBe(
+      keySecond(entry.normalized[`${field}_iso`] as string | undefined, String(want)),
+    );
   else if (field === 'total_edit_time') expect(got).toBeCloseTo(editSeconds(want as number, tag), 2);
   else if (field === 'keywords') {
     // exiftool splits keyword lists (PDF:Keywords, XMP-meta:Keyword); its raw tag value holds all of them.
@@ -152,7 +171,8 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
 
   it('every exception names a field the key really has for that file', () => {
     for (const [path, fields] of Object.entries(KEY_EXCEPTIONS)) {
-      for (const field of Object.keys(fields)) expect(key.files[path]?.normalized[field], `${path} ${field}`).toBeDefined();
+      for (const field of Object.keys(fields))
+        expect(key.files[path]?.normalized[field], `${path} ${field}`).toBeDefined();
     }
   });
 
@@ -161,12 +181,18 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
   it('reads the Word DOP creation and print dates exactly where the key lists MS-DOC conflicts', () => {
     let compared = 0;
     for (const [path, entry] of Object.entries(key.files)) {
-      for (const [field, tag] of [['create_date', 'dttmCreated'], ['last_printed', 'dttmLastPrint']] as const) {
-        const dop = entry.normalized_conflicts?.[field]?.[`MS-DOC:${field === 'create_date' ? 'CreateDate' : 'LastPrinted'}`];
+      for (const [field, tag] of [
+        ['create_date', 'dttmCreated'],
+        ['last_printed', 'dttmLastPrint'],
+      ] as const) {
+        const dop =
+          entry.normalized_conflicts?.[field]?.[`MS-DOC:${field === 'create_date' ? 'CreateDate' : 'LastPrinted'}`];
         if (typeof dop !== 'string') continue;
         const mine = records.get(path)!.metadata.raw.find((f) => f.source === 'Word DOP' && f.tag === tag);
         // DTTM has minute precision; exiftool adds the seconds from elsewhere.
-        expect(String(mine?.value).slice(0, 16), `${path} ${tag}`).toBe(dop.replace(/^(\d{4}):(\d\d):(\d\d) (\d\d:\d\d).*/, '$1-$2-$3T$4'));
+        expect(String(mine?.value).slice(0, 16), `${path} ${tag}`).toBe(
+          dop.replace(/^(\d{4}):(\d\d):(\d\d) (\d\d:\d\d).*/, '$1-$2-$3T$4'),
+        );
         compared++;
       }
     }
