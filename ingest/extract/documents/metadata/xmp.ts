@@ -20,7 +20,11 @@ const FIELDS: Record<string, NormalisedField> = {
   'dc:language': 'language',
 };
 // dc:date is the last resort for the modification date (XMP writers that set no xmp:ModifyDate).
-const DATES: Record<string, 'created' | 'modified'> = { 'xmp:CreateDate': 'created', 'xmp:ModifyDate': 'modified', 'dc:date': 'modified' };
+const DATES: Record<string, 'created' | 'modified'> = {
+  'xmp:CreateDate': 'created',
+  'xmp:ModifyDate': 'modified',
+  'dc:date': 'modified',
+};
 // Language alternatives (rdf:Alt): the x-default entry, else the first, stands for the field.
 const ALTERNATIVES = new Set(['dc:title', 'dc:description', 'dc:rights']);
 // Enough for every real packet (a few dozen properties); a packet with thousands is a payload.
