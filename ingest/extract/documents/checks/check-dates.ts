@@ -44,27 +44,31 @@ export function checkFutureDates(input: CheckInput, options: CheckOptions): Docu
   return out;
 }
 
+/**
+ * The last save must come after the file format, and after the PDF version its header declares,
+ * existed. Only the last save: a creation date older than the format is what converting an old
+ * document (a 2005 .doc saved as .docx) legitimately keeps.
+ */
 export function checkDatesBeforeFormat(input: CheckInput): DocumentAnomaly[] {
   const n = input.metadata.normalised;
+  const field = n.modified ? 'modified' : 'created';
+  const lastSave = time(n[field]);
+  if (lastSave === undefined) return [];
   const out: DocumentAnomaly[] = [];
   const format = FORMAT_SINCE[input.format];
-  for (const field of ['created', 'modified'] as const) {
-    const t = time(n[field]);
-    if (!format || t === undefined || t >= format.since - CLOCK_MARGIN_MS) continue;
+  if (format && lastSave < format.since - CLOCK_MARGIN_MS) {
     out.push({
       kind: 'date-before-format',
-      explanation: `The ${field} date (${dayOf(t)}) is before this file format existed: ${format.what}. The date was set by hand or copied from an older document into a newer file.`,
+      explanation: `The file was last saved on ${dayOf(lastSave)} according to its metadata, before its file format existed: ${format.what}. The date was set by hand, or the file was made later than it claims.`,
       evidence: [cite(input, field), { field: 'format', value: input.format }],
     });
+    return out;
   }
-  // The last save must come after the PDF version its header declares was published.
   const version = input.structure.pdfVersion ? PDF_VERSION_SINCE[input.structure.pdfVersion] : undefined;
-  const lastSave = time(n.modified) ?? time(n.created);
-  if (version && lastSave !== undefined && lastSave < version.since - CLOCK_MARGIN_MS) {
-    const field = n.modified ? 'modified' : 'created';
+  if (version && lastSave < version.since - CLOCK_MARGIN_MS) {
     out.push({
       kind: 'date-before-format',
-      explanation: `The file was last saved on ${dayOf(lastSave)}, according to its metadata, but it is a ${version.what} file, a version published later (${dayOf(version.since)}). The save date is not the real one.`,
+      explanation: `The file was last saved on ${dayOf(lastSave)} according to its metadata, but it is a ${version.what} file, a version published later (${dayOf(version.since)}). The save date is not the real one.`,
       evidence: [cite(input, field), { field: 'PDF header version', value: input.structure.pdfVersion! }],
     });
   }
