@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RawMessage } from '../model.js';
 import { type ProcessConfig, processOptions } from './process-config.js';
 import type { DocumentWork, EntityWork, ResultChunk, StartedNotice, WorkChunk } from './protocol.js';
-import { runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
+import { loadDocumentReader, runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
 
 if (!parentPort) throw new Error('parse-worker.ts must run as a worker thread');
 const port = parentPort;
@@ -18,6 +18,7 @@ const options = processOptions(config);
 let documents = Promise.resolve();
 
 async function readDocuments(chunk: WorkChunk): Promise<void> {
+  await loadDocumentReader();
   const notice: StartedNotice = { seq: chunk.seq, started: true };
   port.postMessage(notice);
   const reply: ResultChunk = { seq: chunk.seq, results: await runDocumentChunk(chunk.items as DocumentWork[], config) };

@@ -49,9 +49,14 @@ export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer |
 // Document readers (pdfjs, SheetJS, word-extractor) load on first use, in the threads that read documents.
 let documentReader: Promise<typeof ReadDocument> | undefined;
 
+/** Loads the document readers; a worker does so before it starts a document's clock. */
+export function loadDocumentReader(): Promise<typeof ReadDocument> {
+  return (documentReader ??= import('../extract/documents/read-document.js'));
+}
+
 /** Reads documents one after the other; readDocument turns every failure into a status. */
 export async function runDocumentChunk(items: DocumentWork[], config: ProcessConfig): Promise<DocumentRecord[]> {
-  const { readDocument } = await (documentReader ??= import('../extract/documents/read-document.js'));
+  const { readDocument } = await loadDocumentReader();
   const options = config.documents ?? {};
   const results: DocumentRecord[] = [];
   for (const { bytes, ...about } of items) {
