@@ -66,7 +66,7 @@ class WorkerSlot {
   /** Set by close(): a worker that exits now was terminated on purpose, not crashed. */
   closing = false;
   /** The chunk the worker announced it is working on, and its deadline. */
-  private running?: { seq: number; timer?: NodeJS.Timeout };
+  private running: { seq: number; timer: NodeJS.Timeout | undefined } | undefined;
 
   constructor(
     private readonly config: ProcessConfig,

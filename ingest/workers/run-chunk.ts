@@ -62,7 +62,7 @@ export async function runDocumentChunk(items: DocumentWork[], config: ProcessCon
   for (const { bytes, ...about } of items) {
     results.push(
       await readDocument(bytes, about, options.limits, {
-        ocr: options.ocr,
+        ocr: options.ocr === true,
         ...(options.now && { now: new Date(options.now) }),
       }),
     );

@@ -13,7 +13,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { projectRoot, sharedDir } from '../../db/paths.js';
+import { projectRoot } from '../../db/paths.js';
+import { sharedDir } from '../../test/support/shared.js';
 import type * as Limits from '../../ingest/extract/documents/limits.js';
 import type * as Pool from '../../ingest/workers/pool.js';
 import type { DocumentWork } from '../../ingest/workers/protocol.js';

@@ -17,7 +17,7 @@ export interface OcrEngine {
 export interface FormatContext {
   bytes: Uint8Array;
   /** Lower-cased extension of the file name, when there is one. */
-  extension?: string;
+  extension?: string | undefined;
   limits: DocumentLimits;
   deadline: Deadline;
   meta: MetadataBuilder;
@@ -29,6 +29,6 @@ export interface FormatContext {
   /** The format, once a container reader has told it (kept when reading then fails). */
   format?: DocumentFormat;
   /** Finer format detail a reader learns ("Word 6/95", "PDF 1.7"). */
-  detail?: string;
+  detail?: string | undefined;
   ocr?: OcrEngine;
 }

@@ -72,7 +72,7 @@ export function classifyOle(ole: OleFile, extension: string | undefined): { form
   }
   if (top.has('WordDocument')) return { format: 'doc' };
   if (top.has('Workbook') || top.has('Book'))
-    return { format: 'xls', detail: top.has('Book') ? 'BIFF5 (Excel 5/95)' : undefined };
+    return top.has('Book') ? { format: 'xls', detail: 'BIFF5 (Excel 5/95)' } : { format: 'xls' };
   if (top.has('PowerPoint Document')) return { format: 'ppt' };
   if (names.some((p) => p.startsWith('__substg1.0_')) || top.has('__properties_version1.0')) return { format: 'msg' };
   return { format: 'ole', detail: 'OLE2 compound file of another application' };

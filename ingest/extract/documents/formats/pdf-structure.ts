@@ -63,7 +63,7 @@ export function scanPdf(buf: Buffer): PdfScan {
     pdfHasJavaScript: buf.includes('/JavaScript') || buf.includes('/JS '),
   };
   const encryptDict = describeEncrypt(buf);
-  return { facts, encryptDict };
+  return { facts, ...(encryptDict !== undefined && { encryptDict }) };
 }
 
 /** Inflates every Flate stream under the budget; throws when the file would inflate past it. */

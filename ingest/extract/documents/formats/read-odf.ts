@@ -33,7 +33,8 @@ export function readOdf(ctx: FormatContext, pkg: ZipPackage): void {
   const meta = pkg.parts.get('meta.xml');
   if (meta) {
     readOdfMeta(meta, ctx.meta);
-    ctx.structure.odfVersion = odfVersion(meta, 'meta.xml');
+    const version = odfVersion(meta, 'meta.xml');
+    if (version) ctx.structure.odfVersion = version;
   }
   ctx.structure.hasMacros = pkg.names.some((n) => n.startsWith('Basic/') || n.startsWith('Scripts/'));
   ctx.structure.embeddedObjects = new Set(

@@ -148,8 +148,11 @@ export async function readPdf(ctx: FormatContext): Promise<void> {
     const { info, metadata } = await doc.getMetadata();
     const infoDict = info as Record<string, unknown>;
     readInfo(ctx, infoDict);
-    ctx.structure.pdfVersion = String(infoDict.PDFFormatVersion ?? '') || undefined;
-    if (ctx.structure.pdfVersion) ctx.detail = `PDF ${ctx.structure.pdfVersion}`;
+    const version = String(infoDict.PDFFormatVersion ?? '');
+    if (version) {
+      ctx.structure.pdfVersion = version;
+      ctx.detail = `PDF ${version}`;
+    }
     ctx.structure.pdfHasForms = infoDict.IsAcroFormPresent === true;
     ctx.structure.pdfHasXfa = infoDict.IsXFAPresent === true;
     ctx.structure.pdfHasSignatures = infoDict.IsSignaturesPresent === true;
