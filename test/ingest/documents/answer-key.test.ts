@@ -4,11 +4,11 @@
  * second. Where the key is known to be wrong, the test says so per file and field and asserts the
  * right value instead (KEY_EXCEPTIONS); nothing is loosened for all files.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { DocumentRecord, NormalisedField } from '../../../ingest/extract/documents/types.js';
 import { missingShared } from '../../support/shared.js';
-import { type AnswerKey, DOCUMENTS_DIR, type KeyEntry, readAllFixtures, readAnswerKey } from './fixtures.js';
+import { DOCUMENTS_DIR, type KeyEntry, readAnswerKey, useFixtureRecords } from './fixtures.js';
 
 const skip = missingShared(DOCUMENTS_DIR);
 
@@ -142,12 +142,7 @@ function checkField(record: DocumentRecord, entry: KeyEntry, field: string): voi
 }
 
 describe.skipIf(!!skip)('document metadata against the exiftool answer key (issue 12)', () => {
-  let key: AnswerKey;
-  let records: Map<string, DocumentRecord>;
-  beforeAll(async () => {
-    key = readAnswerKey();
-    records = await readAllFixtures(key);
-  }, 120_000);
+  const fixtures = useFixtureRecords();
 
   const paths = skip ? [] : Object.keys(readAnswerKey().files);
   const cases = paths.flatMap((path) =>
@@ -162,8 +157,8 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
   });
 
   it.each(cases)('%s: %s', (path, field) => {
-    const record = records.get(path)!;
-    const entry = key.files[path]!;
+    const record = fixtures.records().get(path)!;
+    const entry = fixtures.key().files[path]!;
     const exception = KEY_EXCEPTIONS[path]?.[field];
     if (exception) exception.check(record, entry);
     else checkField(record, entry, field);
@@ -172,7 +167,7 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
   it('every exception names a field the key really has for that file', () => {
     for (const [path, fields] of Object.entries(KEY_EXCEPTIONS)) {
       for (const field of Object.keys(fields))
-        expect(key.files[path]?.normalized[field], `${path} ${field}`).toBeDefined();
+        expect(fixtures.key().files[path]?.normalized[field], `${path} ${field}`).toBeDefined();
     }
   });
 
@@ -180,7 +175,7 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
   // (exiftool's MS-DOC:ModifyDate carries seconds, so it is not the DOP's minute-precision dttmRevised.)
   it('reads the Word DOP creation and print dates exactly where the key lists MS-DOC conflicts', () => {
     let compared = 0;
-    for (const [path, entry] of Object.entries(key.files)) {
+    for (const [path, entry] of Object.entries(fixtures.key().files)) {
       for (const [field, tag] of [
         ['create_date', 'dttmCreated'],
         ['last_printed', 'dttmLastPrint'],
@@ -188,7 +183,10 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
         const dop =
           entry.normalized_conflicts?.[field]?.[`MS-DOC:${field === 'create_date' ? 'CreateDate' : 'LastPrinted'}`];
         if (typeof dop !== 'string') continue;
-        const mine = records.get(path)!.metadata.raw.find((f) => f.source === 'Word DOP' && f.tag === tag);
+        const mine = fixtures
+          .records()
+          .get(path)!
+          .metadata.raw.find((f) => f.source === 'Word DOP' && f.tag === tag);
         // DTTM has minute precision; exiftool adds the seconds from elsewhere.
         expect(String(mine?.value).slice(0, 16), `${path} ${tag}`).toBe(
           dop.replace(/^(\d{4}):(\d\d):(\d\d) (\d\d:\d\d).*/, '$1-$2-$3T$4'),

@@ -3,6 +3,7 @@
  * exiftool's view, pdftotext/catdoc/xls2csv/catppt/docx2txt text), read in place.
  */
 import { readFileSync } from 'node:fs';
+import { beforeAll } from 'vitest';
 import { basename, join } from 'node:path';
 
 import { readDocument } from '../../../ingest/extract/documents/read-document.js';
@@ -54,4 +55,15 @@ export async function readAllFixtures(key: AnswerKey): Promise<Map<string, Docum
     records.set(path, await readDocument(fixtureBytes(path), { name: basename(path) }, {}, { now: FIXTURE_NOW }));
   }
   return records;
+}
+
+/** In a describe block: the key and every fixture's record, read once before its tests. */
+export function useFixtureRecords(): { key(): AnswerKey; records(): Map<string, DocumentRecord> } {
+  let key: AnswerKey | undefined;
+  let records: Map<string, DocumentRecord> | undefined;
+  beforeAll(async () => {
+    key = readAnswerKey();
+    records = await readAllFixtures(key);
+  }, 120_000);
+  return { key: () => key!, records: () => records! };
 }

@@ -6,11 +6,10 @@
  * text, the file and the words are listed with the reason (TEXT_EXCEPTIONS), and the test checks
  * the exception still applies.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { DocumentRecord } from '../../../ingest/extract/documents/types.js';
 import { missingShared } from '../../support/shared.js';
-import { type AnswerKey, DOCUMENTS_DIR, keyText, readAllFixtures, readAnswerKey } from './fixtures.js';
+import { DOCUMENTS_DIR, keyText, readAnswerKey, useFixtureRecords } from './fixtures.js';
 
 const skip = missingShared(DOCUMENTS_DIR);
 
@@ -45,12 +44,7 @@ const TEXT_EXCEPTIONS: Record<string, { words: string[] | 'xml-markup' | { posit
 const JOINED_WORDS: Record<string, string[]> = { 'tika/testWORD_template.docx': ['ObjectiveGetting'] };
 
 describe.skipIf(!!skip)('document text and status against the answer key (issue 12)', () => {
-  let key: AnswerKey;
-  let records: Map<string, DocumentRecord>;
-  beforeAll(async () => {
-    key = readAnswerKey();
-    records = await readAllFixtures(key);
-  }, 120_000);
+  const fixtures = useFixtureRecords();
 
   const all = skip ? {} : readAnswerKey().files;
   const withText = Object.entries(all).filter(([, e]) => e.text?.reliable && (e.text.probe_words?.length ?? 0) > 0);
@@ -58,8 +52,8 @@ describe.skipIf(!!skip)('document text and status against the answer key (issue 
   it('has over a hundred files with reliable key text', () => expect(withText.length).toBeGreaterThan(100));
 
   it.each(withText.map(([path]) => [path]))('%s holds the probe words', (path) => {
-    const entry = key.files[path]!;
-    const record = records.get(path)!;
+    const entry = fixtures.key().files[path]!;
+    const record = fixtures.records().get(path)!;
     const exception = TEXT_EXCEPTIONS[path];
     const joined = JOINED_WORDS[path] ?? [];
     const compact = record.text.replace(/\s+/g, '');
@@ -95,8 +89,8 @@ describe.skipIf(!!skip)('document text and status against the answer key (issue 
   it('has the 19 encrypted fixtures', () => expect(encrypted).toHaveLength(19));
 
   it.each(encrypted.map(([path]) => [path]))('%s is reported as encrypted, with evidence', (path) => {
-    const entry = key.files[path]!;
-    const record = records.get(path)!;
+    const entry = fixtures.key().files[path]!;
+    const record = fixtures.records().get(path)!;
     expect(record.encryption?.evidence.length).toBeGreaterThan(0);
     if (entry.readable_without_password) {
       expect(record.status).toBe('ok');
@@ -110,41 +104,41 @@ describe.skipIf(!!skip)('document text and status against the answer key (issue 
   });
 
   it('reads no unencrypted fixture as encrypted', () => {
-    const wrong = [...records].filter(
-      ([path, r]) => !key.files[path]!.encrypted && (r.status === 'encrypted' || r.encryption),
+    const wrong = [...fixtures.records()].filter(
+      ([path, r]) => !fixtures.key().files[path]!.encrypted && (r.status === 'encrypted' || r.encryption),
     );
     expect(wrong.map(([p]) => p)).toEqual([]);
   });
 
   it('reports the mislabelled and broken files of the README with a reason', () => {
-    const wordPerfect = records.get('tika/testWordPerfect_42.doc')!;
+    const wordPerfect = fixtures.records().get('tika/testWordPerfect_42.doc')!;
     expect(wordPerfect.status).toBe('unsupported');
     expect(wordPerfect.reason).toMatch(/named \.doc/);
-    const biff4 = records.get('tika/testEXCEL_4.xls')!;
+    const biff4 = fixtures.records().get('tika/testEXCEL_4.xls')!;
     expect([biff4.status, biff4.format, biff4.formatDetail]).toEqual(['ok', 'xls', 'BIFF4 (bare stream, Excel 2-4)']);
     expect(biff4.text.length).toBeGreaterThan(1000);
-    const notZip = records.get('tika/testODTnotaZipFile.odt')!;
+    const notZip = fixtures.records().get('tika/testODTnotaZipFile.odt')!;
     expect([notZip.status, notZip.format, notZip.extensionMismatch?.extension]).toEqual(['ok', 'text', 'odt']);
     expect(notZip.reason).toMatch(/named \.odt, but the content is text/);
-    const truncated = records.get('tika/testWORD_truncated.docx')!;
+    const truncated = fixtures.records().get('tika/testWORD_truncated.docx')!;
     expect(truncated.status).toBe('truncated');
     expect(truncated.reason).toMatch(/cut off/);
-    const bom = records.get('tika/testPDF_bom.pdf')!;
+    const bom = fixtures.records().get('tika/testPDF_bom.pdf')!;
     expect([bom.status, bom.format]).toEqual(['ok', 'pdf']);
   });
 
   it('detects the format from the content: the extension where the key says they match', () => {
     const same: Record<string, string> = {};
-    for (const [path, entry] of Object.entries(key.files)) {
+    for (const [path, entry] of Object.entries(fixtures.key().files)) {
       if (!entry.content_matches_extension) continue;
-      same[path] = records.get(path)!.format;
-      expect(records.get(path)!.format, path).toBe(entry.extension);
+      same[path] = fixtures.records().get(path)!.format;
+      expect(fixtures.records().get(path)!.format, path).toBe(entry.extension);
     }
     expect(Object.keys(same).length).toBeGreaterThan(200);
   });
 
   it('marks the scanned PDF as having no text layer', () => {
-    const scan = records.get('tika/testOCR.pdf')!;
+    const scan = fixtures.records().get('tika/testOCR.pdf')!;
     expect([scan.status, scan.textLayer]).toEqual(['ok', 'none']);
     expect(scan.reason).toMatch(/no text layer/);
   });
