@@ -23,6 +23,8 @@ export interface DocumentLimits {
   maxPdfInflatedBytes: number;
   /** Pages read for text; the rest of a longer PDF is left out (textTruncated). */
   maxPdfPages: number;
+  /** Page images recognised per document when OCR is on; the rest of a longer scan is left out (textTruncated). */
+  maxOcrPages: number;
   /** Wall-clock budget for one document. Inside readDocument it is checked between pages and parts;
    * the worker pool enforces it hard by terminating the worker. */
   timeLimitMs: number;
@@ -47,6 +49,8 @@ export const DEFAULT_MAX_OLE_ENTRIES = 20_000;
 export const DEFAULT_MAX_OLE_DEPTH = 16;
 export const DEFAULT_MAX_PDF_INFLATED_BYTES = 512 * MiB;
 export const DEFAULT_MAX_PDF_PAGES = 2_000;
+// OCR costs about a second per page: the first 20 pages of a scan fit the time limit and say what it is.
+export const DEFAULT_MAX_OCR_PAGES = 20;
 // The slowest real fixture (a 117-page book) takes ~2 s; 30 s is a stall, not a document.
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 // pdfjs on a large book needs ~150 MB of heap; twice that is room, four times is a bomb.
@@ -62,6 +66,7 @@ export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
   maxOleDepth: DEFAULT_MAX_OLE_DEPTH,
   maxPdfInflatedBytes: DEFAULT_MAX_PDF_INFLATED_BYTES,
   maxPdfPages: DEFAULT_MAX_PDF_PAGES,
+  maxOcrPages: DEFAULT_MAX_OCR_PAGES,
   timeLimitMs: DEFAULT_TIME_LIMIT_MS,
   memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB,
 };

@@ -54,10 +54,13 @@ async function createEngine(): Promise<{ engine: OcrEngine; close(): Promise<voi
   }
 }
 
-/** The thread's OCR engine, made on first call. */
-export async function ocrEngine(): Promise<OcrEngine> {
-  return (await (engine ??= createEngine())).engine;
-}
+/** The thread's OCR engine. tesseract loads when the first page image comes, so a run with OCR on
+ * pays nothing for documents that have a text layer. */
+export const threadOcr: OcrEngine = {
+  async recognise(image) {
+    return (await (engine ??= createEngine())).engine.recognise(image);
+  },
+};
 
 /** Stops the thread's OCR engine, if one was made. */
 export async function closeOcr(): Promise<void> {

@@ -15,6 +15,7 @@ import { extensionMismatch, kindOf, mimeTypeOf, sniffFormat } from './detect-for
 import { Deadline, DocumentEncryptedError, DocumentReadError } from './errors.js';
 import type { FormatContext } from './formats/context.js';
 import { readHtml } from './formats/read-html.js';
+import { readImage } from './formats/read-image.js';
 import { readOle } from './formats/read-ole.js';
 import { readPackage } from './formats/read-package.js';
 import { readPdf } from './formats/read-pdf.js';
@@ -23,7 +24,7 @@ import { readText } from './formats/read-text.js';
 import { type DocumentLimits, documentLimits } from './limits.js';
 import { MetadataBuilder } from './metadata/builder.js';
 import { peopleOf } from './metadata/people.js';
-import { ocrEngine } from './ocr.js';
+import { threadOcr } from './ocr.js';
 import { TextSink } from './text-sink.js';
 import type { DocumentFormat, DocumentRecord, DocumentStatus } from './types.js';
 
@@ -83,10 +84,7 @@ async function readContent(ctx: FormatContext): Promise<{ format: DocumentFormat
     case 'eml':
       return { format: 'eml', note: 'an e-mail message: read as a message by the mail pipeline' };
     case 'image':
-      if (ctx.ocr) {
-        ctx.text.push(await ctx.ocr.recognise(ctx.bytes));
-        ctx.textLayer = 'ocr';
-      } else ctx.textLayer = 'none';
+      await readImage(ctx);
       break;
     case 'wordperfect':
       throw new DocumentReadError(
@@ -139,6 +137,7 @@ export async function readDocument(
     text: new TextSink(limits.maxTextChars),
     structure: {},
     textLayer: 'text',
+    ...(options.ocr && { ocr: threadOcr }),
   };
   let format: DocumentFormat;
   let status: DocumentStatus = 'ok';
@@ -150,7 +149,6 @@ export async function readDocument(
     format = sniffed.container ? guessContainerFormat(sniffed.container, extension) : sniffed.format;
   } else {
     try {
-      if (options.ocr) ctx.ocr = await ocrEngine();
       const read = await readContent(ctx);
       format = read.format;
       reason = read.note;
@@ -167,7 +165,8 @@ export async function readDocument(
     const note = `named .${mismatch.extension}, but the content is ${format === 'unknown' ? 'not a format this reader knows' : format}`;
     reason = reason ? `${reason}; ${note}` : note;
   }
-  if (status === 'ok' && ctx.textLayer === 'none') reason ??= 'no text layer: the pages are images (OCR is off)';
+  if (status === 'ok' && ctx.textLayer === 'none')
+    reason ??= `no text layer: the pages are images (${ctx.ocrFailure ?? (ctx.ocr ? 'OCR found no text' : 'OCR is off')})`;
   const { raw, normalised } = ctx.meta.build();
   if (normalised.appVersion && format !== 'pdf') ctx.structure.officeAppVersion = normalised.appVersion;
   const text = normaliseText(ctx.text.text());

@@ -31,4 +31,6 @@ export interface FormatContext {
   /** Finer format detail a reader learns ("Word 6/95", "PDF 1.7"). */
   detail?: string | undefined;
   ocr?: OcrEngine;
+  /** Why OCR, though on, gave no text (the first failure); the document is still read. */
+  ocrFailure?: string;
 }

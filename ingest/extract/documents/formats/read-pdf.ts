@@ -16,14 +16,24 @@ import { readXmp } from '../metadata/xmp.js';
 import type { NormalisedField } from '../types.js';
 import type { FormatContext } from './context.js';
 import { guardPdfInflation, scanPdf } from './pdf-structure.js';
+import { recognisePage } from './read-image.js';
 
 type PdfJs = typeof PdfJsModule;
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 // Loaded on first use: PDF.js costs ~40 MB and 150 ms to load, which no other format should pay.
 let pdfjs: Promise<PdfJs> | undefined;
-// Predefined CMaps decode CJK text; read from the package folder, never fetched.
-const CMAP_DIR = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+// pdfjs's data, read from its package folder, never fetched: predefined CMaps (CJK text), the 14
+// standard fonts and an ICC profile (page rendering for OCR), and the JBIG2/JPEG 2000 decoders
+// (the image codecs of scanned pages).
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PDFJS_DATA = {
+  cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
+  cMapPacked: true,
+  standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
+  iccUrl: join(PDFJS_DIR, 'iccs') + '/',
+  wasmUrl: join(PDFJS_DIR, 'wasm') + '/',
+};
 
 const INFO: Record<string, NormalisedField | undefined> = {
   Title: 'title',
@@ -36,8 +46,6 @@ const INFO: Record<string, NormalisedField | undefined> = {
 };
 // A page whose text layer holds fewer letters than this is an image of a page.
 const MIN_TEXT_LETTERS_PER_PAGE = 3;
-// OCR is slow (~1 s a page); a long scan is read in its first pages only.
-export const MAX_OCR_PAGES = 20;
 const OCR_SCALE = 2;
 
 async function open(ctx: FormatContext, encryptDict: string | undefined): Promise<PdfDocument> {
@@ -50,8 +58,7 @@ async function open(ctx: FormatContext, encryptDict: string | undefined): Promis
       useSystemFonts: false,
       verbosity: 0,
       stopAtErrors: false,
-      cMapUrl: CMAP_DIR,
-      cMapPacked: true,
+      ...PDFJS_DATA,
     }).promise;
   } catch (error) {
     const name = (error as Error)?.name;
@@ -118,24 +125,35 @@ async function readText(ctx: FormatContext, doc: PdfDocument): Promise<number[]>
   return emptyPages;
 }
 
-async function ocrPages(ctx: FormatContext, doc: PdfDocument, pages: number[]): Promise<void> {
+/** Renders each empty page (pdfjs on @napi-rs/canvas) and recognises it; true when any page was read. */
+async function ocrPages(ctx: FormatContext, doc: PdfDocument, pages: number[]): Promise<boolean> {
   const canvasFactory = (
     doc as unknown as {
       canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(type: string): Buffer }; context: unknown } };
     }
   ).canvasFactory;
-  for (const n of pages.slice(0, MAX_OCR_PAGES)) {
+  let read = false;
+  for (const n of pages.slice(0, ctx.limits.maxOcrPages)) {
     ctx.deadline.check(`OCR of page ${n}`);
     const page = await doc.getPage(n);
-    const viewport = page.getViewport({ scale: OCR_SCALE });
-    const target = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport } as unknown as Parameters<
-      typeof page.render
-    >[0]).promise;
-    ctx.text.push(await ctx.ocr!.recognise(target.canvas.toBuffer('image/png')));
-    ctx.text.newline();
-    page.cleanup();
+    let image: Buffer;
+    try {
+      const viewport = page.getViewport({ scale: OCR_SCALE });
+      const target = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+      await page.render({ canvasContext: target.context, canvas: target.canvas, viewport } as unknown as Parameters<
+        typeof page.render
+      >[0]).promise;
+      image = target.canvas.toBuffer('image/png');
+    } catch (error) {
+      ctx.ocrFailure ??= `page ${n} could not be rendered for OCR: ${error instanceof Error ? error.message : String(error)}`;
+      return read;
+    } finally {
+      page.cleanup();
+    }
+    read = (await recognisePage(ctx, image, `page ${n}`)) || read;
   }
+  if (pages.length > ctx.limits.maxOcrPages) ctx.text.truncated = true;
+  return read;
 }
 
 export async function readPdf(ctx: FormatContext): Promise<void> {
@@ -172,10 +190,10 @@ export async function readPdf(ctx: FormatContext): Promise<void> {
     ctx.structure.embeddedObjects = Object.keys((await doc.getAttachments()) ?? {}).length;
     const empty = await readText(ctx, doc);
     const scanned = doc.numPages > 0 && empty.length === Math.min(doc.numPages, ctx.limits.maxPdfPages);
-    if (scanned && ctx.ocr) {
-      await ocrPages(ctx, doc, empty);
-      ctx.textLayer = 'ocr';
-    } else if (scanned) ctx.textLayer = 'none';
+    // With OCR on, image-only pages of a text PDF (a scanned annex) are read too; the layer is
+    // 'ocr' only when every page came from OCR.
+    const recognised = ctx.ocr && empty.length > 0 ? await ocrPages(ctx, doc, empty) : false;
+    if (scanned) ctx.textLayer = recognised ? 'ocr' : 'none';
   } finally {
     await doc.destroy();
   }
