@@ -38,7 +38,10 @@ const MAX_IN_FLIGHT_BYTES = 96 * 1024 * 1024;
 // An item that needs more heap than this is hostile; the worker dies, not the ingest.
 const WORKER_HEAP_MB = 1536;
 // The module each worker thread runs: from dist/ plain JS, from source (tests, tsx) TypeScript.
-const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js',
+  import.meta.url,
+);
 // The worker's own deadline check (between pages and parts) reports a timeout with what it read so
 // far; the hard limit leaves it this long (at most the limit again) before the worker is terminated.
 const HARD_LIMIT_GRACE_MS = 2000;
@@ -204,7 +207,10 @@ const TASKS: {
     chunkItems: 1,
     limits: (config) => {
       const limits = documentLimits(config.documents?.limits);
-      return { heapMb: limits.memoryLimitMb, timeMs: limits.timeLimitMs + Math.min(HARD_LIMIT_GRACE_MS, limits.timeLimitMs) };
+      return {
+        heapMb: limits.memoryLimitMb,
+        timeMs: limits.timeLimitMs + Math.min(HARD_LIMIT_GRACE_MS, limits.timeLimitMs),
+      };
     },
     timedOut: ({ bytes, ...about }, config) => {
       const ms = documentLimits(config.documents?.limits).timeLimitMs;

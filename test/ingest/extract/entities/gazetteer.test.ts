@@ -1,0 +1,125 @@
+/**
+ * Issue 4, gazetteer: a correspondent's name in a body links to that person. The people and their
+ * display names come from the fixtures' own headers (parsed by the project's parser); which person a
+ * mention should link to is checked against those headers, not against the gazetteer's tables.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import {
+  buildGazetteer,
+  buildParticipantTable,
+} from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
+import { matchGazetteer } from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
+import { fullNameVariants, parseDisplayName } from '../../../../ingest/extract/entities/gazetteer/name-variants.js';
+import type { Correspondent } from '../../../../ingest/extract/entities/types.js';
+import type { ParsedMessage } from '../../../../ingest/model.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
+import { participantsOf, readShared } from './support.js';
+
+const ENRON = 'fixtures/enron-dev-sample/maildir';
+
+async function enronMessages(): Promise<Map<string, ParsedMessage>> {
+  const root = sharedPath(ENRON);
+  const out = new Map<string, ParsedMessage>();
+  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out.set(path.slice(root.length + 1), await readShared(path.slice(sharedPath('').length)));
+  }
+  return out;
+}
+
+/** Every address in the headers with the display names it was written with: the correspondents. */
+function correspondents(messages: Iterable<ParsedMessage>): Map<string, Set<string>> {
+  const people = new Map<string, Set<string>>();
+  for (const m of messages) {
+    for (const a of [m.from, ...m.to, ...m.cc, ...m.bcc]) {
+      if (!a) continue;
+      const names = people.get(a.email) ?? new Set<string>();
+      if (a.name) names.add(a.name);
+      people.set(a.email, names);
+    }
+  }
+  return people;
+}
+
+describe.skipIf(missingShared(ENRON))('gazetteer on the Enron dev mailboxes', () => {
+  it('links a greeting to the recipient named in the To header (slinger-r/inbox/41)', async () => {
+    const message = await readShared(`${ENRON}/slinger-r/inbox/41.`);
+    const rawTo = /^To: (.+)$/m.exec(readFileSync(sharedPath(`${ENRON}/slinger-r/inbox/41.`), 'latin1'))![1]!.trim();
+    const { mentions } = extractEntities({ text: message.text }, { participants: participantsOf(message) });
+    const ryan = mentions.find((m) => m.text === 'Ryan');
+    expect(ryan).toMatchObject({ type: 'PER', personId: rawTo, key: 'PER:ryan' });
+  });
+
+  it('links full names in a body to the correspondents whose headers carry them (slinger-r/inbox/14)', async () => {
+    const messages = await enronMessages();
+    const people = correspondents(messages.values());
+    const gazetteer = buildGazetteer([...people].map(([id, names]) => ({ id, names: [...names], addresses: [id] })));
+    const message = messages.get('slinger-r/inbox/14.')!;
+    const { mentions } = extractEntities({ text: message.text }, { gazetteer });
+    const linked = mentions.filter((m) => m.personId !== undefined);
+    for (const name of ['Louise Kitchen', 'Greg Whalley', 'John Lavorato']) {
+      expect(message.text).toContain(name);
+      const mention = linked.find((m) => m.text === name);
+      expect(mention, name).toBeDefined();
+      // The linked address was written "Last, First" in some header of the dump.
+      const [first, last] = name.split(' ');
+      const headerNames = [...people.get(mention!.personId!)!];
+      expect(
+        headerNames.some((n) => n.startsWith(`${last}, ${first}`)),
+        `${name}: ${headerNames.join(' | ')}`,
+      ).toBe(true);
+    }
+    // Ken Lay, named in the same paragraph, wrote to none of the four mailboxes: recognised, not linked.
+    expect([...people.values()].some((names) => [...names].some((n) => /\bLay, Ken/.test(n)))).toBe(false);
+    const ken = mentions.find((m) => m.text === 'Ken Lay');
+    expect(ken).toMatchObject({ type: 'PER' });
+    expect(ken?.personId).toBeUndefined();
+  });
+
+  it('is plain data: survives structuredClone and JSON, and matches the same after', async () => {
+    const messages = await enronMessages();
+    const gazetteer = buildGazetteer(
+      [...correspondents(messages.values())].map(([id, names]) => ({ id, names: [...names] })),
+    );
+    const text = messages.get('slinger-r/inbox/14.')!.text;
+    const before = matchGazetteer(text, [gazetteer]);
+    expect(before.length).toBeGreaterThan(0);
+    expect(matchGazetteer(text, [structuredClone(gazetteer)])).toEqual(before);
+    expect(matchGazetteer(text, [JSON.parse(JSON.stringify(gazetteer))])).toEqual(before);
+  });
+});
+
+describe('name variants', () => {
+  it('writes a display name the ways mail writes it', () => {
+    const parts = parseDisplayName('Allen, Phillip K.')!;
+    expect(parts).toEqual({ first: 'Phillip', middle: ['K.'], last: 'Allen' });
+    expect(fullNameVariants(parts)).toEqual(
+      expect.arrayContaining(['phillip allen', 'phillip k allen', 'allen , phillip', 'allen , phillip k', 'p allen']),
+    );
+    expect(parseDisplayName('DUPONT Marie')).toEqual({ first: 'Marie', middle: [], last: 'DUPONT' });
+    expect(parseDisplayName('Phillip K Allen/HOU/ECT@ECT')).toEqual({ first: 'Phillip', middle: ['K'], last: 'Allen' });
+  });
+
+  it('uses a first name alone only among the participants, and links it only when it is unambiguous', () => {
+    const participants: Correspondent[] = [
+      { id: 'chris.germany@enron.com', names: ['Germany, Chris'] },
+      { id: 'chris.dorland@enron.com', names: ['Chris Dorland'] },
+      { id: 'kim.ward@enron.com', names: [], addresses: ['kim.ward@enron.com'] },
+    ];
+    const text = 'Chris and Kim will call Chris Dorland.';
+    const spans = matchGazetteer(text, [buildParticipantTable(participants)]);
+    const at = (word: string, from = 0) => spans.find((s) => s.start === text.indexOf(word, from));
+    expect(at('Chris')).toMatchObject({ type: 'PER' });
+    expect(at('Chris')!.personId).toBeUndefined();
+    expect(at('Kim')).toMatchObject({ personId: 'kim.ward@enron.com' });
+    expect(at('Chris Dorland', 10)).toMatchObject({ personId: 'chris.dorland@enron.com' });
+    expect(matchGazetteer(text, [buildGazetteer(participants)]).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Chris Dorland',
+    ]);
+  });
+});
