@@ -5,11 +5,13 @@
  * about N files (default 2,000), through the document worker pool of the built code (dist/, as
  * the ingest runs it). Prints documents/s, MB/s, CPU-seconds per document, peak RSS (VmHWM) and
  * the slowest document against its time limit — for the mixed set and for each format, each
- * measured in a process of its own so that peak RSS belongs to that run alone.
- * Timings are only meaningful on a quiet machine.
+ * measured in a process of its own so that peak RSS belongs to that run alone. With --ocr: the
+ * mixed set with OCR on, and an `ocr` group of page images (the scanned fixture and the first page
+ * of each py-pdf sample rendered at 144 dpi) for what OCR costs a page.
+ * Timings are only meaningful on a quiet machine; CPU-seconds per document less so disturbed.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -29,7 +31,9 @@ if (flag('--help')) {
   process.stdout.write(
     'npm run bench:documents -- [--target N] [--workers N] [--ocr] [--json]\n' +
       '  Reads the fixture documents repeated to ~N files (default 2000) through the document worker pool.\n' +
-      '  --workers N  worker threads (default: the number of cores)\n  --ocr  with OCR of scans and images (off by default)\n  --json  one JSON object on stdout\n',
+      '  --workers N  worker threads (default: the number of cores)\n' +
+      '  --ocr        OCR on: the mixed set, then page images only (what OCR costs a page)\n' +
+      '  --json       one JSON array on stdout\n',
   );
   process.exit(0);
 }
@@ -53,11 +57,32 @@ const FORMAT_OF: Record<string, string> = {
 
 function fixtureFiles(): { path: string; group: string }[] {
   const dir = join(sharedDir(), 'fixtures', 'documents');
+  if (!existsSync(dir)) {
+    process.stderr.write(`bench:documents: ${dir} not found; set LEAKGRAPH_SHARED to the shared fixtures folder\n`);
+    process.exit(2);
+  }
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(pdf|docx?|xlsx?|pptx?|od[tsp]|rtf)$/i.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .map((path) => ({ path, group: FORMAT_OF[path.split('.').pop()!.toLowerCase()]! }));
+}
+
+function fixtureItems(group: string): DocumentWork[] {
+  return fixtureFiles()
+    .filter((f) => group === 'mixed' || f.group === group)
+    .map((f) => ({ bytes: readFileSync(f.path), name: relative(join(sharedDir(), 'fixtures', 'documents'), f.path) }));
+}
+
+/** Pages to OCR: the scanned fixture, and the first page of every py-pdf sample as a 144-dpi PNG. */
+async function scannedPages(): Promise<DocumentWork[]> {
+  const { renderPageToPng } = await import('../../test/ingest/extract/documents/build-scans.js');
+  const items: DocumentWork[] = fixtureItems('pdf').filter((f) => f.name!.endsWith('testOCR.pdf'));
+  for (const pdf of fixtureItems('pdf').filter((f) => f.name!.startsWith('py-pdf/'))) {
+    const png = await renderPageToPng(pdf.bytes).catch(() => undefined); // the encrypted one does not open
+    if (png) items.push({ bytes: png, name: `${pdf.name} (page 1 as PNG)` });
+  }
+  return items;
 }
 
 interface RunResult {
@@ -78,11 +103,7 @@ async function run(group: string, count: number): Promise<RunResult> {
   const dist = (p: string) => pathToFileURL(join(projectRoot(), 'dist', p)).href;
   const { WorkerPool, defaultWorkerCount } = (await import(dist('ingest/workers/pool.js'))) as typeof Pool;
   const { DEFAULT_TIME_LIMIT_MS } = (await import(dist('ingest/extract/documents/limits.js'))) as typeof Limits;
-  const files = fixtureFiles().filter((f) => group === 'mixed' || f.group === group);
-  const base = files.map((f) => ({
-    bytes: readFileSync(f.path),
-    name: relative(join(sharedDir(), 'fixtures', 'documents'), f.path),
-  }));
+  const base = group === 'ocr' ? await scannedPages() : fixtureItems(group);
   const items: DocumentWork[] = Array.from(
     { length: Math.max(base.length, Math.round(count / base.length) * base.length) },
     (_, i) => base[i % base.length]!,
@@ -96,7 +117,14 @@ async function run(group: string, count: number): Promise<RunResult> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   let i = 0;
+  const step = Math.max(1, Math.round(items.length / 10));
   for await (const record of pool.map(items)) {
+    if (i > 0 && i % step === 0) {
+      const rate = i / ((performance.now() - started) / 1000);
+      log(
+        `  ${group}: ${i}/${items.length}, ${Math.round(rate)} docs/s, ETA ${Math.round((items.length - i) / rate)} s`,
+      );
+    }
     statuses[record.status] = (statuses[record.status] ?? 0) + 1;
     if (record.elapsedMs > slowest.ms)
       slowest = { name: items[i]!.name!, ms: record.elapsedMs, limitMs: DEFAULT_TIME_LIMIT_MS };
@@ -127,11 +155,14 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(await run(args[child + 1]!, target))}\n`);
     return;
   }
-  const groups = ['mixed', ...new Set(fixtureFiles().map((f) => f.group))];
+  // With OCR the formats read as without it (the engine loads only for page images); what OCR
+  // costs is measured on page images of their own.
+  const groups = flag('--ocr') ? ['mixed', 'ocr'] : ['mixed', ...new Set(fixtureFiles().map((f) => f.group))];
+  const counts: Record<string, number> = { mixed: target, ocr: Math.round(target / 20) };
   const results: RunResult[] = [];
   for (const group of groups) {
-    log(`Reading ${group} documents (~${group === 'mixed' ? target : Math.round(target / 4)})…`);
-    const count = group === 'mixed' ? target : Math.round(target / 4);
+    const count = counts[group] ?? Math.round(target / 4);
+    log(`Reading ${group} documents (~${count})…`);
     const out = execFileSync(
       process.execPath,
       [

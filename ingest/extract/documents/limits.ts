@@ -25,6 +25,8 @@ export interface DocumentLimits {
   maxPdfPages: number;
   /** Page images recognised per document when OCR is on; the rest of a longer scan is left out (textTruncated). */
   maxOcrPages: number;
+  /** Pixels of one picture to OCR (an image file, or a PDF page rendered for OCR, scaled down to fit). */
+  maxOcrPixels: number;
   /** Wall-clock budget for one document. Inside readDocument it is checked between pages and parts;
    * the worker pool enforces it hard by terminating the worker. */
   timeLimitMs: number;
@@ -51,6 +53,8 @@ export const DEFAULT_MAX_PDF_INFLATED_BYTES = 512 * MiB;
 export const DEFAULT_MAX_PDF_PAGES = 2_000;
 // OCR costs about a second per page: the first 20 pages of a scan fit the time limit and say what it is.
 export const DEFAULT_MAX_OCR_PAGES = 20;
+// An A3 page scanned at 400 dpi is 35 M pixels; larger is a poster or a pixel bomb. OCR memory grows with it.
+export const DEFAULT_MAX_OCR_PIXELS = 36_000_000;
 // The slowest real fixture (a 117-page book) takes ~2 s; 30 s is a stall, not a document.
 export const DEFAULT_TIME_LIMIT_MS = 30_000;
 // pdfjs on a large book needs ~150 MB of heap; twice that is room, four times is a bomb.
@@ -67,6 +71,7 @@ export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
   maxPdfInflatedBytes: DEFAULT_MAX_PDF_INFLATED_BYTES,
   maxPdfPages: DEFAULT_MAX_PDF_PAGES,
   maxOcrPages: DEFAULT_MAX_OCR_PAGES,
+  maxOcrPixels: DEFAULT_MAX_OCR_PIXELS,
   timeLimitMs: DEFAULT_TIME_LIMIT_MS,
   memoryLimitMb: DEFAULT_MEMORY_LIMIT_MB,
 };

@@ -3,7 +3,13 @@
  * PDF — through the OCR engine when it is on. OCR is an extra, not the reading: an engine that
  * fails on a page (a picture format it does not decode, a missing canvas for PDF rendering) leaves
  * the document readable, without a text layer, and the reason says why.
+ *
+ * The decoded picture lives in the OCR engine's WASM memory, outside the worker's heap limit, so a
+ * picture is measured from its header first (image-size reads PNG, JPEG, TIFF, GIF, BMP, WebP…
+ * headers without decoding) and one over maxOcrPixels is not recognised: a pixel bomb stops there.
  */
+import { imageSize } from 'image-size';
+
 import { DocumentReadError } from '../errors.js';
 import type { FormatContext } from './context.js';
 
@@ -20,6 +26,25 @@ export async function recognisePage(ctx: FormatContext, image: Uint8Array, where
   }
 }
 
+/** Width and height from the image header, kept as metadata; undefined when the header is unreadable. */
+function dimensions(ctx: FormatContext): { width: number; height: number } | undefined {
+  try {
+    const { width, height } = imageSize(ctx.bytes);
+    ctx.meta.add('image header', 'width', width);
+    ctx.meta.add('image header', 'height', height);
+    return { width, height };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readImage(ctx: FormatContext): Promise<void> {
-  ctx.textLayer = ctx.ocr && (await recognisePage(ctx, ctx.bytes, 'the image')) ? 'ocr' : 'none';
+  ctx.textLayer = 'none';
+  const size = dimensions(ctx);
+  if (!ctx.ocr) return;
+  if (size && size.width * size.height > ctx.limits.maxOcrPixels) {
+    ctx.ocrFailure = `OCR skipped: ${size.width} × ${size.height} pixels, over the ${ctx.limits.maxOcrPixels}-pixel limit (maxOcrPixels)`;
+    return;
+  }
+  if (await recognisePage(ctx, ctx.bytes, 'the image')) ctx.textLayer = 'ocr';
 }

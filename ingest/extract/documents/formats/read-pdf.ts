@@ -58,6 +58,8 @@ async function open(ctx: FormatContext, encryptDict: string | undefined): Promis
       useSystemFonts: false,
       verbosity: 0,
       stopAtErrors: false,
+      // Images larger than a page worth OCR are not decoded when rendering (text extraction never decodes them).
+      maxImageSize: ctx.limits.maxOcrPixels,
       ...PDFJS_DATA,
     }).promise;
   } catch (error) {
@@ -138,7 +140,10 @@ async function ocrPages(ctx: FormatContext, doc: PdfDocument, pages: number[]): 
     const page = await doc.getPage(n);
     let image: Buffer;
     try {
-      const viewport = page.getViewport({ scale: OCR_SCALE });
+      // A huge page (up to 200 inches a side) is rendered smaller, so the canvas stays under the pixel limit.
+      const full = page.getViewport({ scale: 1 });
+      const fit = Math.sqrt(ctx.limits.maxOcrPixels / (full.width * full.height));
+      const viewport = page.getViewport({ scale: Math.min(OCR_SCALE, fit) });
       const target = canvasFactory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
       await page.render({ canvasContext: target.context, canvas: target.canvas, viewport } as unknown as Parameters<
         typeof page.render

@@ -37,8 +37,8 @@ export async function renderPageToPng(pdf: Uint8Array, scale = 2): Promise<Buffe
   }
 }
 
-/** A one-page PDF holding only a picture of `lines` (Helvetica 28 pt, black on white). */
-export async function buildScannedPdf(lines: string[]): Promise<Buffer> {
+/** A one-page PDF holding only a picture of `lines` (Helvetica 28 pt, black on white), `width` points wide. */
+export async function buildScannedPdf(lines: string[], width = 595): Promise<Buffer> {
   const typed = await PDFDocument.create();
   const font = await typed.embedFont(StandardFonts.Helvetica);
   const page = typed.addPage([595, 200]);
@@ -46,6 +46,7 @@ export async function buildScannedPdf(lines: string[]): Promise<Buffer> {
   const png = await renderPageToPng(await typed.save());
   const scan = await PDFDocument.create();
   const image = await scan.embedPng(png);
-  scan.addPage([595, 200]).drawImage(image, { x: 0, y: 0, width: 595, height: 200 });
+  const height = Math.round((width * 200) / 595);
+  scan.addPage([width, height]).drawImage(image, { x: 0, y: 0, width, height });
   return Buffer.from(await scan.save());
 }

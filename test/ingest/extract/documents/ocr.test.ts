@@ -58,9 +58,34 @@ describe('OCR of a French scan built for the test (issue 12)', () => {
     expect(record.language).toBe('fr');
   }, 60_000);
 
+  it('reads a scanned page of poster size, rendered down to the pixel limit', async () => {
+    // 200 inches a side (the PDF maximum): at OCR scale that would be an 800 M-pixel canvas.
+    const scan = await buildScannedPdf(LINES, 14_400);
+    const record = await readDocument(scan, { name: 'poster.pdf' }, { maxOcrPixels: 8_000_000 }, OCR);
+    expect([record.status, record.textLayer]).toEqual(['ok', 'ocr']);
+    for (const word of ['préfecture', 'député', 'jeudi']) expect(record.text).toContain(word);
+  }, 60_000);
+
+  it('measures a picture before OCR and leaves one over the pixel limit unread (pixel bomb)', async () => {
+    // A PNG header claiming 30000 × 30000 pixels (900 M pixels, ~2.7 GB decoded) and no image data.
+    const header = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(header);
+    header.write('IHDR', 12, 'latin1');
+    header.writeUInt32BE(30_000, 16);
+    header.writeUInt32BE(30_000, 20);
+    header[24] = 8; // bit depth
+    header[25] = 2; // RGB
+    const record = await readDocument(header, { name: 'bomb.png' }, {}, OCR);
+    expect([record.status, record.format, record.textLayer]).toEqual(['ok', 'image', 'none']);
+    expect(record.reason).toBe(
+      'no text layer: the pages are images (OCR skipped: 30000 × 30000 pixels, over the 36000000-pixel limit (maxOcrPixels))',
+    );
+    expect(record.metadata.raw).toContainEqual({ source: 'image header', tag: 'width', value: 30_000 });
+  });
+
   it('a picture OCR cannot decode leaves the image readable, without text, with the reason', async () => {
-    // A GIF header and nothing else: sniffed as an image, undecodable by the engine.
-    const broken = Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(64, 0xff)]);
+    // A GIF header (10 × 10) and junk: sniffed as an image, undecodable by the engine.
+    const broken = Buffer.concat([Buffer.from('GIF89a'), Buffer.from([10, 0, 10, 0]), Buffer.alloc(64, 0xff)]);
     const record = await readDocument(broken, { name: 'x.gif' }, {}, OCR);
     expect([record.status, record.format, record.textLayer]).toEqual(['ok', 'image', 'none']);
     expect(record.reason).toMatch(/^no text layer: the pages are images \(OCR failed on the image: /);
