@@ -57,9 +57,15 @@ function guessContainerFormat(container: 'ole' | 'zip', extension: string | unde
   return CONTAINER_FORMATS[container].includes(fromName) ? fromName : container;
 }
 
+// .eml and .msg found among documents are mail: the pipeline reads them as messages, not here.
+const MESSAGE_NOTE = 'an e-mail message: read as a message by the mail pipeline';
+
 async function readContent(ctx: FormatContext): Promise<{ format: DocumentFormat; note?: string }> {
   const sniffed = sniffFormat(ctx.bytes);
-  if (sniffed.container === 'ole') return readOle(ctx);
+  if (sniffed.container === 'ole') {
+    const { format } = await readOle(ctx);
+    return format === 'msg' ? { format, note: MESSAGE_NOTE } : { format };
+  }
   if (sniffed.container === 'zip') return readPackage(ctx);
   ctx.detail = sniffed.detail;
   switch (sniffed.format) {
@@ -82,7 +88,7 @@ async function readContent(ctx: FormatContext): Promise<{ format: DocumentFormat
       readText(ctx);
       break;
     case 'eml':
-      return { format: 'eml', note: 'an e-mail message: read as a message by the mail pipeline' };
+      return { format: 'eml', note: MESSAGE_NOTE };
     case 'image':
       await readImage(ctx);
       break;

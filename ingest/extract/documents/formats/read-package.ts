@@ -24,6 +24,7 @@ export async function readPackage(ctx: FormatContext): Promise<{ format: Documen
     readOoxml(ctx, pkg, ooxml);
     return { format: ooxml };
   }
+  ctx.format = 'zip'; // opened and seen to be a plain archive, whatever the name says
   throw new DocumentReadError(
     'unsupported',
     `a zip archive of ${pkg.names.length} entries, not an office document; its entries are files of their own`,
