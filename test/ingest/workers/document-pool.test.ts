@@ -2,14 +2,21 @@
  * Issue 12: documents read in the worker pool come back in input order, one record each; a
  * document that outlives the time limit has its worker terminated and replaced (status timeout),
  * one that exhausts the worker's heap limit is too-complex, and the documents queued behind either
- * are read normally by the fresh worker.
+ * are read normally by the fresh worker. The stuck document comes from a test-only worker entry
+ * (stall-worker.ts) that blocks its thread, so the hard limit is what ends it, however loaded the
+ * machine (a real slow document may reach its own deadline check first: hostile.test.ts).
  */
+import { createHash } from 'node:crypto';
+
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { DocumentRecord } from '../../../ingest/extract/documents/types.js';
 import { WorkerPool } from '../../../ingest/workers/pool.js';
 import type { DocumentWork } from '../../../ingest/workers/protocol.js';
 import { buildDocx, buildPdf, zipParts } from '../extract/documents/build-documents.js';
+import { STALL_MARKER } from './stall-on-marker.js';
+
+const STALL_WORKER = new URL('./stall-worker.ts', import.meta.url);
 
 /** A workbook whose shared-string table is ~30 MB of XML: one synchronous parse of seconds and hundreds of MB. */
 async function heavyWorkbook(): Promise<Buffer> {
@@ -25,6 +32,8 @@ async function heavyWorkbook(): Promise<Buffer> {
     'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row><c t="s"><v>1</v></c></row></sheetData></worksheet>',
   });
 }
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function runAll(pool: WorkerPool<'documents'>, items: DocumentWork[]): Promise<DocumentRecord[]> {
   const out: DocumentRecord[] = [];
@@ -56,18 +65,21 @@ describe('documents in the worker pool (issue 12)', () => {
   });
 
   it('terminates a worker stuck past the time limit and reads what was queued behind it', async () => {
-    const heavy = await heavyWorkbook();
+    const stuck = Buffer.from(`Note de service ${STALL_MARKER}`);
     const after = await buildDocx({ body: 'après' });
-    pool = new WorkerPool('documents', 1, { documents: { limits: { timeLimitMs: 100, memoryLimitMb: 4096 } } });
+    pool = new WorkerPool('documents', 1, { documents: { limits: { timeLimitMs: 1000 } } }, STALL_WORKER);
+    const started = performance.now();
     const [slow, next] = await runAll(pool, [
-      { bytes: heavy, name: 'heavy.xlsx' },
+      { bytes: stuck, name: 'stuck.txt' },
       { bytes: after, name: 'after.docx' },
     ]);
     expect(slow!.status).toBe('timeout');
-    expect(slow!.reason).toMatch(
-      /time limit of 100 ms \(timeLimitMs\) passed while reading; the worker was terminated and replaced/,
+    expect(slow!.reason).toBe(
+      'time limit of 1000 ms (timeLimitMs) passed while reading; the worker was terminated and replaced',
     );
-    expect([slow!.format, slow!.size]).toEqual(['zip', heavy.length]);
+    expect([slow!.format, slow!.size, slow!.sha256]).toEqual(['text', stuck.length, sha256(stuck)]);
+    // The hard limit is the time limit plus a grace of at most the limit again.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2000);
     expect([next!.status, next!.text]).toEqual(['ok', 'après']);
   });
 
