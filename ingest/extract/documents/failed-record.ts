@@ -3,9 +3,8 @@
  * or memory limit of its worker, or killed it — built on the main thread from the bytes alone, so
  * the document is still accounted for with its hash, size, detected format and the limit it hit.
  */
-import { createHash } from 'node:crypto';
-
-import { extensionMismatch, kindOf, mimeTypeOf, sniffFormat } from './detect-format.js';
+import { sniffFormat } from './detect-format.js';
+import { documentIdentity } from './identity.js';
 import type { DocumentAbout } from './read-document.js';
 import type { DocumentRecord, DocumentStatus } from './types.js';
 
@@ -16,18 +15,8 @@ export function failedRecord(
   reason: string,
 ): DocumentRecord {
   const sniffed = sniffFormat(bytes);
-  const format = sniffed.container ?? sniffed.format;
-  const mismatch = extensionMismatch(about.name, format);
   return {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    size: bytes.byteLength,
-    ...(about.name !== undefined && { name: about.name }),
-    ...(about.contentType !== undefined && { declaredType: about.contentType }),
-    format,
-    ...(sniffed.detail && { formatDetail: sniffed.detail }),
-    mimeType: mimeTypeOf(format, sniffed.detail),
-    kind: kindOf(format),
-    ...(mismatch && { extensionMismatch: mismatch }),
+    ...documentIdentity(bytes, about, sniffed.container ?? sniffed.format, sniffed.detail),
     status,
     reason,
     text: '',

@@ -7,13 +7,13 @@
  * Never throws for bad input: every failure becomes a status with a reason, and whatever was read
  * before it (an encrypted Word file's SummaryInformation, say) is kept.
  */
-import { createHash } from 'node:crypto';
 
 import { detectLanguage } from '../entities/language/detect-language.js';
 import { checkDocument } from './checks/check-document.js';
-import { extensionMismatch, kindOf, mimeTypeOf, sniffFormat } from './detect-format.js';
+import { sniffFormat } from './detect-format.js';
 import { Deadline, DocumentEncryptedError, DocumentReadError } from './errors.js';
 import type { FormatContext } from './formats/context.js';
+import { documentIdentity } from './identity.js';
 import { readHtml } from './formats/read-html.js';
 import { readImage } from './formats/read-image.js';
 import { readOle } from './formats/read-ole.js';
@@ -166,7 +166,8 @@ export async function readDocument(
         ctx.encryption = { evidence: error.evidence, readableWithoutPassword: false };
     }
   }
-  const mismatch = extensionMismatch(about.name, format);
+  const identity = documentIdentity(bytes, about, format, ctx.detail);
+  const mismatch = identity.extensionMismatch;
   if (mismatch) {
     const note = `named .${mismatch.extension}, but the content is ${format === 'unknown' ? 'not a format this reader knows' : format}`;
     reason = reason ? `${reason}; ${note}` : note;
@@ -178,15 +179,7 @@ export async function readDocument(
   const text = normaliseText(ctx.text.text());
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   const record: DocumentRecord = {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    size: bytes.byteLength,
-    ...(about.name !== undefined && { name: about.name }),
-    ...(about.contentType !== undefined && { declaredType: about.contentType }),
-    format,
-    ...(ctx.detail && { formatDetail: ctx.detail }),
-    mimeType: mimeTypeOf(format, ctx.detail),
-    kind: kindOf(format),
-    ...(mismatch && { extensionMismatch: mismatch }),
+    ...identity,
     status,
     ...(reason && { reason }),
     ...(ctx.encryption && { encryption: ctx.encryption }),

@@ -33,13 +33,7 @@ describe.skipIf(!!skip)('OCR of the scanned fixture (issue 12)', () => {
   it('reads a page image (PNG) with OCR on; without OCR it has no text layer', async () => {
     const png = await renderPageToPng(fixtureBytes('tika/testOCR.pdf'));
     const off = await readDocument(png, { name: 'scan.png' });
-    expect([off.status, off.format, off.mimeType, off.kind, off.textLayer]).toEqual([
-      'ok',
-      'image',
-      'image/png',
-      'image',
-      'none',
-    ]);
+    expect(off.textLayer).toBe('none'); // an image without OCR: other-formats.test.ts
     const on = await readDocument(png, { name: 'scan.png' }, {}, OCR);
     expect([on.status, on.textLayer]).toEqual(['ok', 'ocr']);
     expect(on.text).toContain('Happy New Year 2003!');
