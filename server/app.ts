@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { exportRouter } from './api/export.router.js';
 import { graphRouter } from './api/graph.router.js';
+import { identitiesRouter } from './api/identities.router.js';
 import { messagesRouter } from './api/messages.router.js';
 import { personsRouter } from './api/persons.router.js';
 import { queriesRouter } from './api/queries.router.js';
@@ -17,6 +18,7 @@ import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
 import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
 import { GraphCache } from './graph/graph-cache.js';
+import type { IdentityService } from './identities/identity-service.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { HttpError, errorHandler } from './errors.js';
 
@@ -37,6 +39,11 @@ export interface AppOptions {
   allowedHosts?: string[];
   /** Where /api/graph keeps its answers (default: a new one); the server shares it to warm it at start. */
   graphCache?: GraphCache;
+  /**
+   * Identity resolution's corrections and name keys, handed in by the shell (cli/identity-service.ts);
+   * without it "same person?" goes by correspondents only and merges answer 503.
+   */
+  identities?: IdentityService;
 }
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -86,9 +93,10 @@ export function createApp(options: AppOptions): Express {
   } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
-  app.use('/api', searchRouter(driver));
+  app.use('/api', searchRouter(driver, options.identities));
   app.use('/api', graphRouter(driver, options.graphCache ?? new GraphCache(driver)));
   app.use('/api', personsRouter(driver));
+  app.use('/api', identitiesRouter(driver, options.identities));
   app.use('/api', messagesRouter(driver, rawReader));
   app.use('/api', queriesRouter(driver));
   app.use('/api', exportRouter(driver, rawReader));
