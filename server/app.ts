@@ -8,6 +8,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 
+import { annotationsRouter } from './api/annotations.router.js';
 import { exportRouter } from './api/export.router.js';
 import { graphRouter } from './api/graph.router.js';
 import { identitiesRouter } from './api/identities.router.js';
@@ -20,6 +21,7 @@ import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
 import { GraphCache } from './graph/graph-cache.js';
 import type { IdentityService } from './identities/identity-service.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
+import { defaultAnalyst } from './env.js';
 import { HttpError, errorHandler } from './errors.js';
 
 export interface AppOptions {
@@ -44,6 +46,8 @@ export interface AppOptions {
    * without it "same person?" goes by correspondents only and merges answer 503.
    */
   identities?: IdentityService;
+  /** The name the analyst's notes and tags are signed with (default: LEAKGRAPH_ANALYST or the OS user). */
+  analyst?: string;
 }
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -100,6 +104,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', messagesRouter(driver, rawReader));
   app.use('/api', queriesRouter(driver));
   app.use('/api', exportRouter(driver, rawReader));
+  app.use('/api', annotationsRouter(driver, options.analyst ?? defaultAnalyst()));
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir, { index: 'index.html', maxAge: 0 }));

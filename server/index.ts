@@ -58,6 +58,7 @@ export async function startServer(
     ...(env.token && { token: env.token }),
     allowedHosts: [...LOOPBACK_HOSTS, env.host],
     ...(services.identities && { identities: services.identities }),
+    ...(env.analyst && { analyst: env.analyst }),
     log: (e) => log.error(e),
   });
   const server = app.listen(env.port, env.host);

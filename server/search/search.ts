@@ -15,6 +15,7 @@ import {
   type SearchQuery,
   type SearchResponse,
 } from '../../contract/index.js';
+import { annotationsById } from '../annotations/store.js';
 import { int, readQuery } from '../db/queries.js';
 import { dateWindow } from '../graph/window.js';
 import type { IdentityService } from '../identities/identity-service.js';
@@ -160,6 +161,38 @@ async function messageHits(driver: Driver, terms: SearchTerms, query: SearchQuer
   }));
 }
 
+// Characters of a note shown as its label (the snippet shows the matched words).
+const NOTE_LABEL_CHARS = 80;
+
+async function noteHits(driver: Driver, terms: SearchTerms, limit: number): Promise<SearchHit[]> {
+  const q = namesQuery(terms);
+  if (!q) return [];
+  try {
+    const rows = await readQuery<{ id: string; score: number }>(driver, 'search-annotations', { q, limit: int(limit) });
+    const scores = new Map(rows.map((r) => [r.id, r.score]));
+    const found = await annotationsById(
+      driver,
+      rows.map((r) => r.id),
+    );
+    return found
+      .filter((a) => a.target)
+      .map((a) => ({
+        kind: 'note' as const,
+        id: a.id,
+        label: a.kind === 'tag' ? `#${a.text}` : a.text.replace(/\s+/g, ' ').slice(0, NOTE_LABEL_CHARS),
+        snippet: makeSnippet(a.text, terms.words),
+        score: scores.get(a.id) ?? 0,
+        personId: a.target!.kind === 'person' ? a.target!.id : null,
+        target: a.target!,
+      }))
+      .sort((x, y) => y.score - x.score);
+  } catch (error) {
+    // Before migration V013 there is no note index: search works without notes.
+    if (isMissingIndex(error)) return [];
+    throw error;
+  }
+}
+
 export async function search(
   driver: Driver,
   query: SearchQuery,
@@ -167,13 +200,14 @@ export async function search(
 ): Promise<SearchResponse> {
   const terms = parseTerms(query.q);
   const kinds = new Set<Kind>(query.kinds ?? DEFAULT_KINDS);
-  const [names, entities, messages] = await Promise.all([
+  const [names, entities, messages, notes] = await Promise.all([
     orNoHits(namesHits(driver, query, terms, kinds, identities)),
     kinds.has('entity') ? orNoHits(entityHits(driver, terms, query.limit)).then(scaled) : [],
     kinds.has('message') ? orNoHits(messageHits(driver, terms, query)).then(scaled) : [],
+    kinds.has('note') ? orNoHits(noteHits(driver, terms, query.limit)).then(scaled) : [],
   ]);
   const rank = (h: SearchHit) => SEARCH_GROUP_ORDER.indexOf(h.kind);
   // A stable sort: each group keeps its own order.
-  const hits = [...names, ...entities, ...messages].sort((a, b) => rank(a) - rank(b));
+  const hits = [...names, ...entities, ...messages, ...notes].sort((a, b) => rank(a) - rank(b));
   return { query: query.q, hits };
 }

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { CorrectionResult } from '../../../../contract/index.js';
 import { fetchCorrections, splitAddresses, undoCorrection } from '../../api/analyst-client.js';
 import { useExplorer } from '../../state/actions.js';
-import { applyCorrection, dataVersion } from '../../state/identity.js';
+import { applyCorrection, dataVersion } from '../../state/analyst-data.js';
 import { useAsync } from '../common/async.js';
 import { formatDay, plural } from '../common/format.js';
 

@@ -15,9 +15,10 @@ import {
 } from '../../state/actions.js';
 import { pathDraft } from '../../state/results.js';
 import { updateView, view } from '../../state/store.js';
-import { dataVersion } from '../../state/identity.js';
+import { dataVersion } from '../../state/analyst-data.js';
 import { useAsync } from '../common/async.js';
 import { formatCount } from '../common/format.js';
+import { AnnotationsPanel } from '../annotations/annotations-panel.js';
 import { ActivityHistogram } from './activity-histogram.js';
 import { Corrections } from './corrections.js';
 import { Identity } from './identity.js';
@@ -79,6 +80,7 @@ export function PersonPanel({ id }: { id: string }) {
       )}
       <Actions id={p.id} name={p.name} />
       <Identity p={p} />
+      <AnnotationsPanel target={{ kind: 'person', id: p.id }} />
       <SamePerson person={p} />
       <Corrections personId={p.id} />
       <h3>Activity</h3>

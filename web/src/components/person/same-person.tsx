@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import type { PersonDetail, PersonSuggestion } from '../../../../contract/index.js';
 import { fetchSuggestions, mergePersons } from '../../api/analyst-client.js';
 import { focusNode, useExplorer } from '../../state/actions.js';
-import { applyCorrection, dataVersion } from '../../state/identity.js';
+import { applyCorrection, dataVersion } from '../../state/analyst-data.js';
 import { useAsync } from '../common/async.js';
 import { formatCount } from '../common/format.js';
 

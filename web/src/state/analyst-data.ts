@@ -1,6 +1,7 @@
 /**
- * After a change to the graph's data made from the explorer (a merge, a split, an undo; a note):
- * `dataVersion` tells panels to read again, and a correction's result moves the view in place —
+ * After a change to the graph's data made from the explorer: `dataVersion` (a merge, a split, an
+ * undo) tells panels to read persons again, `notesVersion` (a note, tag or bookmark) tells the
+ * annotation panels and the case list. A correction's result also moves the view in place —
  * ids of persons that are gone are replaced by the person now holding their addresses, in the
  * focus, the edits and the path — before the graph is read again with its layout kept.
  */
@@ -14,6 +15,9 @@ import { updateView, view } from './store.js';
 export const dataVersion = signal(0);
 
 export const bumpData = () => (dataVersion.value = dataVersion.value + 1);
+
+export const notesVersion = signal(0);
+export const bumpNotes = () => (notesVersion.value = notesVersion.value + 1);
 
 function remapList(list: string[], map: Record<string, string>): string[] {
   return [...new Set(list.map((id) => map[id] ?? id))];
