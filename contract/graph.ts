@@ -38,6 +38,9 @@ export interface GraphNodeAttributes {
   /** person: verification status counts of the messages it sent, once verification exists. */
   verified?: number;
   contradicted?: number;
+  /** Exports only (GEXF/GraphML/CSV/JSON/Cypher): the analyst's tags ("; "-separated) and notes ("text — author, time", " | "-separated). */
+  tags?: string;
+  notes?: string;
 }
 
 export type GraphEdgeKind = 'emailed' | 'mentions';

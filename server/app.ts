@@ -8,8 +8,10 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 
+import { annotationsRouter } from './api/annotations.router.js';
 import { exportRouter } from './api/export.router.js';
 import { graphRouter } from './api/graph.router.js';
+import { identitiesRouter } from './api/identities.router.js';
 import { messagesRouter } from './api/messages.router.js';
 import { personsRouter } from './api/persons.router.js';
 import { queriesRouter } from './api/queries.router.js';
@@ -17,7 +19,9 @@ import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
 import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
 import { GraphCache } from './graph/graph-cache.js';
+import type { IdentityService } from './identities/identity-service.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
+import { defaultAnalyst } from './env.js';
 import { HttpError, errorHandler } from './errors.js';
 
 export interface AppOptions {
@@ -37,6 +41,13 @@ export interface AppOptions {
   allowedHosts?: string[];
   /** Where /api/graph keeps its answers (default: a new one); the server shares it to warm it at start. */
   graphCache?: GraphCache;
+  /**
+   * Identity resolution's corrections and name keys, handed in by the shell (cli/identity-service.ts);
+   * without it "same person?" goes by correspondents only and merges answer 503.
+   */
+  identities?: IdentityService;
+  /** The name the analyst's notes and tags are signed with (default: LEAKGRAPH_ANALYST or the OS user). */
+  analyst?: string;
 }
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -86,12 +97,14 @@ export function createApp(options: AppOptions): Express {
   } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
-  app.use('/api', searchRouter(driver));
+  app.use('/api', searchRouter(driver, options.identities));
   app.use('/api', graphRouter(driver, options.graphCache ?? new GraphCache(driver)));
   app.use('/api', personsRouter(driver));
+  app.use('/api', identitiesRouter(driver, options.identities));
   app.use('/api', messagesRouter(driver, rawReader));
   app.use('/api', queriesRouter(driver));
   app.use('/api', exportRouter(driver, rawReader));
+  app.use('/api', annotationsRouter(driver, options.analyst ?? defaultAnalyst()));
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir, { index: 'index.html', maxAge: 0 }));

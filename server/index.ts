@@ -14,6 +14,7 @@ import { projectRoot } from '../db/paths.js';
 import { cachedGraph } from './api/graph.router.js';
 import { LOOPBACK_HOSTS, createApp } from './app.js';
 import { GraphCache } from './graph/graph-cache.js';
+import type { IdentityService } from './identities/identity-service.js';
 import { type ServerEnv, isLoopback, serverEnvSchema } from './env.js';
 
 export class UnsafeBindError extends Error {
@@ -32,7 +33,16 @@ export function defaultWebDir(): string {
   return join(projectRoot(), 'dist', 'web');
 }
 
-export async function startServer(driver: Driver, settings: Partial<ServerEnv>): Promise<RunningServer> {
+/** What the shell hands the server beyond settings: services it may not import itself. */
+export interface ServerServices {
+  identities?: IdentityService;
+}
+
+export async function startServer(
+  driver: Driver,
+  settings: Partial<ServerEnv>,
+  services: ServerServices = {},
+): Promise<RunningServer> {
   const env = serverEnvSchema.parse(settings);
   if (!isLoopback(env.host) && !env.token) {
     throw new UnsafeBindError(
@@ -47,6 +57,8 @@ export async function startServer(driver: Driver, settings: Partial<ServerEnv>):
     webDir: env.webDir ?? defaultWebDir(),
     ...(env.token && { token: env.token }),
     allowedHosts: [...LOOPBACK_HOSTS, env.host],
+    ...(services.identities && { identities: services.identities }),
+    ...(env.analyst && { analyst: env.analyst }),
     log: (e) => log.error(e),
   });
   const server = app.listen(env.port, env.host);

@@ -10,16 +10,18 @@ import { DEFAULT_PORT } from '../../server/env.js';
 import { startServer } from '../../server/index.js';
 import { isGraphEmpty } from '../../ingest/pipeline.js';
 import { demoMailboxDir } from '../demo-mailbox.js';
+import { identityService } from '../identity-service.js';
 import { port } from '../options.js';
 import { say } from '../output.js';
 import { type PassOptions, addPassOptions, runIngest } from './ingest.js';
 
 /** Serves until Ctrl-C or SIGTERM, then closes the server and the driver (the database keeps running). */
 async function serveUntilStopped(driver: Driver, settings: { port: number; host?: string }): Promise<string> {
-  const server = await startServer(driver, {
-    ...settings,
-    ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
-  });
+  const server = await startServer(
+    driver,
+    { ...settings, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) },
+    { identities: identityService(driver) },
+  );
   const shutdown = async () => {
     await server.close();
     await driver.close();

@@ -14,6 +14,7 @@ import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
 import { toMailAddress } from './addresses.js';
 import { parseMailDate } from './dates.js';
 import { applyXHeader } from './exchange-headers.js';
+import { headerLineText, reencodeAddressHeaders } from './header-charset.js';
 
 // Text kept per message, for search and entity extraction. Longer bodies are pasted logs and
 // attachments-as-text; the full content stays retrievable from the source.
@@ -108,10 +109,12 @@ function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received:
   const received: string[] = [];
   let date: string | undefined;
   for (const { key, line } of mail.headerLines) {
-    const value = line
-      .slice(line.indexOf(':') + 1)
-      .replace(/\r?\n[ \t]+/g, ' ')
-      .trim();
+    const value = headerLineText(
+      line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim(),
+    );
     if (key === 'received') received.push(value);
     else if (key === 'date' && date === undefined) date = value;
     else if (KEPT_HEADERS.has(key) && !(key in kept)) kept[key] = value;
@@ -130,7 +133,8 @@ function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
 }
 
 export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Display names in raw 8-bit text decode by one rule (header-charset.ts); the bytes kept are the originals.
+  const buffer = reencodeAddressHeaders(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const mail = await simpleParser(buffer, MAILPARSER_OPTIONS);
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);

@@ -10,6 +10,8 @@ import { pipeline } from 'node:stream/promises';
 import { Router, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 
+import { caseSelection } from '../annotations/case-list.js';
+import { withAnnotations } from '../annotations/export-annotations.js';
 import type { ReadRawCopy } from '../db/raw-source.js';
 import { chooseMessages, writeBundle } from '../export/bundle.js';
 import { edgesCsv, nodesCsv } from '../export/csv.js';
@@ -39,6 +41,7 @@ function fromQuery(raw: unknown): ExportRequest {
     params: q.params,
     redact: q.redact,
     messages: q.messages,
+    caseList: q.case,
     filter: q,
   };
 }
@@ -52,8 +55,15 @@ function fromBody(raw: unknown): ExportRequest {
     params: b.params,
     redact: b.redact,
     messages: b.messages,
+    caseList: b.case,
     filter: b,
   };
+}
+
+/** The case list as an export selection: its messages to cite, and the persons on them as the graph. */
+async function fromCase(driver: Driver): Promise<Pick<ExportRequest, 'ids' | 'messages' | 'query'>> {
+  const { messages, persons } = await caseSelection(driver);
+  return { ids: persons, messages, query: undefined };
 }
 
 function setLimitHeaders(res: Response, selection: Selection): void {
@@ -67,10 +77,13 @@ function setLimitHeaders(res: Response, selection: Selection): void {
 async function send(
   driver: Driver,
   reader: () => Promise<ReadRawCopy | null>,
-  request: ExportRequest,
+  asked: ExportRequest,
   res: Response,
 ): Promise<void> {
-  const selection = await selectSubgraph(driver, request);
+  const request = asked.caseList ? { ...asked, ...(await fromCase(driver)) } : asked;
+  const chosen = await selectSubgraph(driver, request);
+  // The analyst's tags and notes ride along on the person nodes in every format.
+  const selection = { ...chosen, graph: await withAnnotations(driver, chosen.graph) };
   const file = FILES[request.format];
   const description = [selection.description, ...selection.limits.map((l) => `LIMIT: ${l}`)].join(' — ');
   setLimitHeaders(res, selection);

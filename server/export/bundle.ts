@@ -1,12 +1,13 @@
 /**
  * The story bundle (zip): the subgraph in every format, the cited messages as their original .eml
  * bytes, and a manifest a reader can check the story against (message id, date, from, to, subject,
- * SHA-256 of the file, where the copy was found, verification status), plus SHA256SUMS for
- * `sha256sum -c`. With `redact`, addresses of people outside the selection are replaced in the
+ * SHA-256 of the file, where the copy was found, verification status, the analyst's tags and
+ * notes), plus SHA256SUMS for `sha256sum -c`. With `redact`, addresses of people outside the selection are replaced in the
  * manifest by stable placeholders; the .eml files stay the unaltered originals (the README says so).
  */
 import type { Driver } from 'neo4j-driver';
 
+import { loadExportAnnotations, notesText, tagsText } from '../annotations/export-annotations.js';
 import type { VerificationStatus } from '../../contract/index.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import type { ReadRawCopy } from '../db/raw-source.js';
@@ -58,6 +59,9 @@ export interface ManifestRow {
   source: string | null;
   status: VerificationStatus | null;
   problem: string | null;
+  /** The analyst's tags and notes on the message ("text — author, time"). */
+  tags: string | null;
+  notes: string | null;
 }
 
 const MANIFEST_COLUMNS: (keyof ManifestRow)[] = [
@@ -74,6 +78,8 @@ const MANIFEST_COLUMNS: (keyof ManifestRow)[] = [
   'source',
   'status',
   'problem',
+  'tags',
+  'notes',
 ];
 
 /** The messages to cite: those asked for, or every message among the exported persons. */
@@ -127,7 +133,8 @@ function readme(selection: Selection, messages: BundleMessages, rows: ManifestRo
       : []),
     '',
     'messages/<id>.eml are the original bytes of one copy of each message, unchanged; manifest.csv lists for each its',
-    'SHA-256 (check them with `sha256sum -c SHA256SUMS`), where that copy was found, and its verification status.',
+    'SHA-256 (check them with `sha256sum -c SHA256SUMS`), where that copy was found, its verification status, and',
+    'the analyst\'s tags and notes (each note as "text — author, time"); persons\' tags and notes are node attributes.',
     ...(redact
       ? [
           '',
@@ -157,10 +164,11 @@ export async function writeBundle(
   zip.addGenerated('graph.cypher', cypherScriptChunks(graph, description));
 
   const ids = messages.ids;
-  const [facts, verification, copies] = await Promise.all([
+  const [facts, verification, copies, annotations] = await Promise.all([
     readQuery<ManifestFacts>(driver, 'export-manifest', { ids }),
     readQuery<VerificationRow>(driver, 'message-verification', { ids }),
     listCopies(driver, ids),
+    loadExportAnnotations(driver, [], ids),
   ]);
   const factOf = new Map(facts.map((f) => [f.id, f]));
   const statusOf = new Map(verification.map((v) => [v.id, verificationStatus(v.status)]));
@@ -194,6 +202,8 @@ export async function writeBundle(
       source: null,
       status: statusOf.get(id) ?? null,
       problem: fact ? null : 'no such message in the graph',
+      tags: tagsText(annotations.messages.get(id)),
+      notes: notesText(annotations.messages.get(id)),
     };
     if (fact) {
       const original = await readOriginal(reader, copies.get(id) ?? []);

@@ -18,6 +18,8 @@ export interface ExportRequest {
   params?: Record<string, unknown> | undefined;
   redact: boolean;
   messages?: string[] | undefined;
+  /** Built from the case list (export router: its messages and their persons become messages and ids). */
+  caseList?: boolean;
   filter: GraphFilter & { top: number };
 }
 
@@ -30,6 +32,8 @@ export interface Selection {
 }
 
 const PERSON_ID = /^p-[0-9a-f]{16}$/;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeFilter(f: ExportRequest['filter']): string {
   const parts = [
@@ -52,7 +56,9 @@ export async function selectSubgraph(driver: Driver, request: ExportRequest): Pr
     graph = await loadGraphOfPersons(driver, [...new Set(request.ids)], f);
     const missing = request.ids.length - graph.nodes.filter((n) => n.attributes.kind === 'person').length;
     if (missing > 0) limits.push(`${missing} of the requested person ids are not in the graph`);
-    description = `${graph.nodes.length} selected persons; ${describeFilter(f)}`;
+    description = request.caseList
+      ? `the case list: ${plural(request.messages?.length ?? 0, 'bookmarked message')} and the ${plural(graph.nodes.length, 'person')} on them; ${describeFilter(f)}`
+      : `${graph.nodes.length} selected persons; ${describeFilter(f)}`;
   } else if (request.query) {
     const result = await runSavedQuery(driver, request.query, request.params ?? {}, MAX_ROWS);
     if (result.kind !== 'graph')

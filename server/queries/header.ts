@@ -10,8 +10,11 @@
  *   // param:       person person = "@top(1)" -- whose correspondents
  *   // param:       limit int = 25 -- how many to list
  *   // param:       at datetime required -- a parameter without default
+ *   // needs:       BCC
  *
- * A param line is `<name> <type> [= <JSON default>] [required] [-- <description>]`.
+ * A param line is `<name> <type> [= <JSON default>] [required] [-- <description>]`. `needs` names
+ * the relationship types the query reads; when the graph has none of one, an empty result says so
+ * (saved-queries.ts) rather than reading as "nobody did this".
  */
 import type { QueryParam, QueryParamType, SavedQuery } from '../../contract/index.js';
 
@@ -29,7 +32,7 @@ export const PARAM_TYPES: readonly QueryParamType[] = [
   'person',
   'string[]',
 ];
-const KEYS = ['name', 'title', 'description', 'result', 'param'] as const;
+const KEYS = ['name', 'title', 'description', 'result', 'param', 'needs'] as const;
 type Key = (typeof KEYS)[number];
 
 const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(string\[\]|[a-z]+)(?:\s*=\s*(.+?))?(\s+required)?(?:\s+--\s*(.*))?$/;
@@ -109,7 +112,18 @@ export function parseQueryFile(text: string, where: string): QueryDefinition {
   if (result !== 'graph' && result !== 'table')
     throw new QueryHeaderError(`${where}: result must be graph or table, not "${result}"`);
   if (!cypher) throw new QueryHeaderError(`${where}: no Cypher after the header`);
-  return { name: fields.name!, title: fields.title!, description: fields.description ?? '', result, params, cypher };
+  const needs = fields.needs?.split(/[\s,]+/).filter(Boolean);
+  const badType = needs?.find((t) => !/^[A-Z][A-Z0-9_]*$/.test(t));
+  if (badType) throw new QueryHeaderError(`${where}: needs: "${badType}" is not a relationship type (UPPER_SNAKE)`);
+  return {
+    name: fields.name!,
+    title: fields.title!,
+    description: fields.description ?? '',
+    result,
+    params,
+    cypher,
+    ...(needs?.length && { needs }),
+  };
 }
 
 function wrap(prefix: string, text: string): string[] {
@@ -136,5 +150,6 @@ export function formatQueryFile(q: QueryDefinition): string {
     const text = `${p.name} ${p.type}${def}${p.required ? ' required' : ''}${p.description ? ` -- ${p.description}` : ''}`;
     lines.push(`// param:       ${text}`);
   }
+  if (q.needs?.length) lines.push(`// needs:       ${q.needs.join(', ')}`);
   return `${lines.join('\n')}\n\n${q.cypher.trim()}\n`;
 }

@@ -5,6 +5,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 
 import type { SearchHit } from '../../contract/index.js';
+import { windowLabel } from './components/common/time-window.js';
+import { CopyLink } from './components/copy-link.js';
 import { DetailPanel } from './components/detail-panel.js';
 import { GraphCanvas } from './components/graph/graph-canvas.js';
 import { Toolbar } from './components/graph/toolbar.js';
@@ -12,6 +14,7 @@ import { HelpDialog } from './components/help-dialog.js';
 import { MessageReader } from './components/message/message-reader.js';
 import { SearchBox } from './components/search-box.js';
 import { SidePanel } from './components/side-panel.js';
+import { TimeChip } from './components/time-chip.js';
 import { useKeyboard } from './controllers/keyboard.js';
 import { useResultsSync } from './controllers/results-sync.js';
 import { ExplorerContext, focusNode, openMessage } from './state/actions.js';
@@ -29,6 +32,11 @@ export function App({ explorer }: { explorer: Explorer }) {
   useResultsSync();
 
   const onSearch = (hit: SearchHit) => {
+    if (hit.kind === 'note' && hit.target) {
+      if (hit.target.kind === 'message') openMessage(hit.target.id);
+      else if (hit.target.kind === 'person') focusNode(explorer, hit.target.id);
+      return;
+    }
     if (hit.kind === 'message') openMessage(hit.id);
     if (hit.kind === 'entity') {
       if (!view.value.filters.entities) updateFilters({ entities: true });
@@ -37,17 +45,21 @@ export function App({ explorer }: { explorer: Explorer }) {
   };
 
   const message = view.value.message;
+  const { from, to } = view.value.filters;
   return (
     <ExplorerContext.Provider value={explorer}>
       <div class={`app${message ? ' reading' : ''}${view.value.tab === 'queries' ? ' wide-side' : ''}`}>
         <header class="top">
           <h1 class="brand">leakgraph</h1>
           <SearchBox
-            label="Search persons, addresses, entities, subjects and text"
+            label="Search persons, addresses, entities, subjects, text and your notes"
             placeholder="Search  /"
             onSelect={onSearch}
             inputRef={searchRef}
+            window={{ from, to, label: windowLabel({ from, to }) }}
           />
+          <TimeChip />
+          <CopyLink />
           <Toolbar onHelp={actions.toggleHelp} />
         </header>
         <SidePanel />

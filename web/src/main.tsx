@@ -13,6 +13,7 @@ import './styles/graph.css';
 import './styles/panels.css';
 import './styles/reader.css';
 import './styles/tools.css';
+import './styles/analyst.css';
 
 declare global {
   interface Window {

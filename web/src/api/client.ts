@@ -15,7 +15,7 @@ import type {
   QueryResult,
   SaveQueryRequest,
   SavedQuery,
-  SearchHit,
+  SearchKind,
   SearchResponse,
   StatsResponse,
 } from '../../../contract/index.js';
@@ -62,7 +62,7 @@ async function failure(res: Response, path: string): Promise<ApiError> {
   return new ApiError(res.status, message, path, body);
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, { headers: { accept: 'application/json' }, ...(signal && { signal }) });
   if (!res.ok) throw await failure(res, path);
   return (await res.json()) as T;
@@ -79,7 +79,18 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return (await res.json()) as T;
 }
 
-function query(params: Record<string, string | number | boolean | null | undefined>): string {
+/** A state-changing request (POST/PUT/DELETE with a JSON body); the answer's JSON, or null for 204. */
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown = {}): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw await failure(res, path);
+  return (res.status === 204 ? null : await res.json()) as T;
+}
+
+export function query(params: Record<string, string | number | boolean | null | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
   const s = q.toString();
@@ -108,10 +119,20 @@ export const fetchNeighbors = (personId: string, minCount: number, limit = 200) 
 
 export const fetchStats = () => getJson<StatsResponse>('api/stats');
 
-export const search = (q: string, kinds: SearchHit['kind'][] = [], limit = 30, signal?: AbortSignal) =>
-  getJson<SearchResponse>(`api/search${query({ q, kinds: kinds.join(','), limit })}`, signal);
+/** A time window as the filters hold it (YYYY-MM-DD or ISO bounds, either open). */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
 
-export const fetchPerson = (id: string) => getJson<PersonDetail>(`api/persons/${enc(id)}`);
+export const search = (q: string, kinds: SearchKind[] = [], limit = 30, signal?: AbortSignal, window?: DateRange) =>
+  getJson<SearchResponse>(
+    `api/search${query({ q, kinds: kinds.join(','), limit, from: window?.from, to: window?.to })}`,
+    signal,
+  );
+
+export const fetchPerson = (id: string, window?: DateRange) =>
+  getJson<PersonDetail>(`api/persons/${enc(id)}${query({ from: window?.from, to: window?.to })}`);
 
 export interface PersonMessagesQuery {
   offset: number;
@@ -119,6 +140,8 @@ export interface PersonMessagesQuery {
   sort: 'date' | '-date' | 'subject' | '-subject';
   role: 'all' | 'sent' | 'received';
   with?: string | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 export const fetchPersonMessages = (id: string, q: PersonMessagesQuery) =>

@@ -8,7 +8,7 @@ import { isEntityType } from '../../../contract/constants.js';
 import { DEFAULT_FILTERS, type GraphFilters } from '../api/client.js';
 
 export type ColorBy = 'community' | 'domain';
-export type SideTab = 'filters' | 'path' | 'queries';
+export type SideTab = 'filters' | 'path' | 'queries' | 'case';
 
 export interface QueryRef {
   name: string;
@@ -88,7 +88,7 @@ export function parseViewState(search: string): ViewState {
     focus: p.get('focus') || null,
     message: p.get('msg') || null,
     colorBy: p.get('color') === 'domain' ? 'domain' : 'community',
-    tab: (['filters', 'path', 'queries'] as const).find((t) => t === p.get('tab')) ?? 'filters',
+    tab: (['filters', 'path', 'queries', 'case'] as const).find((t) => t === p.get('tab')) ?? 'filters',
     query: p.get('q') ? { name: p.get('q')!, params: params(p.get('qp')) } : null,
     path: pathFrom && pathTo ? { from: pathFrom, to: pathTo } : null,
     expanded: list(p.get('expand')),

@@ -96,6 +96,7 @@ export class Explorer {
   private framedPath: PathView | null = null;
   private framedQuery: GraphResponse | null = null;
   private cameraOn: string | null = null;
+  private lastAsked: SyncState | null = null;
 
   mount(container: HTMLElement, handlers: SigmaHandlers): void {
     this.sigma = createSigma(this.graph, () => this.graph, container, this.highlight, handlers);
@@ -113,9 +114,20 @@ export class Explorer {
 
   /** Asks for this view; resolves when it (or a newer one) is drawn. */
   sync(state: SyncState): Promise<void> {
+    this.lastAsked = state;
     this.wanted = state;
     this.working ??= this.drain().finally(() => (this.working = null));
     return this.working;
+  }
+
+  /**
+   * The graph's data changed on the server (an identity merge, split or undo from the explorer):
+   * read the graph and the expansions again for the last view asked, keeping the positions.
+   */
+  reloadData(): Promise<void> {
+    this.baseKey = '';
+    this.expansions.clear();
+    return this.lastAsked ? this.sync(this.lastAsked) : Promise.resolve();
   }
 
   private async drain(): Promise<void> {

@@ -9,9 +9,12 @@ import { fetchMessage } from '../../api/client.js';
 import { closeMessage, focusNode, openMessage, useExplorer } from '../../state/actions.js';
 import { useAsync } from '../common/async.js';
 import { formatBytes, formatDate } from '../common/format.js';
+import { AnnotationsPanel } from '../annotations/annotations-panel.js';
+import { CaseToggle } from '../annotations/case-toggle.js';
 import { HtmlBody } from './html-body.js';
 import { CopiesTable } from './provenance.js';
 import { RawSource } from './raw-source.js';
+import { signatureLabel } from './signature-label.js';
 
 type Tab = 'text' | 'html' | 'source';
 
@@ -71,10 +74,15 @@ function MessageLink({ m }: { m: MessageSummary }) {
 
 function Verification({ m }: { m: MessageDetail }) {
   if (!m.status && m.signals.length === 0 && !m.conflict) return null;
+  const label = signatureLabel(m);
   return (
     <section class="verification" aria-label="verification">
-      {m.status && <span class={`badge status-${m.status}`}>{m.status}</span>}
-      {m.statusReason && <span class="muted"> {m.statusReason}</span>}
+      {label && (
+        <span class={`badge status-${label.tone}`} data-testid="signature-status">
+          {label.text}
+        </span>
+      )}
+      {label?.reason && <span class="muted"> {label.reason}</span>}
       {m.signatures.length > 0 && (
         <ul class="signatures">
           {m.signatures.map((s, i) => (
@@ -130,6 +138,7 @@ function Reader({ m }: { m: MessageDetail }) {
   return (
     <>
       <h2 id="message-subject">{m.subject || '(no subject)'}</h2>
+      <CaseToggle messageId={m.id} />
       <Headers m={m} />
       <Verification m={m} />
       {m.sourceProblem && <p class="warn">{m.sourceProblem}</p>}
@@ -178,6 +187,7 @@ function Reader({ m }: { m: MessageDetail }) {
           )}
         </section>
       )}
+      <AnnotationsPanel target={{ kind: 'message', id: m.id }} />
       <section aria-label="provenance">
         <h3>Copies ({m.copies.length})</h3>
         <CopiesTable
