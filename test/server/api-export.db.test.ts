@@ -126,6 +126,8 @@ describe.skipIf(missingFixtures())('exports', () => {
       'entityType',
       'verified',
       'contradicted',
+      'tags',
+      'notes',
     ]);
     expect(
       nodes
@@ -258,6 +260,8 @@ describe.skipIf(missingFixtures())('exports', () => {
       'source',
       'status',
       'problem',
+      'tags',
+      'notes',
     ]);
     expect(csv.length - 1).toBe(manifest.messages.length);
     // The bundle's graph is the same subgraph.
