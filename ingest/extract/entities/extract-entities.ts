@@ -9,11 +9,11 @@ import { buildParticipantTable, type Gazetteer } from './gazetteer/build-gazette
 import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { detectLanguage } from './language/detect-language.js';
 import { entityKey, trimSpan } from './normalise/normalise-mention.js';
-import { prepareText, toOriginalOffset } from './prepare/prepare-text.js';
+import { contextAt, prepareText, toOriginalOffset } from './prepare/prepare-text.js';
 import { recogniseNames } from './recognise/recognise.js';
 import { resolveOverlaps, type Span } from './recognise/spans.js';
 import type { TaggingLevel } from './recognise/tag-text.js';
-import type { Correspondent, Mention, MentionField } from './types.js';
+import type { Correspondent, Mention, MentionContext, MentionField } from './types.js';
 
 const BRACKETS = /[[\]{}()<>|\\]/;
 
@@ -54,12 +54,13 @@ function recognise(text: string, lang: string, tables: Gazetteer[], options: Ext
   return resolveOverlaps(spans, text);
 }
 
-function toMentions(
-  spans: Span[],
-  text: string,
-  field: MentionField,
-  toOriginal: (offset: number) => number,
-): Mention[] {
+interface Place {
+  field: MentionField;
+  toOriginal: (offset: number) => number;
+  contextOf: (offset: number) => MentionContext;
+}
+
+function toMentions(spans: Span[], text: string, place: Place): Mention[] {
   const mentions: Mention[] = [];
   for (const span of spans) {
     const trimmed = trimSpan(text, span.start, span.end);
@@ -72,10 +73,11 @@ function toMentions(
     mentions.push({
       type: span.type,
       text: words,
-      start: toOriginal(trimmed[0]),
-      end: toOriginal(trimmed[1]),
-      field,
+      start: place.toOriginal(trimmed[0]),
+      end: place.toOriginal(trimmed[1]),
+      field: place.field,
       key,
+      context: place.contextOf(trimmed[0]),
       ...(span.personId !== undefined && { personId: span.personId }),
     });
   }
@@ -83,15 +85,20 @@ function toMentions(
 }
 
 export function extractEntities(input: ExtractInput, options: ExtractOptions = {}): ExtractResult {
-  const prepared = prepareText(input.text, { keepAll: options.raw === true });
+  const prepared = prepareText(input.text, { keepAll: options.raw === true, subject: input.subject ?? '' });
   const lang = detectLanguage(prepared.text);
   const tables: Gazetteer[] = [];
   if (options.participants?.length) tables.push(buildParticipantTable(options.participants));
   if (options.gazetteer) tables.push(options.gazetteer);
-  const mentions = toMentions(recognise(prepared.text, lang, tables, options), prepared.text, 'text', (o) =>
-    toOriginalOffset(prepared, o),
-  );
+  const mentions = toMentions(recognise(prepared.text, lang, tables, options), prepared.text, {
+    field: 'text',
+    toOriginal: (o) => toOriginalOffset(prepared, o),
+    contextOf: (o) => contextAt(prepared, o),
+  });
   const subject = input.subject ? input.subject.slice(0, MAX_SUBJECT_CHARS) : '';
-  if (subject) mentions.push(...toMentions(recognise(subject, lang, tables, options), subject, 'subject', (o) => o));
+  if (subject) {
+    const place: Place = { field: 'subject', toOriginal: (o) => o, contextOf: () => 'own' };
+    mentions.push(...toMentions(recognise(subject, lang, tables, options), subject, place));
+  }
   return { lang, mentions, truncated: prepared.truncated };
 }

@@ -138,9 +138,9 @@ function nameLineStart(lines: Line[], end: number): number {
   return isBlank(before) || /[.!?:,;)]\s*$/.test(before.text) ? last : end;
 }
 
-/** First line of a disclaimer paragraph or list footer in `lines[0..end)`, or `end` when none. */
-export function findFooterStart(lines: Line[], end: number): number {
-  for (let i = 0; i < end; i++) {
+/** First line of a disclaimer paragraph or list footer in `lines[from..end)`, or `end` when none. */
+export function findFooterStart(lines: Line[], end: number, from = 0): number {
+  for (let i = from; i < end; i++) {
     const text = lines[i]!.text;
     if (LIST_FOOTER.test(text)) return i;
     if (RULE.test(text)) {
@@ -152,7 +152,7 @@ export function findFooterStart(lines: Line[], end: number): number {
     }
     if (DISCLAIMER.test(text) && DISCLAIMER_NEEDS.test(`${text} ${lines[i + 1]?.text ?? ''}`)) {
       let start = i;
-      while (start > 0 && !isBlank(lines[start - 1]) && !RULE.test(lines[start - 1]!.text)) start--;
+      while (start > from && !isBlank(lines[start - 1]) && !RULE.test(lines[start - 1]!.text)) start--;
       return start;
     }
   }

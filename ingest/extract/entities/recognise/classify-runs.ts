@@ -33,6 +33,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicons/words.js';
 import { isFirstName, isKnownName, isOrgWord, isPlaceWord } from './name-words.js';
+import { isRegionAfterComma, isWorldPlace, runPlace } from './place-rules.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
@@ -96,6 +97,7 @@ function placeShaped(ws: Tok[], run: Run): boolean {
   if (COUNTRIES.has(ws.map((t) => t.key).join(' ')) || COUNTRIES.has(run.toks.map((t) => t.key).join(' '))) return true;
   if (ws.length > 1 && COUNTRIES.has(ws.map((t) => t.key).join('-'))) return true;
   if (ws.every(isPlaceWord)) return true;
+  if (ws.length >= 2 && runPlace(run.toks) !== undefined && !isFirstName(ws[0]!)) return true;
   return ws.length >= 2 && ws.some((t) => COMPASS.has(t.key));
 }
 
@@ -124,7 +126,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   const ledByFirstName = isFirstName(first) || (first.allCaps && ws.length === 2 && isFirstName(ws[1]!));
   if (
     ws.length === 1 &&
-    (COUNTRIES.has(first.key) || (isPlaceWord(first) && (afterPreposition || !isFirstName(first))))
+    (COUNTRIES.has(first.key) || (isPlaceWord(first) && !first.allCaps && (afterPreposition || !isFirstName(first))))
   )
     return 'LOC';
   // "J. Smith", "J. R. R. Tolkien": initials, then a surname.
@@ -134,6 +136,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (placeShaped(ws, run)) return 'LOC';
   if (before && GREETINGS.has(before.key) && ws.length <= 3) return 'PER';
   if (isVocative(run, ws)) return 'PER';
+  if (isWorldPlace(run, ws, before)) return 'LOC';
   if (ws.every(isCommonWord)) return undefined;
   if (afterPreposition && !first.allCaps) return 'LOC';
   // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
@@ -193,13 +196,14 @@ function lastCommaFirst(run: Run, next: Run | undefined): boolean {
   return given.length === 1 || /^\p{Lu}$/u.test(given[1]!.text) || isFirstName(given[1]!);
 }
 
-/** "Lawrence, Kansas": a name, a comma, then a region or country. */
+/** "Lawrence, Kansas", "Houston, TX": a name, a comma, then a region or country — two places. */
 function cityComma(run: Run, next: Run | undefined): boolean {
   if (!next || next.at !== run.at + run.toks.length || run.toks.at(-1)!.post.trim() !== ',') return false;
   const ws = words(run);
   const nextWords = words(next);
   if (ws.length > 3 || nextWords.length > 2 || ws.some(isCommonWord) || placeShaped(ws, run)) return false;
-  return nextWords.every((t) => t.tags.has('Region') || t.tags.has('Country') || COUNTRIES.has(t.key));
+  if (ws.length === 1 && isFirstName(ws[0]!) && !runPlace(ws)) return false;
+  return isRegionAfterComma(nextWords);
 }
 
 /**
@@ -243,9 +247,14 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
     const run = runs[r]!;
     const next = runs[r + 1];
     const start = run.toks[0]!.start;
-    const pair: EntityType | undefined = lastCommaFirst(run, next) ? 'PER' : cityComma(run, next) ? 'LOC' : undefined;
-    if (pair && next) {
-      spans.push({ type: pair, start, end: next.toks.at(-1)!.end, source: 'rule' });
+    if (next && lastCommaFirst(run, next)) {
+      spans.push({ type: 'PER', start, end: next.toks.at(-1)!.end, source: 'rule' });
+      r++;
+      continue;
+    }
+    if (next && cityComma(run, next)) {
+      spans.push({ type: 'LOC', start, end: run.toks.at(-1)!.end, source: 'rule' });
+      spans.push({ type: 'LOC', start: next.toks[0]!.start, end: next.toks.at(-1)!.end, source: 'rule' });
       r++;
       continue;
     }

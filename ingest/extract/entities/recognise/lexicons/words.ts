@@ -49,11 +49,14 @@ fondation groupe office union cabinet ligue club equipe orchestre congres armee
  */
 export const PLACE_PREPOSITIONS = set(`in near into à en au aux vers près dans`);
 
-/** Lower-case French place nouns that head a place name: "détroit de Béring", "îles Diomède", "province de Namur". */
+/**
+ * Lower-case French place nouns that head a place name: "détroit de Béring", "îles Diomède", "province de Namur".
+ * Not "ville", "région", "quartier", "stade", "palais": in "ville de Berlin" the name is "Berlin" (WikiNEuRal).
+ */
 export const PLACE_HEADS = set(`
-ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret canal region
-province departement ville village comte royaume musee chateau place rue avenue boulevard pont port gare aeroport stade
-palais cathedrale eglise abbaye massif chaine archipel peninsule quartier arrondissement
+ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret canal
+province comte royaume musee chateau rue avenue boulevard pont port gare aeroport cathedrale eglise abbaye massif
+chaine archipel peninsule isthme col tunnel chemin chaussee cimetiere basilique circuit voivodie voblast
 `);
 
 /** French words that start sentences capitalised without being names. */

@@ -1,0 +1,64 @@
+/**
+ * Places from the world table (lexicons/world-places.ts) for the name rules. A name the table knows is a
+ * place when nothing says otherwise:
+ *   - a state, region, county or département ("New Mexico", "San Juan County", "Gironde")     → LOC
+ *   - a city of several words ("Mont Belvieu", "Saint-Étienne"), unless a first name leads a
+ *     small one ("Carol Stream" is a person more often than the Illinois village)           → LOC
+ *   - a city of one word: after a place word ("in Gallup", "à Sète") from 3,000 people; without
+ *     one from 100,000, when it is neither a first name nor a surname nor an ordinary word  → LOC
+ *   - a run ending in a place word ("Permian Basin", "Sabine River")                         → LOC
+ * "City, ST" and "City, State" ("Houston, TX", "Millbrook, New York") are two places: cityAndRegion.
+ */
+import { isDictionaryWord } from './lexicons/dictionaries.js';
+import { COUNTRIES } from './lexicons/places.js';
+import { isStateCode, lookUpPlace, PLACE_CITY, type PlaceInfo } from './lexicons/world-places.js';
+import { isFirstName } from './name-words.js';
+import type { Run } from './runs.js';
+import type { Tok } from './tag-text.js';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+// Words that, right before a name the table knows, make it the place: "in Houston", "from Gallup", "à Lens".
+// Lower case, not folded ("à" is not the English "a").
+const PLACE_CUES = set(`in near into from to at outside across throughout via à en au aux vers près dans depuis`);
+// Last words that make a capitalised run a place.
+const PLACE_TAILS = set(`
+county counties parish basin river lake island islands bay gulf coast valley mountains canyon desert peninsula
+sea ocean strait straits harbor harbour hills plains
+`);
+// A small city named without a cue is more often a homonym (a surname, a first name, a word) than the place.
+const MIN_UNCUED_POPULATION = 100_000;
+const MIN_FIRST_NAME_LED_POPULATION = 50_000;
+
+/** The world table's entry for a run's words ("Côte d'Ivoire", "St. Louis", "Saint-Étienne"). */
+export function runPlace(toks: Tok[]): PlaceInfo | undefined {
+  return lookUpPlace(toks.map((t) => t.prefix + t.key).join(' '));
+}
+
+function isCued(before: Tok | undefined): boolean {
+  return before !== undefined && PLACE_CUES.has(before.text.toLowerCase()) && before.post.trim() === '';
+}
+
+/** Whether a run (capitalised words `ws`, the token `before` it) names a place the table knows. */
+export function isWorldPlace(run: Run, ws: Tok[], before: Tok | undefined): boolean {
+  const first = ws[0]!;
+  if (ws.length >= 2 && PLACE_TAILS.has(ws.at(-1)!.key)) return true;
+  const place = runPlace(run.toks);
+  if (!place) return false;
+  if (!(place.kind & PLACE_CITY)) return !(ws.length === 1 && isFirstName(first) && !isCued(before));
+  if (ws.length >= 2) return !isFirstName(first) || place.population >= MIN_FIRST_NAME_LED_POPULATION;
+  if (first.allCaps) return false;
+  if (isCued(before)) return true;
+  // Uncued, a word the dictionary has in lower case ("Delta", "Mobile") is the word.
+  if (isDictionaryWord(first.key) || isFirstName(first) || first.tags.has('LastName') || first.tags.has('Person'))
+    return false;
+  return place.population >= MIN_UNCUED_POPULATION;
+}
+
+/** "Houston, TX", "Lawrence, Kansas", "Millbrook, New York": the words after the comma are a region or country. */
+export function isRegionAfterComma(ws: Tok[]): boolean {
+  if (ws.length === 1 && ws[0]!.allCaps && ws[0]!.text.length === 2) return isStateCode(ws[0]!.text);
+  if (ws.every((t) => t.tags.has('Region') || t.tags.has('Country') || COUNTRIES.has(t.key))) return true;
+  const place = runPlace(ws);
+  return place !== undefined && !(place.kind & PLACE_CITY);
+}
