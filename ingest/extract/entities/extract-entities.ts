@@ -79,6 +79,8 @@ function toMentions(spans: Span[], text: string, place: Place): Mention[] {
       key,
       context: place.contextOf(trimmed[0]),
       ...(span.personId !== undefined && { personId: span.personId }),
+      ...(span.role !== undefined && { role: span.role }),
+      ...(span.shortFor !== undefined && { shortFor: span.shortFor }),
     });
   }
   return mentions;

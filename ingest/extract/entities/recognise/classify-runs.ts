@@ -34,6 +34,7 @@ import {
 } from './lexicons/words.js';
 import { isFirstName, isKnownName, isOrgWord, isPlaceWord } from './name-words.js';
 import { isRegionAfterComma, isWorldPlace, runPlace } from './place-rules.js';
+import { isOnlyTitle, titleAt, titleBefore, titleText } from './titles.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
@@ -132,10 +133,12 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // "J. Smith", "J. R. R. Tolkien": initials, then a surname.
   if (ws.length >= 2 && ws.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text)) && !isCommonWord(ws.at(-1)!))
     return 'PER';
-  if (ledByFirstName && ws.length <= 4 && !(ws.length > 1 && placeShaped(ws, run))) return 'PER';
-  if (placeShaped(ws, run)) return 'LOC';
   if (before && GREETINGS.has(before.key) && ws.length <= 3) return 'PER';
   if (isVocative(run, ws)) return 'PER';
+  // A big place that only the many-country name list calls a first name ("Florence", "Sydney") is the place.
+  if (ws.length === 1 && isWorldPlace(run, ws, before)) return 'LOC';
+  if (ledByFirstName && ws.length <= 4 && !(ws.length > 1 && placeShaped(ws, run))) return 'PER';
+  if (placeShaped(ws, run)) return 'LOC';
   if (isWorldPlace(run, ws, before)) return 'LOC';
   if (ws.every(isCommonWord)) return undefined;
   if (afterPreposition && !first.allCaps) return 'LOC';
@@ -239,6 +242,45 @@ function splitAmpersand(runs: Run[]): Piece[] {
   return out;
 }
 
+/** A name after a title: one to four words, not all ordinary, not an organisation's or a document's. */
+function isNameAfterTitle(run: Run, sentence: Tok[]): boolean {
+  const ws = words(run);
+  if (ws.length === 0 || ws.length > 4 || ws.every(isCommonWord)) return false;
+  return !DOCUMENT_WORDS.has(ws.at(-1)!.key) && !orgShaped(ws, run, sentence);
+}
+
+/**
+ * "MEVCO Managing Director Phillip Gennarelli", "CEO Jeff Skilling": a title inside a run, a name after it
+ * (not "Larry King Live": a first name before the title makes it part of a name).
+ */
+function splitAtTitle(run: Run, sentence: Tok[]): { head?: Run; title: Tok[]; name: Run } | undefined {
+  for (let i = 0; i < run.toks.length - 1; i++) {
+    const n = titleAt(run.toks, i);
+    if (n === 0 || i + n >= run.toks.length || (i > 0 && isFirstName(run.toks[i - 1]!))) continue;
+    const name = { toks: run.toks.slice(i + n), at: run.at + i + n };
+    if (!isNameAfterTitle(name, sentence)) continue;
+    const head = i > 0 ? { toks: run.toks.slice(0, i), at: run.at } : undefined;
+    return { ...(head && { head }), title: run.toks.slice(i, i + n), name };
+  }
+  return undefined;
+}
+
+function titledPerson(name: Run, title: Tok[]): Span {
+  return {
+    type: 'PER',
+    start: name.toks[0]!.start,
+    end: name.toks.at(-1)!.end,
+    source: 'rule',
+    role: titleText(title),
+  };
+}
+
+function honorificRole(run: Run, type: EntityType, lang: string): string | undefined {
+  const first = run.toks[0]!;
+  if (type !== 'PER' || !isHonorific(first, run.toks[1], lang)) return undefined;
+  return first.text + (first.post.startsWith('.') ? '.' : '');
+}
+
 export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
   const pieces = splitAmpersand(findRuns(sentence, options.lang));
   const runs = pieces.map((p) => p.run);
@@ -247,6 +289,20 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
     const run = runs[r]!;
     const next = runs[r + 1];
     const start = run.toks[0]!.start;
+    const titled = splitAtTitle(run, sentence);
+    if (titled) {
+      const headType = titled.head && !isOnlyTitle(titled.head.toks) && classify(titled.head, sentence, options);
+      if (titled.head && headType)
+        spans.push({ type: headType, start, end: titled.head.toks.at(-1)!.end, source: 'rule' });
+      spans.push(titledPerson(titled.name, titled.title));
+      continue;
+    }
+    const titleAhead = titleBefore(sentence, run.at);
+    if (titleAhead && isNameAfterTitle(run, sentence) && !isWorldPlace(run, words(run), sentence[run.at - 1])) {
+      spans.push(titledPerson(run, sentence.slice(titleAhead[0], titleAhead[0] + titleAhead[1])));
+      continue;
+    }
+    if (isOnlyTitle(run.toks)) continue;
     if (next && lastCommaFirst(run, next)) {
       spans.push({ type: 'PER', start, end: next.toks.at(-1)!.end, source: 'rule' });
       r++;
@@ -272,7 +328,8 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
           : classify(run, sentence, options);
     if (!type) continue;
     const end = type === 'ORG' && options.lang === 'fr' ? orgEnd(run, sentence) : run.toks.at(-1)!.end;
-    spans.push({ type, start, end, source: 'rule' });
+    const role = honorificRole(run, type, options.lang);
+    spans.push({ type, start, end, source: 'rule', ...(role !== undefined && { role }) });
   }
   return spans;
 }

@@ -12,7 +12,7 @@
 import { isDictionaryWord } from './lexicons/dictionaries.js';
 import { COUNTRIES } from './lexicons/places.js';
 import { isStateCode, lookUpPlace, PLACE_CITY, type PlaceInfo } from './lexicons/world-places.js';
-import { isFirstName } from './name-words.js';
+import { isCoreFirstName, isFirstName } from './name-words.js';
 import type { Run } from './runs.js';
 import type { Tok } from './tag-text.js';
 
@@ -45,12 +45,12 @@ export function isWorldPlace(run: Run, ws: Tok[], before: Tok | undefined): bool
   if (ws.length >= 2 && PLACE_TAILS.has(ws.at(-1)!.key)) return true;
   const place = runPlace(run.toks);
   if (!place) return false;
-  if (!(place.kind & PLACE_CITY)) return !(ws.length === 1 && isFirstName(first) && !isCued(before));
+  if (!(place.kind & PLACE_CITY)) return !(ws.length === 1 && isCoreFirstName(first) && !isCued(before));
   if (ws.length >= 2) return !isFirstName(first) || place.population >= MIN_FIRST_NAME_LED_POPULATION;
   if (first.allCaps) return false;
   if (isCued(before)) return true;
   // Uncued, a word the dictionary has in lower case ("Delta", "Mobile") is the word.
-  if (isDictionaryWord(first.key) || isFirstName(first) || first.tags.has('LastName') || first.tags.has('Person'))
+  if (isDictionaryWord(first.key) || isCoreFirstName(first) || first.tags.has('LastName') || first.tags.has('Person'))
     return false;
   return place.population >= MIN_UNCUED_POPULATION;
 }
@@ -60,5 +60,5 @@ export function isRegionAfterComma(ws: Tok[]): boolean {
   if (ws.length === 1 && ws[0]!.allCaps && ws[0]!.text.length === 2) return isStateCode(ws[0]!.text);
   if (ws.every((t) => t.tags.has('Region') || t.tags.has('Country') || COUNTRIES.has(t.key))) return true;
   const place = runPlace(ws);
-  return place !== undefined && !(place.kind & PLACE_CITY);
+  return place !== undefined && !(place.kind & PLACE_CITY) && !isFirstName(ws[0]!);
 }

@@ -9,6 +9,10 @@ export interface Span {
   end: number;
   source: SpanSource;
   personId?: string;
+  /** PER: the title or office written before the name ("CEO", "le ministre"); see titles.ts. */
+  role?: string;
+  /** ORG: the key of the long form this acronym abbreviates (see acronyms.ts). */
+  shortFor?: string;
 }
 
 // For spans of equal extent: a known correspondent beats a rule, a rule beats the statistical guess.
@@ -31,6 +35,12 @@ export function resolveOverlaps(spans: Span[], text: string): Span[] {
   const kept: Span[] = [];
   for (const span of ordered) {
     if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
+  }
+  // A correspondent found by the gazetteer keeps the title a rule saw before the name ("CEO Jeff Skilling").
+  for (const span of kept) {
+    if (span.role !== undefined || span.type !== 'PER') continue;
+    const titled = spans.find((s) => s.role !== undefined && s.end === span.end && s.type === 'PER');
+    if (titled) span.role = titled.role;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

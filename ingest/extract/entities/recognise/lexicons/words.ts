@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 /** Courtesy titles that belong to the name's span ("M. Dupont", "Dr Smith"): a person follows. */
 export const HONORIFICS = set(`
 mr mrs ms miss mister dr prof professor sir dame lord lady rev fr m mm mme mmes mlle mlles me maitre monsieur madame
-mademoiselle messieurs mesdames docteur pr
+mademoiselle messieurs mesdames docteur pr uncle aunt
 `);
 
 /** Lower-case words that sit inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Jean d'Ormesson". */
