@@ -26,15 +26,15 @@ import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import {
   DOCUMENT_WORDS,
   HONORIFICS,
+  JARGON_ACRONYMS,
   NAME_PARTICLES,
-  ORG_HEADS,
-  ORG_SUFFIXES,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
 } from './lexicons/words.js';
-import { isFirstName, isKnownName, isOrgWord, isPlaceWord } from './name-words.js';
+import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
 import { isRegionAfterComma, isWorldPlace, runPlace } from './place-rules.js';
 import { isOnlyTitle, titleAt, titleBefore, titleText } from './titles.js';
+import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
@@ -45,12 +45,6 @@ const GREETINGS = wordSet(`
 hi hello dear hey bonjour bonsoir salut cher chere coucou thanks merci congratulations felicitations
 attn
 `);
-const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O['’]|D['’]|L['’]))\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
-const AMPERSAND_WORD = /^\p{Lu}+&\p{Lu}+$/u;
-// French adjectives of nationality and kind that follow an organisation's head: "Union européenne", "Académie française".
-const FRENCH_ADJECTIVE =
-  /^\p{Ll}+(?:al|ale|ales|aux|ique|iques|ais|aise|aises|ien|ienne|iennes|ain|aine|aines|ois|oise|oises|el|elle|elles|aire|aires|éen|éenne|éennes|iste|istes)$/u;
-
 // compromise tags for words that are capitalised without being names: currencies, units, nationalities.
 const NOT_ENTITIES = /\b(?:Currency|Unit|Demonym|Language)\b/;
 const FRENCH_PLACE_CUES = wordSet(`
@@ -68,30 +62,6 @@ function isHonorific(tok: Tok, next: Tok | undefined, lang: string): boolean {
   if (tok.key === 'm' || tok.key === 'me' || tok.key === 'mm')
     return lang === 'fr' && (tok.key !== 'm' || tok.post.startsWith('.'));
   return true;
-}
-
-function words(run: Run): Tok[] {
-  return run.toks.filter((t) => t.cap || t.allCaps);
-}
-
-function orgShaped(ws: Tok[], run: Run, sentence: Tok[]): boolean {
-  const first = ws[0]!;
-  // "Ligue nationale", "Union européenne": a French institution word and its adjective.
-  const after = sentence[run.at + run.toks.length];
-  if (
-    ws.length === 1 &&
-    ORG_HEADS.has(first.key) &&
-    after &&
-    FRENCH_ADJECTIVE.test(after.text) &&
-    run.toks.at(-1)!.post === ' '
-  )
-    return true;
-  if (ws.length >= 2 && ORG_SUFFIXES.has(ws.at(-1)!.key)) return true;
-  if (ws.length >= 2 && ORG_HEADS.has(first.key)) return true;
-  // "Kane & Associates", "AT & T" — but not "Soups & Salads", "Name & Password".
-  if (run.toks.some((t) => t.text === '&') && !ws.every(isCommonWord)) return true;
-  if (ws.some((t) => AMPERSAND_WORD.test(t.text) || CAMEL.test(t.text))) return true;
-  return ws.some(isOrgWord) && !isFirstName(first);
 }
 
 function placeShaped(ws: Tok[], run: Run): boolean {
@@ -123,7 +93,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
   if (ws.length === 2 && ws.some((t) => t.allCaps) && ws.some((t) => !t.allCaps && isFirstName(t))) return 'PER';
-  if (orgShaped(ws, run, sentence)) return 'ORG';
+  if (orgShaped(ws, run, sentence) || orgCued(run, sentence)) return 'ORG';
   const ledByFirstName = isFirstName(first) || (first.allCaps && ws.length === 2 && isFirstName(ws[1]!));
   if (
     ws.length === 1 &&
@@ -148,17 +118,9 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
   const frenchPlaceCue = before !== undefined && FRENCH_PLACE_CUES.has(before.key) && before.post.trim() === '';
+  if (first.allCaps && JARGON_ACRONYMS.has(first.key)) return undefined;
   if (options.lang !== 'fr' || first.allCaps) return 'ORG';
   return frenchPlaceCue || first.prefix !== '' ? 'LOC' : undefined;
-}
-
-/** "Heat de Miami", "Stade de Reims": a name, then de/du and a place, is a team or an institution. */
-function orgOfPlace(run: Run): boolean {
-  const at = run.toks.findIndex((t, i) => i > 0 && (t.key === 'de' || t.key === 'du'));
-  if (at < 0) return false;
-  const head = run.toks.slice(0, at);
-  const tail = run.toks.slice(at + 1).filter((t) => t.cap);
-  return tail.length > 0 && tail.every(isPlaceWord) && !head.some(isFirstName) && !head.some(isPlaceWord);
 }
 
 /** Where a span really starts: a French place noun before the run belongs to it ("détroit de Béring"). */
@@ -169,17 +131,6 @@ function placeHeadStart(run: Run, sentence: Tok[]): number | undefined {
   const twoBefore = sentence[run.at - 2];
   if (before && NAME_PARTICLES.has(before.key) && before.post === ' ' && head(twoBefore)) return twoBefore!.start;
   return undefined;
-}
-
-/** Where an organisation's span really ends: French adjectives after its head belong to it ("Ligue nationale"). */
-function orgEnd(run: Run, sentence: Tok[]): number {
-  let end = run.toks.at(-1)!;
-  for (let i = run.at + run.toks.length; i < sentence.length && i < run.at + run.toks.length + 2; i++) {
-    const tok = sentence[i]!;
-    if (!FRENCH_ADJECTIVE.test(tok.text) || !/^\s?$/.test(sentence[i - 1]!.post)) break;
-    end = tok;
-  }
-  return end.end;
 }
 
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;

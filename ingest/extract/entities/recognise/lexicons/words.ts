@@ -27,6 +27,25 @@ records pictures studios films entertainment motors broadcasting productions pub
 sa sas sarl snc sca gmbh ag nv bv spa srl cie groupe banque societe compagnie
 `);
 
+/**
+ * Industry words that make a phrase an organisation when they end it and it holds a name: "San Juan Gas",
+ * "Northwest Pipeline", "Southwestern Public Service" (not "Natural Gas": all ordinary words).
+ */
+export const INDUSTRY_SUFFIXES = set(`
+gas power energy pipeline electric oil petroleum resources utilities utility service chemical chemicals steel
+`);
+
+/**
+ * Acronyms of the trade that name no organisation; alone in capitals they would default to ORG: accounting
+ * and energy-market terms, units, document kinds ("GAAP", "LDC", "MMBtu", "LPG", "NOPR").
+ */
+export const JARGON_ACRONYMS = set(`
+gaap nopr ldc polr lpg lng ngl cng mt mts mb mmbtu mmbtus btu mw mwh kw kwh gw gwh bcf mcf mmcf dth eol eta etd
+ceo cfo coo cto vp svp evp md hr it pc pdf xls doc ppt usd eur gbp cad faq rfp rfq loi mou nda otc rto gdp cpi
+ytd mtd yoy est cst pst cdt edt pdt gmt utc ps eod cob pto ooo sme cas ecn eb tbd asap fyi aka imho btw q1 q2 q3
+q4 ipo p&l o&m r&d pnl var mtm dcf npv irr roi ebit ebitda tv dvd cd pm am
+`);
+
 /** Words that make a capitalised phrase a document or a product, not a name: "Compression Services Agreement". */
 export const DOCUMENT_WORDS = set(`
 agreement agreements contract contracts report reports form forms policy policies procedure procedures manual memo
@@ -56,7 +75,7 @@ export const PLACE_PREPOSITIONS = set(`in near into à en au aux vers près dans
 export const PLACE_HEADS = set(`
 ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret canal
 province comte royaume musee chateau rue avenue boulevard pont port gare aeroport cathedrale eglise abbaye massif
-chaine archipel peninsule isthme col tunnel chemin chaussee cimetiere basilique circuit voivodie voblast
+archipel peninsule isthme col tunnel chemin chaussee cimetiere basilique circuit voivodie voblast
 `);
 
 /** French words that start sentences capitalised without being names. */
