@@ -10,6 +10,7 @@ import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { detectLanguage } from './language/detect-language.js';
 import { entityKey, trimSpan } from './normalise/normalise-mention.js';
 import { contextAt, prepareText, toOriginalOffset } from './prepare/prepare-text.js';
+import { linkAcronyms } from './recognise/acronyms.js';
 import { recogniseNames } from './recognise/recognise.js';
 import { resolveOverlaps, type Span } from './recognise/spans.js';
 import type { TaggingLevel } from './recognise/tag-text.js';
@@ -51,7 +52,7 @@ export interface ExtractResult {
 function recognise(text: string, lang: string, tables: Gazetteer[], options: ExtractOptions): Span[] {
   const spans = recogniseNames(text, { lang, ...(options.tagging && { tagging: options.tagging }) });
   spans.push(...matchGazetteer(text, tables));
-  return resolveOverlaps(spans, text);
+  return linkAcronyms(text, resolveOverlaps(spans, text));
 }
 
 interface Place {

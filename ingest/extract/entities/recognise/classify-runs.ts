@@ -33,6 +33,7 @@ import {
 } from './lexicons/words.js';
 import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
 import { isRegionAfterComma, isWorldPlace, runPlace } from './place-rules.js';
+import { findInstitutions } from './institutions.js';
 import { isOnlyTitle, titleAt, titleBefore, titleText } from './titles.js';
 import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
 import type { Span } from './spans.js';
@@ -236,8 +237,14 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
   const pieces = splitAmpersand(findRuns(sentence, options.lang));
   const runs = pieces.map((p) => p.run);
   const spans: Span[] = [];
+  const institutions = options.lang === 'en' ? [] : findInstitutions(sentence);
+  for (const [at, n] of institutions) {
+    spans.push({ type: 'ORG', start: sentence[at]!.start, end: sentence[at + n - 1]!.end, source: 'rule' });
+  }
+  const inInstitution = (run: Run) => institutions.some(([at, n]) => run.at < at + n && at < run.at + run.toks.length);
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
+    if (inInstitution(run)) continue;
     const next = runs[r + 1];
     const start = run.toks[0]!.start;
     const titled = splitAtTitle(run, sentence);
