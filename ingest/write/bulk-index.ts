@@ -20,11 +20,7 @@ const MIN_BULK_MESSAGES = 5_000;
 export async function isBulkLoad(driver: Driver, inputBytes: number): Promise<boolean> {
   const coming = inputBytes / BYTES_PER_MESSAGE;
   if (coming < MIN_BULK_MESSAGES) return false;
-  const { records } = await driver.executeQuery(
-    loadCypher('read/message-count'),
-    {},
-    { routing: neo4j.routing.READ },
-  );
+  const { records } = await driver.executeQuery(loadCypher('read/message-count'), {}, { routing: neo4j.routing.READ });
   return coming > Number(records[0]?.get('messages') ?? 0);
 }
 

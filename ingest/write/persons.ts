@@ -25,11 +25,7 @@ export interface PersonSyncResult {
 }
 
 async function read<T>(driver: Driver, name: string): Promise<T[]> {
-  const { records } = await driver.executeQuery(
-    loadCypher(name),
-    {},
-    { routing: neo4j.routing.READ },
-  );
+  const { records } = await driver.executeQuery(loadCypher(name), {}, { routing: neo4j.routing.READ });
   return records.map((r) => r.toObject() as T);
 }
 
