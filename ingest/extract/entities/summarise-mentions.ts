@@ -52,7 +52,7 @@ export function summariseMentions(mentions: Mention[]): MentionSummary[] {
     group.count++;
     group.contexts.add(mention.context);
     if (mention.role !== undefined) group.roles.add(mention.role);
-    group.shortFor ??= mention.shortFor;
+    if (mention.shortFor !== undefined) group.shortFor ??= mention.shortFor;
     const spelling = group.spellings.get(mention.text) ?? { key: mention.key, n: 0 };
     spelling.n++;
     group.spellings.set(mention.text, spelling);

@@ -39,8 +39,8 @@ export function resolveOverlaps(spans: Span[], text: string): Span[] {
   // A correspondent found by the gazetteer keeps the title a rule saw before the name ("CEO Jeff Skilling").
   for (const span of kept) {
     if (span.role !== undefined || span.type !== 'PER') continue;
-    const titled = spans.find((s) => s.role !== undefined && s.end === span.end && s.type === 'PER');
-    if (titled) span.role = titled.role;
+    const role = spans.find((s) => s.role !== undefined && s.end === span.end && s.type === 'PER')?.role;
+    if (role !== undefined) span.role = role;
   }
   return kept.sort((a, b) => a.start - b.start);
 }
