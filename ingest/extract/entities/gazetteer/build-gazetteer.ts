@@ -102,16 +102,34 @@ function participantVariants(participant: Correspondent): ParticipantVariants {
   return variants;
 }
 
+// Tables of the last participant sets seen. Bounded: a message's table is small, a dump's sets are many.
+const MAX_CACHED_TABLES = 2_000;
+const tableCache = new Map<string, { participants: Correspondent[]; table: Gazetteer }>();
+
+const sameList = (a: string[] | undefined, b: string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
+
+function sameCorrespondent(a: Correspondent, b: Correspondent): boolean {
+  return a.id === b.id && sameList(a.names, b.names) && sameList(a.addresses, b.addresses);
+}
+
 /**
  * The message's own table: full names plus first names alone and distinctive surnames alone. A single
  * word shared by several participants still marks a person, but links to none of them.
  */
 export function buildParticipantTable(participants: Correspondent[]): Gazetteer {
+  // A thread's messages share their participants: the table is built once per set of them.
+  const cacheKey = participants.map((p) => p.id).join('\u0000');
+  const cached = tableCache.get(cacheKey);
+  if (cached && cached.participants.every((p, i) => p === participants[i] || sameCorrespondent(p, participants[i]!)))
+    return cached.table;
   const table = emptyGazetteer();
   for (const participant of participants) {
     const { full, single } = participantVariants(participant);
     for (const key of full) add(table, key, participant.id);
     for (const key of single) add(table, key, participant.id);
   }
+  if (tableCache.size >= MAX_CACHED_TABLES) tableCache.clear();
+  tableCache.set(cacheKey, { participants, table });
   return table;
 }
