@@ -18,7 +18,8 @@ export interface CandidateText {
 // The full stop of an initial or a title is not an end: "M. Dupont", "Phillip K. Allen", "Dr. Smith".
 const SENTENCE =
   /[^\n]*?(?:(?<![\s(]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/uy;
-const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]*/gu;
+// A capitalised word, also after an elided French article or preposition ("l'Alaska", "d'Osaka").
+const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;
 
 function isPlainWord(word: string): boolean {
   const key = fold(word.replace(/['’]s$/, ''));
@@ -29,7 +30,7 @@ function isPlainWord(word: string): boolean {
 export function hasCandidate(sentence: string): boolean {
   let first = true;
   for (const match of sentence.matchAll(CAPITALISED)) {
-    const word = match[0];
+    const word = match[0].replace(/^\p{L}+['’](?=\p{Lu})/u, '');
     const isFirst = first && !/\p{L}/u.test(sentence.slice(0, match.index));
     first = false;
     if (word.length === 1 || /^I['’]/.test(word)) continue;
