@@ -98,7 +98,30 @@ function trimRun(toks: Tok[], lang: string): [number, number] {
 /** "K." of "Phillip K. Allen", "J." of "J. Smith": a name part only before another name part. */
 function isInitial(tok: Tok, next: Tok | undefined): boolean {
   const initial = (t: Tok) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.');
-  return initial(tok) && next !== undefined && (isNameish(next) || initial(next));
+  return initial(tok) && next !== undefined && (isNameish(next) || initial(next) || NAME_PARTICLES.has(next.key));
+}
+
+// Lower-case words that join the parts of a hyphenated place name: "Saint-Jean-sur-Richelieu",
+// "Saint-Pierre-et-Miquelon", "Fribourg-en-Brisgau", "Nœux-les-Mines".
+const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'et', 'les', 'le', 'la', 'aux', 'au', 'de', 'du', 'des', 'lès']);
+// Two particles in a row: "de la Torre", "van der Waals", "de los Santos". The first opens the pair.
+const PAIR_OPENERS = new Set(['de', 'van', 'von', 'da', 'di']);
+const PAIR_CLOSERS = new Set(['la', 'le', 'les', 'der', 'den', 'los', 'las', "l'"]);
+// Alone, a lower-case article is a French word between two names ("Brisgau la Germanistik"), not a particle.
+const LONE_ARTICLES = new Set(['la', 'le', 'les']);
+
+/** How many tokens after sentence[j] join the run through connectors (0 when none do). */
+function connectorsAfter(sentence: Tok[], j: number): number {
+  const tok = sentence[j]!;
+  const next = sentence[j + 1];
+  const after = sentence[j + 2];
+  if (!next || !after) return 0;
+  if (tok.post === '-' && next.post === '-' && HYPHEN_LINKS.has(next.text) && isNameish(after)) return 2;
+  if (!isConnector(next) || breaksAfter(next, after)) return 0;
+  if (isNameish(after)) return LONE_ARTICLES.has(next.text) ? 0 : 2;
+  const third = sentence[j + 3];
+  const pair = PAIR_OPENERS.has(next.key) && PAIR_CLOSERS.has(after.text.toLowerCase());
+  return pair && third && !breaksAfter(after, third) && isNameish(third) ? 3 : 0;
 }
 
 export function findRuns(sentence: Tok[], lang: string): Run[] {
@@ -110,19 +133,17 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
       continue;
     }
     let j = i;
-    while (j + 1 < sentence.length && !breaksAfter(sentence[j]!, sentence[j + 1])) {
+    while (j + 1 < sentence.length) {
+      if (breaksAfter(sentence[j]!, sentence[j + 1])) break;
       const next = sentence[j + 1]!;
       // "Valéry Giscard d'Estaing": an elided particle continues a person's name, any other starts a new run.
       const joins = next.prefix === '' || (next.prefix.startsWith('d') && isFirstName(sentence[i]!));
       if ((isNameish(next) || isInitial(next, sentence[j + 2])) && joins) j++;
-      else if (
-        isConnector(next) &&
-        j + 2 < sentence.length &&
-        !breaksAfter(next, sentence[j + 2]) &&
-        isNameish(sentence[j + 2]!)
-      )
-        j += 2;
-      else break;
+      else {
+        const linked = connectorsAfter(sentence, j);
+        if (linked === 0) break;
+        j += linked;
+      }
     }
     const [from, to] = trimRun(sentence.slice(i, j + 1), lang);
     if (to > from) runs.push({ toks: sentence.slice(i + from, i + to), at: i + from });
