@@ -19,7 +19,8 @@ export interface CandidateText {
 const SENTENCE =
   /[^\n]*?(?:(?<![\s(]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/uy;
 // A capitalised word, also after an elided French article or preposition ("l'Alaska", "d'Osaka").
-const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;
+const CAPITALISED =
+  /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;
 
 function isPlainWord(word: string): boolean {
   const key = fold(word.replace(/['’]s$/, ''));

@@ -32,7 +32,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicons/words.js';
 import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
-import { isRegionAfterComma, isWorldPlace, runPlace } from './place-rules.js';
+import { isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { isOnlyTitle, titleAt, titleBefore, titleText } from './titles.js';
 import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
@@ -285,7 +285,14 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
           ? 'ORG'
           : classify(run, sentence, options);
     if (!type) continue;
-    const end = type === 'ORG' && options.lang === 'fr' ? orgEnd(run, sentence) : run.toks.at(-1)!.end;
+    const end =
+      options.lang !== 'fr'
+        ? run.toks.at(-1)!.end
+        : type === 'ORG'
+          ? orgEnd(run, sentence)
+          : type === 'LOC'
+            ? placeEnd(run, sentence)
+            : run.toks.at(-1)!.end;
     const role = honorificRole(run, type, options.lang);
     spans.push({ type, start, end, source: 'rule', ...(role !== undefined && { role }) });
   }

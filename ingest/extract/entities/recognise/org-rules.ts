@@ -7,7 +7,7 @@
  */
 import { isDictionaryWord } from './lexicons/dictionaries.js';
 import { isCommonWord, type Run } from './runs.js';
-import { INDUSTRY_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from './lexicons/words.js';
+import { FRENCH_ADJECTIVE, INDUSTRY_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from './lexicons/words.js';
 import { isFirstName, isOrgWord, isPlaceWord } from './name-words.js';
 import type { Tok } from './tag-text.js';
 
@@ -15,9 +15,6 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 
 const CAMEL = /^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O['’]|D['’]|L['’]))\p{Lu}?\p{Ll}+\p{Lu}\p{L}*$/u;
 const AMPERSAND_WORD = /^\p{Lu}+&\p{Lu}+$/u;
-// French adjectives of nationality and kind that follow an organisation's head: "Union européenne", "Académie française".
-const FRENCH_ADJECTIVE =
-  /^\p{Ll}+(?:al|ale|ales|aux|ique|iques|ais|aise|aises|ien|ienne|iennes|ain|aine|aines|ois|oise|oises|el|elle|elles|aire|aires|éen|éenne|éennes|iste|istes)$/u;
 // Sports clubs' letters and words, as written (case matters: "US" the club, not "us").
 const CLUB_MARKERS = set(`
 FC AC AS RC SC CF KV KRC FK SV SK HC HK BK IF IK FF AGF PSV CSKA VfB VfL TSV BSC OGC AJ LOSC RCD UD CD SD SL

@@ -62,3 +62,20 @@ export function isRegionAfterComma(ws: Tok[]): boolean {
   const place = runPlace(ws);
   return place !== undefined && !(place.kind & PLACE_CITY) && !isFirstName(ws[0]!);
 }
+
+// Adjectives of direction and nationality that are part of a French place's name: "Amérique latine",
+// "Guinée équatoriale", "Arctique canadien", "mer de Chine méridionale", "Fossé rhénan". Not every word
+// with an adjective's ending: "l'Angleterre fascine", "Bolton termine" are verbs.
+const DIRECTION_ADJECTIVE =
+  /^(?:m[ée]ridional|septentrional|oriental|occidental|central|[ée]quatorial|bor[ée]al|austral|continental|latin)(?:e|es|aux)?$/u;
+const NATIONALITY_ADJECTIVE = /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|ois|oise|éen|éenne|an|ane)s?$/u;
+
+/** Where a French place's span ends: one adjective of direction or nationality right after the name belongs to it. */
+export function placeEnd(run: Run, sentence: Tok[]): number {
+  const last = run.toks.at(-1)!;
+  const after = sentence[run.at + run.toks.length];
+  if (!after || last.post !== ' ') return last.end;
+  const adjective =
+    DIRECTION_ADJECTIVE.test(after.text) || (NATIONALITY_ADJECTIVE.test(after.text) && isDictionaryWord(after.key));
+  return adjective ? after.end : last.end;
+}

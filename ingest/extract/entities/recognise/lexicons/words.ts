@@ -110,3 +110,7 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
 octobre novembre decembre
 `);
+
+// French adjectives of nationality and kind that follow an organisation's head: "Union européenne", "Académie française".
+export const FRENCH_ADJECTIVE =
+  /^\p{Ll}+(?:al|ale|ales|aux|ique|iques|ais|aise|aises|ien|ienne|iennes|ain|aine|aines|ois|oise|oises|el|elle|elles|aire|aires|éen|éenne|éennes|iste|istes)$/u;
