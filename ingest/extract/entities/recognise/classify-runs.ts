@@ -20,7 +20,7 @@
  * French also gets "X de Place" teams and institutions ("Stade de Reims") → ORG, place nouns before a name
  * ("détroit de Béring") → LOC, and adjectives after an institution ("Union européenne") in the ORG span.
  */
-import { isDictionaryWord } from './lexicons/dictionaries.js';
+import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { isCommonWord, findRuns, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import {
@@ -31,7 +31,8 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
 } from './lexicons/words.js';
-import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
+import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
+import { isGivenName } from './lexicons/given-names.js';
 import { isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { isOnlyTitle, titleAt, titleBefore, titleText } from './titles.js';
@@ -83,6 +84,18 @@ function isVocative(run: Run, ws: Tok[]): boolean {
   return ws.every(nameLike);
 }
 
+/**
+ * "Robin Williams", "Victoria Azarenka", "Constant Tison": a given name some list knows (even one that is
+ * also a word or a place) before a surname (a known one, or a word no dictionary has in lower case).
+ */
+function personShaped(ws: Tok[]): boolean {
+  if (ws.length < 2 || ws.length > 3 || ws.some((t) => t.allCaps)) return false;
+  const first = ws[0]!;
+  const last = ws.at(-1)!;
+  if (!isGivenName(first.key) && !isCoreFirstName(first)) return false;
+  return isKnownSurname(last) || !isDictionaryWord(last.key) || isKnownProperNoun(last.key);
+}
+
 function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType | undefined {
   const ws = words(run);
   const first = ws[0]!;
@@ -112,6 +125,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (placeShaped(ws, run)) return 'LOC';
   if (isWorldPlace(run, ws, before)) return 'LOC';
   if (ws.every(isCommonWord)) return undefined;
+  if (personShaped(ws)) return 'PER';
   if (afterPreposition && !first.allCaps) return 'LOC';
   // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
   if (ws.length >= 2 && ws.length <= 3 && !ws.some((t) => t.allCaps || isDictionaryWord(t.key))) return 'PER';
@@ -120,6 +134,8 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
   const frenchPlaceCue = before !== undefined && FRENCH_PLACE_CUES.has(before.key) && before.post.trim() === '';
   if (first.allCaps && JARGON_ACRONYMS.has(first.key)) return undefined;
+  // A lone name compromise's lexicon knows as a person's ("Molière", "Voltaire", "Obama").
+  if (first.tags.has('Person') && !first.allCaps && !isPlaceWord(first)) return 'PER';
   if (options.lang !== 'fr' || first.allCaps) return 'ORG';
   return frenchPlaceCue || first.prefix !== '' ? 'LOC' : undefined;
 }
