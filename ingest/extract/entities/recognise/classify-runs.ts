@@ -20,22 +20,16 @@
  * French also gets "X de Place" teams and institutions ("Stade de Reims") → ORG, place nouns before a name
  * ("détroit de Béring") → LOC, and adjectives after an institution ("Union européenne") in the ORG span.
  */
-import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
+import { isDictionaryWord } from './lexicons/dictionaries.js';
 import { isCommonWord, findRuns, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
-import {
-  DOCUMENT_WORDS,
-  HONORIFICS,
-  JARGON_ACRONYMS,
-  NAME_PARTICLES,
-  PLACE_HEADS,
-  PLACE_PREPOSITIONS,
-} from './lexicons/words.js';
-import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
-import { isGivenName } from './lexicons/given-names.js';
+import { DOCUMENT_WORDS, JARGON_ACRONYMS, NAME_PARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicons/words.js';
+import { isFirstName, isPlaceWord } from './name-words.js';
+import { honorificRole, isHonorific, isVocative, lastCommaFirst, personShaped } from './person-rules.js';
+import { isNameAfterTitle, splitAmpersand, splitAtTitle, titledPerson } from './split-runs.js';
 import { isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
-import { isOnlyTitle, titleAt, titleBefore, titleText } from './titles.js';
+import { isOnlyTitle, titleBefore } from './titles.js';
 import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
@@ -57,43 +51,12 @@ export interface RuleOptions {
   lang: string;
 }
 
-function isHonorific(tok: Tok, next: Tok | undefined, lang: string): boolean {
-  if (!next || !HONORIFICS.has(tok.key)) return false;
-  // "Sir Assurances" is a company: the word after a title must look like a name.
-  if (isCommonWord(next) && !isKnownName(next)) return false;
-  if (tok.key === 'm' || tok.key === 'me' || tok.key === 'mm')
-    return lang === 'fr' && (tok.key !== 'm' || tok.post.startsWith('.'));
-  return true;
-}
-
 function placeShaped(ws: Tok[], run: Run): boolean {
   if (COUNTRIES.has(ws.map((t) => t.key).join(' ')) || COUNTRIES.has(run.toks.map((t) => t.key).join(' '))) return true;
   if (ws.length > 1 && COUNTRIES.has(ws.map((t) => t.key).join('-'))) return true;
   if (ws.every(isPlaceWord)) return true;
   if (ws.length >= 2 && runPlace(run.toks) !== undefined && !isFirstName(ws[0]!)) return true;
   return ws.length >= 2 && ws.some((t) => COMPASS.has(t.key));
-}
-
-/** "Teb -", "Perry,", "Kim:" opening a line: a name, not a heading ("Sir Assurances :", "France Actionnaire :"). */
-function isVocative(run: Run, ws: Tok[]): boolean {
-  const first = run.toks[0]!;
-  const last = run.toks.at(-1)!;
-  if (!first.sentenceStart || ws.length > 2 || !/^\s*(?:[,:!]|-\s|–)/.test(last.post)) return false;
-  const nameLike = (t: Tok) =>
-    !HONORIFICS.has(t.key) && !isPlaceWord(t) && (isFirstName(t) || isKnownName(t) || !isDictionaryWord(t.key));
-  return ws.every(nameLike);
-}
-
-/**
- * "Robin Williams", "Victoria Azarenka", "Constant Tison": a given name some list knows (even one that is
- * also a word or a place) before a surname (a known one, or a word no dictionary has in lower case).
- */
-function personShaped(ws: Tok[]): boolean {
-  if (ws.length < 2 || ws.length > 3 || ws.some((t) => t.allCaps)) return false;
-  const first = ws[0]!;
-  const last = ws.at(-1)!;
-  if (!isGivenName(first.key) && !isCoreFirstName(first)) return false;
-  return isKnownSurname(last) || !isDictionaryWord(last.key) || isKnownProperNoun(last.key);
 }
 
 function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType | undefined {
@@ -150,23 +113,6 @@ function placeHeadStart(run: Run, sentence: Tok[]): number | undefined {
   return undefined;
 }
 
-const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
-
-/**
- * "Allen, Phillip K.", "Miller, Mary Kay", "Kilmer III, Robert": a surname (and suffix), a comma, then a
- * first name with at most an initial or a second first name — not a list ("Queen Latifah, Alicia Silverstone").
- */
-function lastCommaFirst(run: Run, next: Run | undefined): boolean {
-  if (!next || next.at !== run.at + run.toks.length) return false;
-  const ws = words(run);
-  const surname = ws.length === 1 || (ws.length === 2 && NAME_SUFFIX.test(ws[1]!.key));
-  if (!surname || run.toks.at(-1)!.post.trim() !== ',' || ws[0]!.allCaps) return false;
-  if (isFirstName(ws[0]!) || isPlaceWord(ws[0]!) || isCommonWord(ws[0]!)) return false;
-  const given = words(next);
-  if (given.length > 2 || !isFirstName(given[0]!)) return false;
-  return given.length === 1 || /^\p{Lu}$/u.test(given[1]!.text) || isFirstName(given[1]!);
-}
-
 /** "Lawrence, Kansas", "Houston, TX": a name, a comma, then a region or country — two places. */
 function cityComma(run: Run, next: Run | undefined): boolean {
   if (!next || next.at !== run.at + run.toks.length || run.toks.at(-1)!.post.trim() !== ',') return false;
@@ -175,78 +121,6 @@ function cityComma(run: Run, next: Run | undefined): boolean {
   if (ws.length > 3 || nextWords.length > 2 || ws.some(isCommonWord) || placeShaped(ws, run)) return false;
   if (ws.length === 1 && isFirstName(ws[0]!) && !runPlace(ws)) return false;
   return isRegionAfterComma(nextWords);
-}
-
-/**
- * "TWPL & Northwest Pipeline" names two organisations; "Kane & Associates", "AT & T" name one. A run
- * with several words on one side of "&" is cut there.
- */
-interface Piece {
-  run: Run;
-  /** Set on the two halves of a run cut at "&": the index of the run they came from. */
-  pair?: number;
-}
-
-function splitAmpersand(runs: Run[]): Piece[] {
-  const out: Piece[] = [];
-  for (const run of runs) {
-    const at = run.toks.findIndex((t) => t.text === '&');
-    const left = run.toks.slice(0, at);
-    const right = run.toks.slice(at + 1);
-    if (
-      at < 0 ||
-      (words({ toks: left, at: 0 }).length < 2 && words({ toks: right, at: 0 }).length < 2) ||
-      !left.length ||
-      !right.length
-    ) {
-      out.push({ run });
-      continue;
-    }
-    out.push(
-      { run: { toks: left, at: run.at }, pair: out.length },
-      { run: { toks: right, at: run.at + at + 1 }, pair: out.length },
-    );
-  }
-  return out;
-}
-
-/** A name after a title: one to four words, not all ordinary, not an organisation's or a document's. */
-function isNameAfterTitle(run: Run, sentence: Tok[]): boolean {
-  const ws = words(run);
-  if (ws.length === 0 || ws.length > 4 || ws.every(isCommonWord)) return false;
-  return !DOCUMENT_WORDS.has(ws.at(-1)!.key) && !orgShaped(ws, run, sentence);
-}
-
-/**
- * "MEVCO Managing Director Phillip Gennarelli", "CEO Jeff Skilling": a title inside a run, a name after it
- * (not "Larry King Live": a first name before the title makes it part of a name).
- */
-function splitAtTitle(run: Run, sentence: Tok[]): { head?: Run; title: Tok[]; name: Run } | undefined {
-  for (let i = 0; i < run.toks.length - 1; i++) {
-    const n = titleAt(run.toks, i);
-    if (n === 0 || i + n >= run.toks.length || (i > 0 && isFirstName(run.toks[i - 1]!))) continue;
-    const name = { toks: run.toks.slice(i + n), at: run.at + i + n };
-    if (!isNameAfterTitle(name, sentence)) continue;
-    const head = i > 0 ? { toks: run.toks.slice(0, i), at: run.at } : undefined;
-    return { ...(head && { head }), title: run.toks.slice(i, i + n), name };
-  }
-  return undefined;
-}
-
-function titledPerson(name: Run, title: Tok[]): Span {
-  return {
-    type: 'PER',
-    start: name.toks[0]!.start,
-    end: name.toks.at(-1)!.end,
-    source: 'rule',
-    role: titleText(title),
-  };
-}
-
-function honorificRole(run: Run, type: EntityType, lang: string): string | undefined {
-  const first = run.toks[0]!;
-  if (type !== 'PER' || !isHonorific(first, run.toks[1], lang)) return undefined;
-  return first.text + (first.post.startsWith('.') ? '.' : '');
 }
 
 export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {

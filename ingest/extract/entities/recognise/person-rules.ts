@@ -1,0 +1,68 @@
+/**
+ * Person rules for the name rules (classify-runs.ts): courtesy titles, vocatives, a given name before a
+ * surname, "Last, First", and a person's name run into the name before it ("La Walkyrie de Richard Wagner",
+ * "Stade de Reims Roger Piantoni").
+ */
+import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
+import { isGivenName } from './lexicons/given-names.js';
+import { HONORIFICS } from './lexicons/words.js';
+import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
+import { words } from './org-rules.js';
+import { isCommonWord, type Run } from './runs.js';
+import type { Tok } from './tag-text.js';
+import type { EntityType } from '../types.js';
+
+/** A courtesy title opening a person's name: "M. Dupont", "Mme Royal", "Dr Smith" (M. and Me in French only). */
+export function isHonorific(tok: Tok, next: Tok | undefined, lang: string): boolean {
+  if (!next || !HONORIFICS.has(tok.key)) return false;
+  // "Sir Assurances" is a company: the word after a title must look like a name.
+  if (isCommonWord(next) && !isKnownName(next)) return false;
+  if (tok.key === 'm' || tok.key === 'me' || tok.key === 'mm')
+    return lang === 'fr' && (tok.key !== 'm' || tok.post.startsWith('.'));
+  return true;
+}
+
+/** "Teb -", "Perry,", "Kim:" opening a line: a name, not a heading ("Sir Assurances :", "France Actionnaire :"). */
+export function isVocative(run: Run, ws: Tok[]): boolean {
+  const first = run.toks[0]!;
+  const last = run.toks.at(-1)!;
+  if (!first.sentenceStart || ws.length > 2 || !/^\s*(?:[,:!]|-\s|–)/.test(last.post)) return false;
+  const nameLike = (t: Tok) =>
+    !HONORIFICS.has(t.key) && !isPlaceWord(t) && (isFirstName(t) || isKnownName(t) || !isDictionaryWord(t.key));
+  return ws.every(nameLike);
+}
+
+/**
+ * "Robin Williams", "Victoria Azarenka", "Constant Tison": a given name some list knows (even one that is
+ * also a word or a place) before a surname (a known one, or a word no dictionary has in lower case).
+ */
+export function personShaped(ws: Tok[]): boolean {
+  if (ws.length < 2 || ws.length > 3 || ws.some((t) => t.allCaps)) return false;
+  const first = ws[0]!;
+  const last = ws.at(-1)!;
+  if (!isGivenName(first.key) && !isCoreFirstName(first)) return false;
+  return isKnownSurname(last) || !isDictionaryWord(last.key) || isKnownProperNoun(last.key);
+}
+
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * "Allen, Phillip K.", "Miller, Mary Kay", "Kilmer III, Robert": a surname (and suffix), a comma, then a
+ * first name with at most an initial or a second first name — not a list ("Queen Latifah, Alicia Silverstone").
+ */
+export function lastCommaFirst(run: Run, next: Run | undefined): boolean {
+  if (!next || next.at !== run.at + run.toks.length) return false;
+  const ws = words(run);
+  const surname = ws.length === 1 || (ws.length === 2 && NAME_SUFFIX.test(ws[1]!.key));
+  if (!surname || run.toks.at(-1)!.post.trim() !== ',' || ws[0]!.allCaps) return false;
+  if (isFirstName(ws[0]!) || isPlaceWord(ws[0]!) || isCommonWord(ws[0]!)) return false;
+  const given = words(next);
+  if (given.length > 2 || !isFirstName(given[0]!)) return false;
+  return given.length === 1 || /^\p{Lu}$/u.test(given[1]!.text) || isFirstName(given[1]!);
+}
+
+export function honorificRole(run: Run, type: EntityType, lang: string): string | undefined {
+  const first = run.toks[0]!;
+  if (type !== 'PER' || !isHonorific(first, run.toks[1], lang)) return undefined;
+  return first.text + (first.post.startsWith('.') ? '.' : '');
+}
