@@ -25,7 +25,14 @@ import { isCommonWord, findRuns, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import { DOCUMENT_WORDS, JARGON_ACRONYMS, NAME_PARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicons/words.js';
 import { isFirstName, isPlaceWord } from './name-words.js';
-import { honorificRole, isHonorific, isVocative, lastCommaFirst, personShaped } from './person-rules.js';
+import {
+  honorificRole,
+  isHonorific,
+  isVocative,
+  lastCommaFirst,
+  personShaped,
+  personStartInRun,
+} from './person-rules.js';
 import { isNameAfterTitle, splitAmpersand, splitAtTitle, titledPerson } from './split-runs.js';
 import { isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
@@ -151,6 +158,18 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       continue;
     }
     if (isOnlyTitle(run.toks)) continue;
+    const personAt = personStartInRun(run);
+    if (personAt > 0) {
+      // The name before the person's is classified on its own ("La Walkyrie", "Stade de Reims").
+      const headEnd =
+        run.toks[personAt - 1]!.key === 'de' || run.toks[personAt - 1]!.key === 'du' ? personAt - 1 : personAt;
+      runs.splice(r + 1, 0, { toks: run.toks.slice(personAt), at: run.at + personAt });
+      pieces.splice(r + 1, 0, { run: runs[r + 1]! });
+      runs[r] = { toks: run.toks.slice(0, headEnd), at: run.at };
+      pieces[r] = { run: runs[r]! };
+      r--;
+      continue;
+    }
     if (next && lastCommaFirst(run, next)) {
       spans.push({ type: 'PER', start, end: next.toks.at(-1)!.end, source: 'rule' });
       r++;

@@ -66,3 +66,25 @@ export function honorificRole(run: Run, type: EntityType, lang: string): string 
   if (type !== 'PER' || !isHonorific(first, run.toks[1], lang)) return undefined;
   return first.text + (first.post.startsWith('.') ? '.' : '');
 }
+
+const LINKS_BEFORE_PERSON = new Set(['de', 'du', 'des', 'of', 'by']);
+
+/**
+ * Where a person's name starts inside a longer run, or -1: "La Walkyrie de | Richard Wagner", "la Lotus de |
+ * Pastor Maldonado" (a work or a team, "de", then a first name and a surname), "Stade de Reims | Roger
+ * Piantoni" (a known place, then a first name and a surname). Not "Charles de Gaulle", "Jean de La Fontaine":
+ * what follows "de" there is no first name.
+ */
+export function personStartInRun(run: Run): number {
+  const toks = run.toks;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const tail = words({ toks: toks.slice(i), at: run.at + i });
+    if (tail.length < 2 || tail.length > 3 || tail[0] !== toks[i] || isPlaceWord(toks[i]!)) continue;
+    const person = (isFirstName(tail[0]!) && !isCommonWord(tail[1]!)) || personShaped(tail);
+    if (!person) continue;
+    const before = toks[i - 1]!;
+    if (LINKS_BEFORE_PERSON.has(before.key) && !before.cap && i >= 2 && !isFirstName(toks[0]!)) return i;
+    if (before.cap && isPlaceWord(before) && !isFirstName(before)) return i;
+  }
+  return -1;
+}
