@@ -49,6 +49,22 @@ export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
   for (let i = 0; i < list.length; i++) {
     const head = list[i]!;
     if (head.key === ',' || !/^\p{Lu}/u.test(text.charAt(head.start))) continue;
+    if (head.end - head.start <= 3) {
+      const initials = text.slice(head.start, head.end);
+      const ids = /^\p{Lu}{2,3}$/u.test(initials)
+        ? tables.find((t) => t.initials?.[initials])?.initials?.[initials]
+        : undefined;
+      if (ids) {
+        spans.push({
+          type: 'PER',
+          start: head.start,
+          end: head.end,
+          source: 'gazetteer',
+          ...(ids.length === 1 && { personId: ids[0]! }),
+        });
+        continue;
+      }
+    }
     let maxWords = 0;
     for (const table of tables) maxWords = Math.max(maxWords, table.heads[head.key] ?? 0);
     if (maxWords === 0) continue;

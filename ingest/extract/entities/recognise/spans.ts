@@ -25,12 +25,10 @@ const RANK: Record<SpanSource, number> = { gazetteer: 3, rule: 2, nlp: 1 };
  */
 export function resolveOverlaps(spans: Span[], text: string): Span[] {
   const strong = (s: Span) => (s.source === 'gazetteer' && /\s/.test(text.slice(s.start, s.end)) ? 1 : 0);
+  // A possessive is not part of the name: the rules' "Perry's" and the gazetteer's "Perry" are one length.
+  const length = (s: Span) => s.end - s.start - (/['’]s$/.test(text.slice(s.start, s.end)) ? 2 : 0);
   const ordered = [...spans].sort(
-    (a, b) =>
-      strong(b) - strong(a) ||
-      b.end - b.start - (a.end - a.start) ||
-      RANK[b.source] - RANK[a.source] ||
-      a.start - b.start,
+    (a, b) => strong(b) - strong(a) || length(b) - length(a) || RANK[b.source] - RANK[a.source] || a.start - b.start,
   );
   const kept: Span[] = [];
   for (const span of ordered) {
