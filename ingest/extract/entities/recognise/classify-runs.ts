@@ -24,7 +24,7 @@ import { isDictionaryWord } from './lexicons/dictionaries.js';
 import { isCommonWord, findRuns, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import { DOCUMENT_WORDS, JARGON_ACRONYMS, NAME_PARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicons/words.js';
-import { isFirstName, isPlaceWord } from './name-words.js';
+import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
 import {
   honorificRole,
   isHonorific,
@@ -54,6 +54,8 @@ const FRENCH_PLACE_CUES = wordSet(`
 a de du des en au aux dans vers pres depuis sur la le
 `);
 
+const NOT_PLACE_TAILS = wordSet(`desk desks team teams group book side`);
+
 export interface RuleOptions {
   lang: string;
 }
@@ -63,7 +65,8 @@ function placeShaped(ws: Tok[], run: Run): boolean {
   if (ws.length > 1 && COUNTRIES.has(ws.map((t) => t.key).join('-'))) return true;
   if (ws.every(isPlaceWord)) return true;
   if (ws.length >= 2 && runPlace(run.toks) !== undefined && !isFirstName(ws[0]!)) return true;
-  return ws.length >= 2 && ws.some((t) => COMPASS.has(t.key));
+  // "East Desk", "West Team": a compass word names a part of a company there, not a place.
+  return ws.length >= 2 && ws.some((t) => COMPASS.has(t.key)) && !NOT_PLACE_TAILS.has(ws.at(-1)!.key);
 }
 
 function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType | undefined {
@@ -73,6 +76,11 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   const afterPreposition =
     before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && before.post.trim() === '';
   if (ws.length === 1 && NOT_ENTITIES.test([...first.tags].join(' ')) && !COUNTRIES.has(first.key)) return undefined;
+  // "1400 MT", "30 K": a unit after a number; "a Job for", "as a Marketer": an ordinary word after an article.
+  if (ws.length === 1 && before && /^\d[\d,.]*$/.test(before.text) && first.allCaps) return undefined;
+  if (ws.length === 1 && before && /^(?:a|an)$/.test(before.text) && isDictionaryWord(first.key) && !isKnownName(first))
+    return undefined;
+  if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key)) return undefined;
   if (isHonorific(run.toks[0]!, run.toks[1], options.lang) && ws.length >= 2) return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).

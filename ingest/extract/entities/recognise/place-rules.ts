@@ -29,6 +29,7 @@ sea ocean strait straits harbor harbour hills plains
 // A small city named without a cue is more often a homonym (a surname, a first name, a word) than the place.
 const MIN_UNCUED_POPULATION = 100_000;
 const MIN_FIRST_NAME_LED_POPULATION = 50_000;
+const MIN_WORD_CITY_POPULATION = 50_000;
 
 /** The world table's entry for a run's words ("Côte d'Ivoire", "St. Louis", "Saint-Étienne"). */
 export function runPlace(toks: Tok[]): PlaceInfo | undefined {
@@ -48,7 +49,8 @@ export function isWorldPlace(run: Run, ws: Tok[], before: Tok | undefined): bool
   if (!(place.kind & PLACE_CITY)) return !(ws.length === 1 && isCoreFirstName(first) && !isCued(before));
   if (ws.length >= 2) return !isFirstName(first) || place.population >= MIN_FIRST_NAME_LED_POPULATION;
   if (first.allCaps) return false;
-  if (isCued(before)) return true;
+  // A town named like a word needs more than a cue: "in Media" is the media (Media, PA: 5,000 people).
+  if (isCued(before)) return !isDictionaryWord(first.key) || place.population >= MIN_WORD_CITY_POPULATION;
   // Uncued, a word the dictionary has in lower case ("Delta", "Mobile") is the word.
   if (isDictionaryWord(first.key) || isCoreFirstName(first) || first.tags.has('LastName') || first.tags.has('Person'))
     return false;

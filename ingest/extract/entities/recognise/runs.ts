@@ -42,8 +42,9 @@ function breaksAfter(tok: Tok, next?: Tok): boolean {
 }
 
 // Not names however they are written: a single letter ("K" of "$800 K", "O:" drive), anything with a digit
-// ("RM01", "No.2"), contractions of "I" ("I'd", "I'll").
-const NOT_A_NAME = /^\p{L}$|\d|^I['’]/u;
+// ("RM01", "No.2"), contractions of "I" ("I'd", "I'll"), a letter written three times ("SOOoo", "Yesss"),
+// a file name ("Sanabria.doc", "Presentation.ppt").
+const NOT_A_NAME = /^\p{L}$|\d|^I['’]|(\p{L})\1\1|\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html?|msg)$/iu;
 
 export function isNameish(tok: Tok): boolean {
   if (!(tok.cap || tok.allCaps) || NEVER_NAMES.has(tok.key) || NOT_A_NAME.test(tok.text)) return false;
