@@ -34,7 +34,7 @@ import {
   personStartInRun,
 } from './person-rules.js';
 import { isNameAfterTitle, splitAmpersand, splitAtTitle, titledPerson } from './split-runs.js';
-import { isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
+import { facilityPlaceLength, isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
@@ -187,6 +187,15 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       spans.push({ type: 'LOC', start, end: run.toks.at(-1)!.end, source: 'rule' });
       spans.push({ type: 'LOC', start: next.toks[0]!.start, end: next.toks.at(-1)!.end, source: 'rule' });
       r++;
+      continue;
+    }
+    const facility =
+      pieces[r]!.pair === undefined &&
+      (DOCUMENT_WORDS.has(run.toks.at(-1)!.key) || !orgShaped(words(run), run, sentence))
+        ? facilityPlaceLength(run, (t) => DOCUMENT_WORDS.has(t.key))
+        : 0;
+    if (facility > 0) {
+      spans.push({ type: 'LOC', start, end: run.toks[facility - 1]!.end, source: 'rule' });
       continue;
     }
     const placeStart = options.lang === 'fr' ? placeHeadStart(run, sentence) : undefined;

@@ -5,7 +5,7 @@
  */
 import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { isGivenName } from './lexicons/given-names.js';
-import { HONORIFICS } from './lexicons/words.js';
+import { HONORIFICS, SIGN_OFFS } from './lexicons/words.js';
 import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
 import { words } from './org-rules.js';
 import { isCommonWord, type Run } from './runs.js';
@@ -55,7 +55,7 @@ export function lastCommaFirst(run: Run, next: Run | undefined): boolean {
   const ws = words(run);
   const surname = ws.length === 1 || (ws.length === 2 && NAME_SUFFIX.test(ws[1]!.key));
   if (!surname || run.toks.at(-1)!.post.trim() !== ',' || ws[0]!.allCaps) return false;
-  if (isFirstName(ws[0]!) || isPlaceWord(ws[0]!) || isCommonWord(ws[0]!)) return false;
+  if (isFirstName(ws[0]!) || isPlaceWord(ws[0]!) || isCommonWord(ws[0]!) || SIGN_OFFS.has(ws[0]!.key)) return false;
   const given = words(next);
   if (given.length > 2 || !isFirstName(given[0]!)) return false;
   return given.length === 1 || /^\p{Lu}$/u.test(given[1]!.text) || isFirstName(given[1]!);

@@ -81,3 +81,31 @@ export function placeEnd(run: Run, sentence: Tok[]): number {
     DIRECTION_ADJECTIVE.test(after.text) || (NATIONALITY_ADJECTIVE.test(after.text) && isDictionaryWord(after.key));
   return adjective ? after.end : last.end;
 }
+
+// Lower-case forms of the words that make a capitalised phrase a facility: "Gallup Compressor Station".
+const FACILITY_WORDS = set(`
+compressor compressors compression station stations plant plants hub terminal terminals refinery refineries field
+fields facility facilities lateral laterals interconnect meter storage processing gathering yard mine mines
+`);
+
+/**
+ * The place a facility or a document is named after: "Gallup Compressor Station", "Bisti Compressor Station
+ * Electric Agreement", "Bloomfield Compression Services Agreement", "Bloomfield O&M & Compression Services
+ * Agreement". The words before the first facility or document word are the place when the world table
+ * knows them, or when a facility word follows them. Returns how many leading tokens of the run are the
+ * place (0 when none).
+ */
+export function facilityPlaceLength(run: Run, isDocumentWord: (t: Tok) => boolean): number {
+  const toks = run.toks;
+  const at = toks.findIndex((t, i) => i > 0 && (FACILITY_WORDS.has(t.key) || isDocumentWord(t)));
+  if (at < 1 || at > 3) return 0;
+  if (!toks.slice(at).some((t) => FACILITY_WORDS.has(t.key) || isDocumentWord(t))) return 0;
+  const head = toks.slice(0, at);
+  if (head.some((t) => !t.cap || t.allCaps)) {
+    // "Bloomfield O&M & …": the place is the first word.
+    if (!toks[0]!.cap || toks[0]!.allCaps) return 0;
+    return lookUpPlace(toks[0]!.key) ? 1 : 0;
+  }
+  if (FACILITY_WORDS.has(toks[at]!.key)) return at;
+  return runPlace(head) !== undefined && !isCoreFirstName(head[0]!) ? at : 0;
+}

@@ -12,8 +12,9 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NEVER_NAMES,
+  SIGN_OFFS,
 } from './lexicons/words.js';
-import { isFirstName, isKnownName, isLexiconName } from './name-words.js';
+import { isFirstName, isKnownName } from './name-words.js';
 import type { Tok } from './tag-text.js';
 
 export interface Run {
@@ -70,7 +71,7 @@ export function isCommonWord(tok: Tok): boolean {
  * and a first name ("Frank", "Bill", "Will") stays when a name or a vocative comma follows it.
  */
 function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boolean {
-  if (isFunctionWord(tok)) return true;
+  if (isFunctionWord(tok) || SIGN_OFFS.has(tok.key)) return true;
   // French verbs and participles open sentences ("Suivent", "Devenu") and hide from the dictionary under
   // their inflections: in French a lone first word needs some sign of being a name.
   const joined = next !== undefined && /^[ \t-]*$/.test(tok.post) && (isNameish(next) || isConnector(next));
@@ -78,7 +79,7 @@ function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boole
   if (!isDictionaryWord(tok.key) || next?.text === '&') return false;
   // A common word that is also a name ("Will", "Price", "Frank", "Victoria") is a name only when another
   // name follows it or it is a vocative.
-  return !(isLexiconName(tok) && (/^\s*[,:]/.test(tok.post) || joined));
+  return !(isKnownName(tok) && (/^\s*[,:]/.test(tok.post) || joined));
 }
 
 /** [from, to) of the run once sentence-initial common words and dangling connectors are cut off. */

@@ -26,8 +26,10 @@ export function splitAmpersand(runs: Run[]): Piece[] {
     const at = run.toks.findIndex((t) => t.text === '&');
     const left = run.toks.slice(0, at);
     const right = run.toks.slice(at + 1);
+    // "Operations & Maintenance Agreement", "O&M & Compression Services Agreement": one document's title.
     if (
       at < 0 ||
+      DOCUMENT_WORDS.has(run.toks.at(-1)!.key) ||
       (words({ toks: left, at: 0 }).length < 2 && words({ toks: right, at: 0 }).length < 2) ||
       !left.length ||
       !right.length

@@ -101,6 +101,9 @@ at by for with from about into over after before this that these those there her
 where why how all any each every some no not our your their my his her its we you they he she it me us them him
 `);
 
+/** Words that close a message before the writer's name: "Best, Greg" is no "Last, First", "Saludos" no name. */
+export const SIGN_OFFS = set(`best cheers love yours warmly sincerely regards thanks saludos gracias cordialement`);
+
 /** Capitalised words that are never names on their own (salutations, calendar words, list markers). */
 export const NEVER_NAMES = set(`
 i hi hello dear hey thanks thank regards fyi asap re fw fwd tr ref cc bcc attn ok yes no pm am eta tbd
