@@ -34,7 +34,14 @@ import {
   personStartInRun,
 } from './person-rules.js';
 import { isNameAfterTitle, splitAmpersand, splitAtTitle, titledPerson } from './split-runs.js';
-import { facilityPlaceLength, isRegionAfterComma, isWorldPlace, placeEnd, runPlace } from './place-rules.js';
+import {
+  facilityPlaceLength,
+  isRegionAfterComma,
+  isWorldPlace,
+  placeEnd,
+  postalAddress,
+  runPlace,
+} from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
@@ -147,6 +154,8 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
     spans.push({ type: 'ORG', start: sentence[at]!.start, end: sentence[at + n - 1]!.end, source: 'rule' });
   }
   const inInstitution = (run: Run) => institutions.some(([at, n]) => run.at < at + n && at < run.at + run.toks.length);
+  const address = postalAddress(sentence);
+  const inAddress = (run: Run) => address !== undefined && run.at >= address[0] && run.at < address[1];
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (inInstitution(run)) continue;
@@ -183,9 +192,15 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       r++;
       continue;
     }
-    if (next && cityComma(run, next)) {
-      spans.push({ type: 'LOC', start, end: run.toks.at(-1)!.end, source: 'rule' });
-      spans.push({ type: 'LOC', start: next.toks[0]!.start, end: next.toks.at(-1)!.end, source: 'rule' });
+    if (next && cityComma(run, next) && !inAddress(run)) {
+      // In English "Lawrence, Kansas" and "Houston, TX" name one town (the state tells which): one place.
+      // A country after the comma, or French text ("Lyon, France"), gives two.
+      if (options.lang !== 'fr' && !words(next).some((t) => COUNTRIES.has(t.key) || t.tags.has('Country'))) {
+        spans.push({ type: 'LOC', start, end: next.toks.at(-1)!.end, source: 'rule' });
+      } else {
+        spans.push({ type: 'LOC', start, end: run.toks.at(-1)!.end, source: 'rule' });
+        spans.push({ type: 'LOC', start: next.toks[0]!.start, end: next.toks.at(-1)!.end, source: 'rule' });
+      }
       r++;
       continue;
     }
@@ -210,7 +225,7 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
         : options.lang === 'fr' && orgOfPlace(run)
           ? 'ORG'
           : classify(run, sentence, options);
-    if (!type) continue;
+    if (!type || (type === 'LOC' && inAddress(run))) continue;
     const end =
       options.lang !== 'fr'
         ? run.toks.at(-1)!.end

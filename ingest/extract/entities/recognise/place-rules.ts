@@ -109,3 +109,29 @@ export function facilityPlaceLength(run: Run, isDocumentWord: (t: Tok) => boolea
   if (FACILITY_WORDS.has(toks[at]!.key)) return at;
   return runPlace(head) !== undefined && !isCoreFirstName(head[0]!) ? at : 0;
 }
+
+// Street words of a postal address: "143 West 22nd Street", "1400 Smith St.", "12 rue de la Paix".
+const STREET_WORDS = set(`
+street st avenue ave road rd boulevard blvd drive dr lane ln suite ste floor fl plaza parkway pkwy way court ct
+place pl circle highway hwy square sq freeway fwy rue bd allee chemin quai route impasse
+`);
+
+/**
+ * The tokens of a postal address in a sentence, as [first, end), or undefined: from a street number
+ * followed (within four words) by a street word, to a ZIP code or the end of the line. The places in
+ * it are where the writer's office is, not something the message talks about ("143 West 22nd Street New
+ * York, New York 10011"): the rules name nothing there but people and organisations.
+ */
+export function postalAddress(sentence: Tok[]): [number, number] | undefined {
+  for (let i = 0; i < sentence.length - 1; i++) {
+    if (!/^\d{1,6}[a-z]?$/i.test(sentence[i]!.text) || sentence[i]!.post.includes('\n')) continue;
+    const street = sentence.slice(i + 1, i + 5).findIndex((t) => STREET_WORDS.has(t.key));
+    if (street < 0) continue;
+    for (let k = i + 2 + street; k < sentence.length; k++) {
+      if (/^\d{5}(?:-\d{4})?$/.test(sentence[k]!.text)) return [i, k + 1];
+      if (sentence[k]!.post.includes('\n')) return [i, k + 1];
+    }
+    return [i, sentence.length];
+  }
+  return undefined;
+}
