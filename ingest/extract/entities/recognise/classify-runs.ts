@@ -44,7 +44,7 @@ import {
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
-import { orgCued, orgEnd, orgOfPlace, orgShaped, words } from './org-rules.js';
+import { orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
@@ -92,7 +92,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
   if (ws.length === 2 && ws.some((t) => t.allCaps) && ws.some((t) => !t.allCaps && isFirstName(t))) return 'PER';
-  if (orgShaped(ws, run, sentence) || orgCued(run, sentence)) return 'ORG';
+  if (orgShaped(ws, run, sentence) || orgCued(run, sentence) || schoolNamedAfterPlace(ws, run, sentence)) return 'ORG';
   const ledByFirstName = isFirstName(first) || (first.allCaps && ws.length === 2 && isFirstName(ws[1]!));
   if (
     ws.length === 1 &&

@@ -63,6 +63,31 @@ export function orgCued(run: Run, sentence: Tok[]): boolean {
   return ws.length > 0 && ws.length <= 4 && !isFirstName(ws[0]!) && !ws.every(isCommonWord);
 }
 
+// Lower-case words after a place that make it a school or a team: "Nebraska cheerleaders", "Colorado freshmen".
+const MEMBER_WORDS = set(`
+cheerleader cheerleaders freshman freshmen sophomore sophomores junior seniors fan fans alumni alumnus graduate
+graduates student students player players team coach quarterback football basketball baseball hockey athletes
+`);
+// "Iowa State", "Texas Tech", "Penn State": a state's name before these is a university.
+const SCHOOL_TAILS = set('state tech');
+
+/**
+ * A university or its team named after a place: "Iowa State", "Texas Tech", "Nebraska cheerleaders",
+ * "32 Oklahoma cheerleaders", "Colorado freshmen".
+ */
+export function schoolNamedAfterPlace(ws: Tok[], run: Run, sentence: Tok[]): boolean {
+  const after = sentence[run.at + run.toks.length];
+  if (ws.length === 2 && SCHOOL_TAILS.has(ws[1]!.key) && isPlaceWord(ws[0]!)) return true;
+  return (
+    ws.length <= 2 &&
+    ws.every(isPlaceWord) &&
+    after !== undefined &&
+    !after.cap &&
+    run.toks.at(-1)!.post === ' ' &&
+    MEMBER_WORDS.has(after.key)
+  );
+}
+
 /** "Heat de Miami", "Stade de Reims": a name, then de/du and a place, is a team or an institution. */
 export function orgOfPlace(run: Run): boolean {
   const at = run.toks.findIndex((t, i) => i > 0 && (t.key === 'de' || t.key === 'du'));
