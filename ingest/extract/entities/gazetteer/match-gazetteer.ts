@@ -22,6 +22,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|,/gu;
 // What may separate two words of one name: spaces, a full stop after an initial, a hyphen.
 const GAP = /^[ \t.-]*$/;
 
+const FILE_EXTENSION = /^\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html?|msg)\b/i;
+
 // Name particles are short: longer lower-case words are not folded at all (most of the text).
 const MAX_PARTICLE_CHARS = 5;
 
@@ -82,6 +84,8 @@ export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
       }
     }
     if (!found) continue;
+    // "Letter Proposal to Jaime Sanabria.doc": a file's name, not a mention.
+    if (FILE_EXTENSION.test(text.slice(found.end, found.end + 6))) continue;
     // Keep the full stop of a final initial: "Allen, Phillip K."
     const end =
       /^\p{L}$/u.test(text.slice(list[found.last]!.start, found.end)) && text.charAt(found.end) === '.'

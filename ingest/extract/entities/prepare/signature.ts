@@ -68,7 +68,7 @@ const DISCLAIMER = new RegExp(
 );
 const DISCLAIMER_NEEDS = /confidential|privileg|intended|recipient|destinataire|confidentiel|property of|erreur|error/i;
 const LIST_FOOTER =
-  /mailing list\s*$|^\s*to unsubscribe\b|^\s*(?:do you yahoo!?\??|get your free download of msn|yahoo! groups sponsor|pour vous d[ée]sabonner|pour (?:vous )?d[ée]sinscrire)/i;
+  /mailing list\s*$|^\s*to unsubscribe\b|^\s*your use of yahoo!?(?:\s+groups\b|\s*$)|^\s*(?:do you yahoo!?\??|get your free download of msn|yahoo! groups sponsor|pour vous d[ée]sabonner|pour (?:vous )?d[ée]sinscrire)/i;
 // A rule line: section divider in a newsletter, or the top of a footer when a footer line follows it.
 const RULE = /^\s*(?:_{10,}|-{10,}|\*{10,}|={10,})\s*$/;
 // How far below a rule line the footer it announces may start.

@@ -15,9 +15,10 @@ export interface CandidateText {
 }
 
 // A sentence: up to a full stop, question or exclamation mark followed by a space, or to the end of the line.
-// The full stop of an initial or a title is not an end: "M. Dupont", "Phillip K. Allen", "Dr. Smith".
+// The full stop of an initial, a dotted acronym or a title is not an end: "M. Dupont", "Phillip K. Allen",
+// "the U.S. Postal Service", "Dr. Smith".
 const SENTENCE =
-  /[^\n]*?(?:(?<![\s(]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/uy;
+  /[^\n]*?(?:(?<![\s(.]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/uy;
 // A capitalised word, also after an elided French article or preposition ("l'Alaska", "d'Osaka").
 const CAPITALISED =
   /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;
