@@ -11,6 +11,7 @@ import { detectLanguage } from './language/detect-language.js';
 import { entityKey, trimSpan } from './normalise/normalise-mention.js';
 import { contextAt, prepareText, toOriginalOffset } from './prepare/prepare-text.js';
 import { linkAcronyms } from './recognise/acronyms.js';
+import { signerSpan } from './recognise/person-rules.js';
 import { recogniseNames } from './recognise/recognise.js';
 import { resolveOverlaps, type Span } from './recognise/spans.js';
 import type { TaggingLevel } from './recognise/tag-text.js';
@@ -49,9 +50,24 @@ export interface ExtractResult {
   truncated: boolean;
 }
 
-function recognise(text: string, lang: string, tables: Gazetteer[], options: ExtractOptions): Span[] {
-  const spans = recogniseNames(text, { lang, ...(options.tagging && { tagging: options.tagging }) });
+function recognise(
+  text: string,
+  lang: string,
+  tables: Gazetteer[],
+  options: ExtractOptions,
+  signer?: [number, number],
+): Span[] {
+  let spans = recogniseNames(text, { lang, ...(options.tagging && { tagging: options.tagging }) });
   spans.push(...matchGazetteer(text, tables));
+  // The writer's name alone under the sign-off is a person whatever the rules made of it ("AZMAT", "Frank").
+  const name = signer && signerSpan(text, signer[0], signer[1]);
+  if (
+    name &&
+    !spans.some((s) => s.type === 'PER' && s.source === 'gazetteer' && s.start <= name.start && s.end >= name.end)
+  ) {
+    spans = spans.filter((s) => s.end <= name.start || s.start >= name.end);
+    spans.push(name);
+  }
   return linkAcronyms(text, resolveOverlaps(spans, text));
 }
 
@@ -93,7 +109,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
   const tables: Gazetteer[] = [];
   if (options.participants?.length) tables.push(buildParticipantTable(options.participants));
   if (options.gazetteer) tables.push(options.gazetteer);
-  const mentions = toMentions(recognise(prepared.text, lang, tables, options), prepared.text, {
+  const mentions = toMentions(recognise(prepared.text, lang, tables, options, prepared.signer), prepared.text, {
     field: 'text',
     toOriginal: (o) => toOriginalOffset(prepared, o),
     contextOf: (o) => contextAt(prepared, o),

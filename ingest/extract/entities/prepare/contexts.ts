@@ -11,17 +11,24 @@
 import type { MentionContext } from '../types.js';
 import type { Line } from './lines.js';
 import { attributionLines, type Boundary, boundaryEnd, findBoundary, isQuotedLine } from './quoted.js';
-import { findFooterStart, findSignatureStart } from './signature.js';
+import { findFooterStart, findSignatureStart, signerLine } from './signature.js';
 
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fw|fwd|tr|wg|fwd?\s*\[\d+\])\s*:/i;
 
-/** Per line: its context, or null when the line is metadata or boilerplate. */
-export function lineContexts(lines: Line[], subject = ''): (MentionContext | null)[] {
+export interface LineContexts {
+  /** Per line: its context, or null when the line is metadata or boilerplate. */
+  contexts: (MentionContext | null)[];
+  /** The line that holds only the writer's name under the sign-off ("Frank", "AZMAT"), when there is one. */
+  signer?: number;
+}
+
+export function lineContexts(lines: Line[], subject = ''): LineContexts {
   const contexts: (MentionContext | null)[] = new Array(lines.length).fill(null);
   let boundary = findBoundary(lines);
   const ownEnd = boundary?.at ?? lines.length;
   const footer = findFooterStart(lines, ownEnd);
   const signature = findSignatureStart(lines, footer);
+  const signer = signerLine(lines, signature, footer);
   const attributions = attributionLines(lines, lines.length);
   for (let i = 0; i < footer; i++) {
     if (attributions.has(i)) continue;
@@ -39,5 +46,5 @@ export function lineContexts(lines: Line[], subject = ''): (MentionContext | nul
     previous = context;
     boundary = next;
   }
-  return contexts;
+  return { contexts, ...(signer !== undefined && { signer }) };
 }

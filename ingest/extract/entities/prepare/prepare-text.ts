@@ -37,6 +37,8 @@ export interface PreparedText {
   contexts: MentionContext[];
   /** True when a cap cut the writer's words (quoted text past its budget is left out by design). */
   truncated: boolean;
+  /** [start, end) in the prepared text of the line that holds only the writer's name under the sign-off. */
+  signer?: [number, number];
 }
 
 function isProse(text: string): boolean {
@@ -62,7 +64,9 @@ const isOthers = (context: MentionContext) => context === 'quoted' || context ==
 
 export function prepareText(body: string, options: PrepareOptions = {}): PreparedText {
   const lines = splitLines(body);
-  const contexts = options.keepAll ? lines.map(() => 'own' as const) : lineContexts(lines, options.subject);
+  const found = options.keepAll ? { contexts: lines.map(() => 'own' as const) } : lineContexts(lines, options.subject);
+  const contexts = found.contexts;
+  const signerAt = 'signer' in found ? lines[found.signer!]?.start : undefined;
   const kept: { line: Line; context: MentionContext }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -80,6 +84,7 @@ export function prepareText(body: string, options: PrepareOptions = {}): Prepare
   const kinds: MentionContext[] = [];
   let truncated = false;
   let others = 0;
+  let signer: [number, number] | undefined;
   for (const { line, context } of kept) {
     const room = MAX_PREPARED_CHARS - text.length - (text ? 1 : 0);
     const otherRoom = isOthers(context) ? MAX_OTHERS_CHARS - others : Infinity;
@@ -94,9 +99,10 @@ export function prepareText(body: string, options: PrepareOptions = {}): Prepare
     const piece = line.text.slice(0, Math.min(room, otherRoom));
     if (isOthers(context)) others += piece.length + 1;
     else truncated ||= piece.length < line.text.length;
+    if (line.start === signerAt) signer = [text.length, text.length + piece.length];
     text += blankMarkup(piece);
   }
-  return { text, map, contexts: kinds, truncated };
+  return { text, map, contexts: kinds, truncated, ...(signer && { signer }) };
 }
 
 /** Index of the kept line that holds a prepared-text offset. */

@@ -138,6 +138,27 @@ function nameLineStart(lines: Line[], end: number): number {
   return isBlank(before) || /[.!?:,;)]\s*$/.test(before.text) ? last : end;
 }
 
+// The signer's name or initials alone on a line: "Frank", "AZMAT", "PT", "- Greg Wooten".
+const SIGNER_LINE = /^\s*[-–]?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+
+/**
+ * The line that holds only the writer's name in a signature starting at `start`: the first line after a
+ * sign-off that names nobody ("Thanks" / "Frank", "Best regards," / "AZMAT"), or a name line that starts the
+ * signature itself. Undefined when there is none (the rules find "Thanks, Frank" on the sign-off line).
+ */
+export function signerLine(lines: Line[], start: number, end: number): number | undefined {
+  if (start >= end) return undefined;
+  let i = start;
+  const phrase = SIGN_OFF.exec(lines[i]!.text);
+  if (phrase) {
+    if (/\p{L}/u.test(lines[i]!.text.slice(phrase[0].length))) return undefined;
+    i++;
+    while (i < end && isBlank(lines[i])) i++;
+    if (i >= end) return undefined;
+  }
+  return SIGNER_LINE.test(lines[i]!.text) ? i : undefined;
+}
+
 /** First line of a disclaimer paragraph or list footer in `lines[from..end)`, or `end` when none. */
 export function findFooterStart(lines: Line[], end: number, from = 0): number {
   for (let i = from; i < end; i++) {

@@ -23,7 +23,14 @@
 import { isDictionaryWord } from './lexicons/dictionaries.js';
 import { isCommonWord, findRuns, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
-import { DOCUMENT_WORDS, JARGON_ACRONYMS, NAME_PARTICLES, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicons/words.js';
+import {
+  DOCUMENT_WORDS,
+  JARGON_ACRONYMS,
+  NAME_PARTICLES,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  SIGN_OFFS,
+} from './lexicons/words.js';
 import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
 import {
   honorificRole,
@@ -102,7 +109,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // "J. Smith", "J. R. R. Tolkien": initials, then a surname.
   if (ws.length >= 2 && ws.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text)) && !isCommonWord(ws.at(-1)!))
     return 'PER';
-  if (before && GREETINGS.has(before.key) && ws.length <= 3) return 'PER';
+  if (before && (GREETINGS.has(before.key) || SIGN_OFFS.has(before.key)) && ws.length <= 3) return 'PER';
   if (isVocative(run, ws)) return 'PER';
   // A big place that only the many-country name list calls a first name ("Florence", "Sydney") is the place.
   if (ws.length === 1 && isWorldPlace(run, ws, before)) return 'LOC';

@@ -5,7 +5,9 @@
  */
 import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { isGivenName } from './lexicons/given-names.js';
-import { HONORIFICS, SIGN_OFFS } from './lexicons/words.js';
+import { HONORIFICS, JARGON_ACRONYMS, NEVER_NAMES, SIGN_OFFS } from './lexicons/words.js';
+import { fold } from '../normalise/normalise-mention.js';
+import type { Span } from './spans.js';
 import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
 import { words } from './org-rules.js';
 import { isCommonWord, type Run } from './runs.js';
@@ -87,4 +89,21 @@ export function personStartInRun(run: Run): number {
     if (before.cap && isPlaceWord(before) && !isFirstName(before)) return i;
   }
   return -1;
+}
+
+/**
+ * The writer's name alone on the line under a sign-off ("Frank", "AZMAT", "PT", "Greg Wooten"), as a PER span
+ * over `text`'s [start, end), or undefined when the words are not a name (a department: "Legal Affairs").
+ */
+export function signerSpan(text: string, start: number, end: number): Span | undefined {
+  const match = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/u.exec(text.slice(start, end));
+  if (!match) return undefined;
+  const nameLike = (word: string) => {
+    const key = fold(word.replace(/\.$/, ''));
+    if (/^\p{Lu}{2,3}$/u.test(word)) return !JARGON_ACRONYMS.has(key) && !NEVER_NAMES.has(key);
+    return isGivenName(key) || !isDictionaryWord(key) || isKnownProperNoun(key);
+  };
+  if (!match[0].split(/\s+/).every(nameLike)) return undefined;
+  const at = start + match.index;
+  return { type: 'PER', start: at, end: at + match[0].length, source: 'rule' };
 }
