@@ -68,6 +68,8 @@ const FRENCH_PLACE_CUES = wordSet(`
 a de du des en au aux dans vers pres depuis sur la le
 `);
 
+// "Hi Guys", "Dear All", "Bonjour à tous": a greeting to a group names nobody.
+const GROUP_WORDS = wordSet(`guys all everyone everybody team folks gang gents ladies gentlemen friends tous toutes`);
 const NOT_PLACE_TAILS = wordSet(`desk desks team teams group book side`);
 
 export interface RuleOptions {
@@ -94,7 +96,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ws.length === 1 && before && /^\d[\d,.]*$/.test(before.text) && first.allCaps) return undefined;
   if (ws.length === 1 && before && /^(?:a|an)$/.test(before.text) && isDictionaryWord(first.key) && !isKnownName(first))
     return undefined;
-  if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key)) return undefined;
+  if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
   if (isHonorific(run.toks[0]!, run.toks[1], options.lang) && ws.length >= 2) return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
@@ -109,7 +111,8 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // "J. Smith", "J. R. R. Tolkien": initials, then a surname.
   if (ws.length >= 2 && ws.slice(0, -1).every((t) => /^\p{Lu}$/u.test(t.text)) && !isCommonWord(ws.at(-1)!))
     return 'PER';
-  if (before && (GREETINGS.has(before.key) || SIGN_OFFS.has(before.key)) && ws.length <= 3) return 'PER';
+  if (before && (GREETINGS.has(before.key) || SIGN_OFFS.has(before.key)) && ws.length <= 3)
+    return ws.length === 1 && GROUP_WORDS.has(first.key) ? undefined : 'PER';
   if (isVocative(run, ws)) return 'PER';
   // A big place that only the many-country name list calls a first name ("Florence", "Sydney") is the place.
   if (ws.length === 1 && isWorldPlace(run, ws, before)) return 'LOC';
@@ -125,7 +128,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
   const frenchPlaceCue = before !== undefined && FRENCH_PLACE_CUES.has(before.key) && before.post.trim() === '';
-  if (first.allCaps && JARGON_ACRONYMS.has(first.key)) return undefined;
+  if (first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
   // A lone name compromise's lexicon knows as a person's ("Molière", "Voltaire", "Obama").
   if (first.tags.has('Person') && !first.allCaps && !isPlaceWord(first)) return 'PER';
   if (options.lang !== 'fr' || first.allCaps) return 'ORG';

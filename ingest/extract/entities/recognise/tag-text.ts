@@ -79,7 +79,7 @@ function makeTok(
     pre,
     tags,
     cap: CAP.test(word),
-    allCaps: ALL_CAPS.test(word),
+    allCaps: ALL_CAPS.test(word.replace(/['’]s$/u, '')),
     sentenceStart: lineStart || /[\n*•>"“«(]|^[-–]\s/.test(pre),
   };
 }
