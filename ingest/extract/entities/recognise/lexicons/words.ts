@@ -43,7 +43,7 @@ export const JARGON_ACRONYMS = set(`
 gaap nopr ldc polr lpg lng ngl cng mt mts mb mmbtu mmbtus btu mw mwh kw kwh gw gwh bcf mcf mmcf dth eol eta etd
 ceo cfo coo cto vp svp evp md hr it pc pdf xls doc ppt usd eur gbp cad faq rfp rfq loi mou nda otc rto gdp cpi
 ytd mtd yoy est cst pst cdt edt pdt gmt utc ps eod cob pto ooo sme cas ecn eb tbd asap fyi aka imho btw q1 q2 q3
-q4 ipo p&l o&m r&d pnl var mtm dcf npv irr roi ebit ebitda tv dvd cd pm am
+q4 ipo p&l o&m r&d pnl var mtm dcf npv irr roi ebit ebitda tv dvd cd pm am oba ole pda
 `);
 
 /** Words that make a capitalised phrase a document or a product, not a name: "Compression Services Agreement". */
