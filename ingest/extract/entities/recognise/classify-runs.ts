@@ -50,6 +50,7 @@ import {
   runPlace,
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
+import { propagateLists } from './lists.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
@@ -247,5 +248,5 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
     const role = honorificRole(run, type, options.lang);
     spans.push({ type, start, end, source: 'rule', ...(role !== undefined && { role }) });
   }
-  return spans;
+  return propagateLists(spans, sentence);
 }
