@@ -75,6 +75,8 @@ const NOT_PLACE_TAILS = wordSet(`desk desks team teams group book side`);
 
 export interface RuleOptions {
   lang: string;
+  /** Capitalised words the message writes alone between lower-case words more than once (recognise.ts). */
+  loneCapitals?: ReadonlySet<string>;
 }
 
 function placeShaped(ws: Tok[], run: Run): boolean {
@@ -94,7 +96,12 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
     before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && before.post.trim() === '';
   if (ws.length === 1 && NOT_ENTITIES.test([...first.tags].join(' ')) && !COUNTRIES.has(first.key)) return undefined;
   // "1400 MT", "30 K": a unit after a number; "a Job for", "as a Marketer": an ordinary word after an article.
-  if (ws.length === 1 && before && /^\d[\d,.]*$/.test(before.text) && first.allCaps) return undefined;
+  if (ws.length === 1 && before && /^\d[\d,.]*$/.test(before.text) && (first.allCaps || JARGON_ACRONYMS.has(first.key)))
+    return undefined;
+  // "Item 4", "Premium 1", "Case 2 & 3": a word numbering things, not a name.
+  const after = sentence[run.at + run.toks.length];
+  if (ws.length === 1 && after && /^\d/.test(after.text) && isDictionaryWord(first.key) && !isKnownName(first))
+    return undefined;
   if (ws.length === 1 && before && /^(?:a|an)$/.test(before.text) && isDictionaryWord(first.key) && !isKnownName(first))
     return undefined;
   if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
@@ -120,6 +127,9 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ledByFirstName && ws.length <= 4 && !(ws.length > 1 && placeShaped(ws, run))) return 'PER';
   if (placeShaped(ws, run)) return 'LOC';
   if (isWorldPlace(run, ws, before)) return 'LOC';
+  // "charging Peerless", "will Peerless agree": a word the writer keeps capitalising is a name (a company's).
+  if (ws.length === 1 && options.lang !== 'fr' && options.loneCapitals?.has(first.key) && !first.sentenceStart)
+    return 'ORG';
   if (ws.every(isCommonWord)) return undefined;
   if (personShaped(ws)) return 'PER';
   if (afterPreposition && !first.allCaps) return 'LOC';
