@@ -22,6 +22,6 @@ const LEFTOVERS = new RegExp(
 );
 
 export function blankMarkup(line: string): string {
-  if (!/[<&@:[.]|www\./.test(line)) return line;
+  if (!/[<&@:[]|www\.|\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|rtf|csv|zip|msg)\b/i.test(line)) return line;
   return line.replace(LEFTOVERS, (m) => ' '.repeat(m.length));
 }
