@@ -108,7 +108,13 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (isHonorific(run.toks[0]!, run.toks[1], options.lang) && ws.length >= 2) return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
-  if (ws.length === 2 && ws.some((t) => t.allCaps) && ws.some((t) => !t.allCaps && isFirstName(t))) return 'PER';
+  if (
+    ws.length === 2 &&
+    ws.some((t) => t.allCaps) &&
+    ws.some((t) => !t.allCaps && isFirstName(t)) &&
+    !orgShaped(ws, run, sentence)
+  )
+    return 'PER';
   if (orgShaped(ws, run, sentence) || orgCued(run, sentence) || schoolNamedAfterPlace(ws, run, sentence)) return 'ORG';
   const ledByFirstName = isFirstName(first) || (first.allCaps && ws.length === 2 && isFirstName(ws[1]!));
   if (
@@ -123,10 +129,10 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
     return ws.length === 1 && GROUP_WORDS.has(first.key) ? undefined : 'PER';
   if (isVocative(run, ws)) return 'PER';
   // A big place that only the many-country name list calls a first name ("Florence", "Sydney") is the place.
-  if (ws.length === 1 && isWorldPlace(run, ws, before)) return 'LOC';
+  if (ws.length === 1 && isWorldPlace(run, ws, before, sentence[run.at - 2])) return 'LOC';
   if (ledByFirstName && ws.length <= 4 && !(ws.length > 1 && placeShaped(ws, run))) return 'PER';
   if (placeShaped(ws, run)) return 'LOC';
-  if (isWorldPlace(run, ws, before)) return 'LOC';
+  if (isWorldPlace(run, ws, before, sentence[run.at - 2])) return 'LOC';
   // "charging Peerless", "will Peerless agree": a word the writer keeps capitalising is a name (a company's).
   if (ws.length === 1 && options.lang !== 'fr' && options.loneCapitals?.has(first.key) && !first.sentenceStart)
     return 'ORG';

@@ -62,6 +62,8 @@ export function propagateLists(spans: Span[], sentence: Tok[]): Span[] {
     if ((cued && list.length >= 2) || (places >= 2 && places > people && list.length >= 3)) {
       for (const m of list) {
         const tok = sentence[m.first]!;
+        // A person-typed member the world table knows as a place is the place too ("Osaka et Kobe").
+        if (m.first === m.last && m.span.type === 'PER' && lookUpPlace(tok.key)) m.span.type = 'LOC';
         if (m.first !== m.last || m.span.type !== 'ORG' || tok.allCaps || isOrgWord(tok)) continue;
         // An unknown word among places is one too; a known word must be a place the world table knows.
         if (lookUpPlace(tok.key) || !isKnownElsewhere(tok)) m.span.type = 'LOC';

@@ -19,6 +19,7 @@ const AMPERSAND_WORD = /^\p{Lu}+&\p{Lu}+$/u;
 const CLUB_MARKERS = set(`
 FC AC AS RC SC CF KV KRC FK SV SK HC HK BK IF IK FF AGF PSV CSKA VfB VfL TSV BSC OGC AJ LOSC RCD UD CD SD SL
 Dinamo Dynamo Racing Olympique Sporting Atlético Atletico Lokomotiv Spartak Juventus Borussia Internazionale
+Scuderia Górnik Dukla Slavia Sparta Partizan Legia Hajduk
 `);
 // Lower-case words that say the next name is an organisation ("la chaîne ESPN", "the firm Peerless").
 const ORG_CUES = set(`

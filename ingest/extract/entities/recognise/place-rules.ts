@@ -24,33 +24,41 @@ const PLACE_CUES = set(`in near into from to at outside across throughout via à
 // Last words that make a capitalised run a place.
 const PLACE_TAILS = set(`
 county counties parish basin river lake island islands bay gulf coast valley mountains canyon desert peninsula
-sea ocean strait straits harbor harbour hills plains
+sea ocean strait straits harbor harbour hills plains beach springs falls heights park
 `);
 // A small city named without a cue is more often a homonym (a surname, a first name, a word) than the place.
 const MIN_UNCUED_POPULATION = 100_000;
 const MIN_FIRST_NAME_LED_POPULATION = 50_000;
 const MIN_WORD_CITY_POPULATION = 50_000;
+const BIG_CITY_POPULATION = 500_000;
 
 /** The world table's entry for a run's words ("Côte d'Ivoire", "St. Louis", "Saint-Étienne"). */
 export function runPlace(toks: Tok[]): PlaceInfo | undefined {
   return lookUpPlace(toks.map((t) => t.prefix + t.key).join(' '));
 }
 
-function isCued(before: Tok | undefined): boolean {
-  return before !== undefined && PLACE_CUES.has(before.text.toLowerCase()) && before.post.trim() === '';
+function isCued(before: Tok | undefined, twoBefore?: Tok): boolean {
+  if (before === undefined || before.post.trim() !== '') return false;
+  if (PLACE_CUES.has(before.text.toLowerCase())) return true;
+  // "dans le Kent", "in the Caribbean": a cue, then an article.
+  return ARTICLES.has(before.key) && twoBefore !== undefined && PLACE_CUES.has(twoBefore.text.toLowerCase());
 }
 
+const ARTICLES = set('le la les l the');
+
 /** Whether a run (capitalised words `ws`, the token `before` it) names a place the table knows. */
-export function isWorldPlace(run: Run, ws: Tok[], before: Tok | undefined): boolean {
+export function isWorldPlace(run: Run, ws: Tok[], before: Tok | undefined, twoBefore?: Tok): boolean {
   const first = ws[0]!;
   if (ws.length >= 2 && PLACE_TAILS.has(ws.at(-1)!.key)) return true;
   const place = runPlace(run.toks);
   if (!place) return false;
-  if (!(place.kind & PLACE_CITY)) return !(ws.length === 1 && isCoreFirstName(first) && !isCued(before));
+  if (!(place.kind & PLACE_CITY)) return !(ws.length === 1 && isCoreFirstName(first) && !isCued(before, twoBefore));
   if (ws.length >= 2) return !isFirstName(first) || place.population >= MIN_FIRST_NAME_LED_POPULATION;
   if (first.allCaps) return false;
+  // A big city is the city whoever shares its name ("Kobe", "Sofia", "Washington").
+  if (place.population >= BIG_CITY_POPULATION) return true;
   // A town named like a word needs more than a cue: "in Media" is the media (Media, PA: 5,000 people).
-  if (isCued(before)) return !isDictionaryWord(first.key) || place.population >= MIN_WORD_CITY_POPULATION;
+  if (isCued(before, twoBefore)) return !isDictionaryWord(first.key) || place.population >= MIN_WORD_CITY_POPULATION;
   // Uncued, a word the dictionary has in lower case ("Delta", "Mobile") is the word.
   if (isDictionaryWord(first.key) || isCoreFirstName(first) || first.tags.has('LastName') || first.tags.has('Person'))
     return false;
