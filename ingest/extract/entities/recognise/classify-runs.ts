@@ -112,7 +112,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
     ws.length === 2 &&
     ws.some((t) => t.allCaps) &&
     ws.some((t) => !t.allCaps && isFirstName(t)) &&
-    !orgShaped(ws, run, sentence)
+    !hasClubMarker(ws)
   )
     return 'PER';
   if (orgShaped(ws, run, sentence) || orgCued(run, sentence) || schoolNamedAfterPlace(ws, run, sentence)) return 'ORG';

@@ -29,6 +29,11 @@ magazine journal quotidien hebdomadaire banque compagnie studio éditeur editeur
 company firm band carrier airline newspaper magazine bank utility utilities
 `);
 
+/** A sports club's letters or word among the words: "CSKA Sofia", "FC Nantes", "Scuderia Ferrari". */
+export function hasClubMarker(ws: Tok[]): boolean {
+  return ws.some((t) => CLUB_MARKERS.has(t.text));
+}
+
 export function words(run: Run): Tok[] {
   return run.toks.filter((t) => t.cap || t.allCaps);
 }
