@@ -33,7 +33,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -47,12 +50,18 @@ export default tseslint.config(
     DEV,
     INGEST,
     deny(['**/read/*', '**/parse/*', '**/pipeline*', '**/entity-pass*'], STAGE),
-    deny(['**/batch/build-batch*'], 'the writer is handed built batches (the pipeline calls batch/); write/ takes only the graph schema from it'),
+    deny(
+      ['**/batch/build-batch*'],
+      'the writer is handed built batches (the pipeline calls batch/); write/ takes only the graph schema from it',
+    ),
   ),
   restrict(
     ['db/**'],
     DEV,
-    deny(['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**', '**/contract/**'], 'db/ manages the database and imports nothing of ours'),
+    deny(
+      ['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**', '**/contract/**'],
+      'db/ manages the database and imports nothing of ours',
+    ),
   ),
   restrict(
     ['server/**'],
@@ -66,17 +75,36 @@ export default tseslint.config(
   // The one door from the server into the readers: re-reading a copy's original bytes for /raw,
   // the HTML view and story bundles. Everything else in server/ stays out of ingest/.
   restrict(['server/db/raw-source.ts'], DEV, SERVER),
-  restrict(['cli/**'], DEV, deny(['**/web/**'], 'the shell serves the built explorer (dist/web); it imports none of its code')),
-  restrict(['contract/**'], deny(['../**'], 'contract/ is a leaf shared by server and web: it imports only zod and its own files')),
+  restrict(
+    ['cli/**'],
+    DEV,
+    deny(['**/web/**'], 'the shell serves the built explorer (dist/web); it imports none of its code'),
+  ),
+  restrict(
+    ['contract/**'],
+    deny(['../**'], 'contract/ is a leaf shared by server and web: it imports only zod and its own files'),
+  ),
   restrict(
     ['web/src/**'],
     DEV,
-    deny(['**/server/**', '**/ingest/**', '**/db/**', '**/cli/**'], 'the web app imports only the API contract (contract/), never server code'),
+    deny(
+      ['**/server/**', '**/ingest/**', '**/db/**', '**/cli/**'],
+      'the web app imports only the API contract (contract/), never server code',
+    ),
   ),
   restrict(
     ['demo/**'],
     deny(
-      ['**/ingest/**', '**/server/**', '**/cli/**', '**/web/**', '**/db/**', '**/contract/**', '**/tools/**', '**/test/**'],
+      [
+        '**/ingest/**',
+        '**/server/**',
+        '**/cli/**',
+        '**/web/**',
+        '**/db/**',
+        '**/contract/**',
+        '**/tools/**',
+        '**/test/**',
+      ],
       'the demo generator imports nothing of ours, so no change to the product changes the demo bytes',
     ),
   ),

@@ -7,7 +7,8 @@
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const isEntityType = (value: unknown): value is EntityType => (ENTITY_TYPES as readonly unknown[]).includes(value);
+export const isEntityType = (value: unknown): value is EntityType =>
+  (ENTITY_TYPES as readonly unknown[]).includes(value);
 
 /**
  * The explorer's first view (GET /api/graph with these filters): the 2,000 most active persons,

@@ -48,7 +48,8 @@ export function neo4jFailure(error: unknown): Neo4jFailure {
   const code = error.code;
   if (UNAVAILABLE.has(code)) return 'unavailable';
   if (code === 'Neo.ClientError.Security.Unauthorized') return 'unauthorized';
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') return 'refused';
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden')
+    return 'refused';
   if (code.includes('TransactionTimedOut') || code.includes('Terminated')) return 'stopped';
   if (code.startsWith('Neo.ClientError.')) return 'client';
   return 'other';

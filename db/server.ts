@@ -73,7 +73,8 @@ function javaMajorVersion(): number | undefined {
 function ensurePassword(instance: Instance): string {
   const { passwordFile } = instancePaths(instance);
   if (existsSync(passwordFile)) return readFileSync(passwordFile, 'utf8').trim();
-  const password = randomBytes(18).toString('base64url');
+  // Hex, not base64url: a password starting with '-' is read as an option by Neo4j's admin tool.
+  const password = randomBytes(18).toString('hex');
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   chmodSync(passwordFile, 0o600);
   return password;

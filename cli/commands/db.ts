@@ -4,7 +4,13 @@
  */
 import type { Command } from 'commander';
 
-import { type Connection, describeConnection, instanceConnection, ping, resolveConnection } from '../../db/connection.js';
+import {
+  type Connection,
+  describeConnection,
+  instanceConnection,
+  ping,
+  resolveConnection,
+} from '../../db/connection.js';
 import { fetchNeo4j } from '../../db/fetch.js';
 import { testInstance } from '../../db/instance.js';
 import { instanceStatus, startInstance, stopInstance } from '../../db/server.js';

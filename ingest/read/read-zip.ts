@@ -11,7 +11,15 @@
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
-import { type ChildEntry, type ReadContext, budgetOf, childNode, childRef, countEntry, describeRef } from './container.js';
+import {
+  type ChildEntry,
+  type ReadContext,
+  budgetOf,
+  childNode,
+  childRef,
+  countEntry,
+  describeRef,
+} from './container.js';
 import { canonicalEntryName, EntryLabels, printableName } from './entry-names.js';
 import { LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
 import { type InputNode, chargeBudget, peekStream } from './input-node.js';

@@ -23,7 +23,10 @@ const MAX_IN_FLIGHT_BYTES = 96 * 1024 * 1024;
 // An item that needs more heap than this is hostile; the worker dies, not the ingest.
 const WORKER_HEAP_MB = 1536;
 // The module each worker thread runs: from dist/ plain JS, from source (tests, tsx) TypeScript.
-const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js',
+  import.meta.url,
+);
 
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());

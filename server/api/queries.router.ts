@@ -22,7 +22,13 @@ import { assertReadOnly } from '../queries/guard.js';
 import { runReadOnly } from '../queries/run-query.js';
 import { findSavedQuery, listSavedQueries, runSavedQuery } from '../queries/saved-queries.js';
 import { deleteAnalystQuery, listAnalystQueries, saveAnalystQuery } from '../queries/store.js';
-import { type QueryResult, type SavedQuery, cypherRequestSchema, runQuerySchema, saveQuerySchema } from '../../contract/index.js';
+import {
+  type QueryResult,
+  type SavedQuery,
+  cypherRequestSchema,
+  runQuerySchema,
+  saveQuerySchema,
+} from '../../contract/index.js';
 
 const nameSchema = z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'expecting a query name') });
 

@@ -40,7 +40,13 @@ describe('every number option of every command', () => {
 
   it('exist (the list below is not empty)', () => {
     expect(numberOptions.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['ingest --workers', 'ingest --batch-size', 'failures --limit', 'show --copy', 'serve --port']),
+      expect.arrayContaining([
+        'ingest --workers',
+        'ingest --batch-size',
+        'failures --limit',
+        'show --copy',
+        'serve --port',
+      ]),
     );
   });
 

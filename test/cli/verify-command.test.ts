@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { registerVerifyCommand } from '../../cli/commands/verify.js';
 import { missingShared, sharedPath } from '../support/shared.js';
-import { type DnsTrap, trapDns } from '../ingest/dkim/dns-trap.js';
-import { DKIM_DIR } from '../ingest/dkim/fixtures.js';
+import { type DnsTrap, trapDns } from '../ingest/extract/dkim/dns-trap.js';
+import { DKIM_DIR } from '../ingest/extract/dkim/fixtures.js';
 
 const skip = missingShared(DKIM_DIR);
 const KEYS = `${DKIM_DIR}/keys/dns-txt.json`;

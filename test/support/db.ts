@@ -3,7 +3,7 @@
  * Integration files call useTestDatabase() once; it wipes the graph before the file's tests run.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { type ProvidedContext, afterAll, beforeAll, inject } from 'vitest';
 
 import { migrate } from '../../db/migrate.js';
 import { wipeGraph } from './wipe-graph.js';
@@ -15,13 +15,23 @@ declare module 'vitest' {
   }
 }
 
+/** The test Neo4j the integration project's global setup provides; a clear error in a unit file. */
+export function testNeo4j(): ProvidedContext['neo4j'] {
+  const c = inject('neo4j') as ProvidedContext['neo4j'] | undefined;
+  if (!c)
+    throw new Error(
+      'this test uses the test Neo4j: name its file *.db.test.ts so it runs in the integration project (vitest.config.ts)',
+    );
+  return c;
+}
+
 export function testConnectionEnv(): Record<string, string> {
-  const c = inject('neo4j');
+  const c = testNeo4j();
   return { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password };
 }
 
 export function openTestDriver(options: { plainNumbers?: boolean } = {}): Driver {
-  const c = inject('neo4j');
+  const c = testNeo4j();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
     disableLosslessIntegers: options.plainNumbers ?? true,
   });

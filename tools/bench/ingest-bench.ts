@@ -109,7 +109,14 @@ async function main(): Promise<void> {
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`the ingest failed (exit ${code})`);
-  const summary = JSON.parse(out) as { seen: number; ingested: number; duplicates: number; failed: number; bytes: number; seconds: number };
+  const summary = JSON.parse(out) as {
+    seen: number;
+    ingested: number;
+    duplicates: number;
+    failed: number;
+    bytes: number;
+    seconds: number;
+  };
 
   const mb = (n: number) => Math.round(n / 1024 / 1024);
   const quarter = (q: number) => mb(samples.filter((s) => s.t <= (q * seconds * 1000) / 4).at(-1)?.rss ?? 0);
@@ -124,17 +131,26 @@ async function main(): Promise<void> {
     mbPerSecond: Math.round((summary.bytes / 1024 / 1024 / seconds) * 10) / 10,
     peakRssMb: mb(hwm),
     rssMbByQuarter: [1, 2, 3, 4].map(quarter),
-    bareParse: { msgsPerSecond: Math.round(list.length / bare.seconds), mbPerSecond: Math.round((bare.bytes / 1024 / 1024 / bare.seconds) * 10) / 10 },
+    bareParse: {
+      msgsPerSecond: Math.round(list.length / bare.seconds),
+      mbPerSecond: Math.round((bare.bytes / 1024 / 1024 / bare.seconds) * 10) / 10,
+    },
     ratioToBareParse: Math.round((summary.seen / seconds / (list.length / bare.seconds)) * 100) / 100,
     flags: ingestFlags,
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
     log('');
-    log(`ingest:      ${result.messages.toLocaleString('en-US')} messages (${result.ingested} new, ${result.duplicates} duplicates, ${result.failed} failed) in ${result.seconds} s`);
+    log(
+      `ingest:      ${result.messages.toLocaleString('en-US')} messages (${result.ingested} new, ${result.duplicates} duplicates, ${result.failed} failed) in ${result.seconds} s`,
+    );
     log(`             ${result.msgsPerSecond} msgs/s, ${result.mbPerSecond} MB/s end-to-end into Neo4j`);
-    log(`memory:      peak RSS ${result.peakRssMb} MB; RSS at 25/50/75/100% of the run: ${result.rssMbByQuarter.join(' / ')} MB`);
-    log(`bare parse:  ${result.bareParse.msgsPerSecond} msgs/s, ${result.bareParse.mbPerSecond} MB/s (mailparser, one core)`);
+    log(
+      `memory:      peak RSS ${result.peakRssMb} MB; RSS at 25/50/75/100% of the run: ${result.rssMbByQuarter.join(' / ')} MB`,
+    );
+    log(
+      `bare parse:  ${result.bareParse.msgsPerSecond} msgs/s, ${result.bareParse.mbPerSecond} MB/s (mailparser, one core)`,
+    );
     log(`ratio:       ${result.ratioToBareParse}× single-core bare parse`);
   }
 }

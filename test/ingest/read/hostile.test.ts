@@ -117,14 +117,17 @@ describe('bombs, floods and deep nesting', () => {
     ['flood.zip', async () => makeZip(flood), 10],
     ['flood.tar', async () => makeTar(flood), 10],
     ['flood.tar.gz', async () => gzip(await makeTar(flood)), 9],
-  ])('too many entries (%s): the archive stops at the limit, saying so; the next file is still read', async (name, make, read) => {
-    const next = write('zz-after.eml', eml(99));
-    const { messages, issues } = await readAll([write(name, await make()), next], { maxArchiveEntries: 10 });
-    expect(messages).toHaveLength(read + 1);
-    expect(messages.at(-1)!.source.path).toBe(next);
-    expect(issues).toHaveLength(1);
-    expect(issues[0]!.error).toContain('the 10-entry limit on one archive (raise it with --max-archive-entries)');
-  });
+  ])(
+    'too many entries (%s): the archive stops at the limit, saying so; the next file is still read',
+    async (name, make, read) => {
+      const next = write('zz-after.eml', eml(99));
+      const { messages, issues } = await readAll([write(name, await make()), next], { maxArchiveEntries: 10 });
+      expect(messages).toHaveLength(read + 1);
+      expect(messages.at(-1)!.source.path).toBe(next);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.error).toContain('the 10-entry limit on one archive (raise it with --max-archive-entries)');
+    },
+  );
 
   it('nesting deeper than the limit is reported; within it, read with the whole chain', async () => {
     let data = eml(1);

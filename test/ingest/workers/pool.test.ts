@@ -51,7 +51,10 @@ describe('WorkerPool', () => {
     const victim = 150;
     const bytes = Buffer.from(items[victim]!.bytes);
     const cut = bytes.indexOf('\r\n\r\n') > 0 ? bytes.indexOf('\r\n\r\n') : bytes.indexOf('\n\n');
-    items[victim] = { ...items[victim]!, bytes: Buffer.concat([bytes.subarray(0, cut), Buffer.from(`\r\n${MARKER}`), bytes.subarray(cut)]) };
+    items[victim] = {
+      ...items[victim]!,
+      bytes: Buffer.concat([bytes.subarray(0, cut), Buffer.from(`\r\n${MARKER}`), bytes.subarray(cut)]),
+    };
     pool = new WorkerPool('parse', 2, {}, CRASH_WORKER);
     const results = await runAll(pool, items);
     expect(results).toHaveLength(items.length);

@@ -200,7 +200,9 @@ async function main(): Promise<void> {
         runs.push(await firstRender(page, server.url));
         await page.close();
         const run = runs.at(-1)!;
-        say(`  run ${i + 1}: first frame ${run.firstFrameMs} ms (seen by polling at ${run.polledMs} ms), ${run.nodes} nodes`);
+        say(
+          `  run ${i + 1}: first frame ${run.firstFrameMs} ms (seen by polling at ${run.polledMs} ms), ${run.nodes} nodes`,
+        );
       }
       results.enronFirstRender = { medianMs: median(runs.map((r) => r.firstFrameMs)), runs };
 

@@ -4,7 +4,6 @@
  */
 import louvain from 'graphology-communities-louvain';
 
-
 import type { EntityType } from '../../../contract/constants.js';
 import { seededRandom } from './random.js';
 import { ENTITY_COLORS, ENTITY_NAMES, type LegendEntry, OTHER_COLOR, rankColors } from './style.js';

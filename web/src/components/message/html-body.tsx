@@ -18,8 +18,21 @@ import { useMemo } from 'preact/hooks';
 export const BODY_CSP =
   "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; form-action 'none'; base-uri 'none'";
 
-const REMOVED = 'script, noscript, base, meta, link, iframe, frame, frameset, object, embed, applet, form, portal, template';
-const URL_ATTRIBUTES = ['src', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'data', 'action', 'formaction', 'ping', 'manifest'];
+const REMOVED =
+  'script, noscript, base, meta, link, iframe, frame, frameset, object, embed, applet, form, portal, template';
+const URL_ATTRIBUTES = [
+  'src',
+  'srcset',
+  'poster',
+  'background',
+  'lowsrc',
+  'dynsrc',
+  'data',
+  'action',
+  'formaction',
+  'ping',
+  'manifest',
+];
 // url(…) or @import in a style: both fetch.
 const STYLE_FETCH = /url\s*\(|@import|image-set\s*\(/i;
 
@@ -44,7 +57,8 @@ export function inertHtml(html: string): string {
     // SVG <image href>, <use xlink:href> and friends.
     for (const name of ['href', 'xlink:href']) {
       const value = el.getAttribute(name);
-      if (value !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml' && !isInline(value)) el.removeAttribute(name);
+      if (value !== null && el.namespaceURI !== 'http://www.w3.org/1999/xhtml' && !isInline(value))
+        el.removeAttribute(name);
     }
   }
   doc.querySelectorAll('style').forEach((el) => {

@@ -9,23 +9,19 @@ import { readFileSync } from 'node:fs';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { loadCypher } from '../../../db/cypher.js';
-import { buildBatch } from '../../../ingest/batch/build-batch.js';
-import { type CopyVerification, checkCopy } from '../../../ingest/extract/dkim/check-copy.js';
-import { loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
-import { buildDkimRows } from '../../../ingest/extract/dkim/rows.js';
-import { writeDkimRows } from '../../../ingest/write/dkim.js';
-import { processMessage } from '../../../ingest/extract/process-message.js';
-import { buildSignalRows } from '../../../ingest/extract/signals/rows.js';
-import {
-  DEFAULT_PROFILE_THRESHOLDS,
-  deriveVerification,
-  writeSignalRows,
-} from '../../../ingest/write/signals.js';
-import type { ProcessedMessage, RawMessage } from '../../../ingest/model.js';
-import { GraphWriter } from '../../../ingest/write/graph-writer.js';
-import { scalar, useTestDatabase } from '../../support/db.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { loadCypher } from '../../../../db/cypher.js';
+import { buildBatch } from '../../../../ingest/batch/build-batch.js';
+import { type CopyVerification, checkCopy } from '../../../../ingest/extract/dkim/check-copy.js';
+import { loadKeyStore } from '../../../../ingest/extract/dkim/key-store.js';
+import { buildDkimRows } from '../../../../ingest/extract/dkim/rows.js';
+import { writeDkimRows } from '../../../../ingest/write/dkim.js';
+import { processMessage } from '../../../../ingest/extract/process-message.js';
+import { buildSignalRows } from '../../../../ingest/extract/signals/rows.js';
+import { DEFAULT_PROFILE_THRESHOLDS, deriveVerification, writeSignalRows } from '../../../../ingest/write/signals.js';
+import type { ProcessedMessage, RawMessage } from '../../../../ingest/model.js';
+import { GraphWriter } from '../../../../ingest/write/graph-writer.js';
+import { scalar, useTestDatabase } from '../../../support/db.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { type DnsTrap, trapDns } from './dns-trap.js';
 import { DKIM_DIR, LINUX_MAN, splitMboxrd } from './fixtures.js';
 

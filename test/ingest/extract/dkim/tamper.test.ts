@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { headerBlock } from '../../../ingest/extract/dkim/signature-tags.js';
-import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
-import { missingShared } from '../../support/shared.js';
+import { headerBlock } from '../../../../ingest/extract/dkim/signature-tags.js';
+import { verifyCopy } from '../../../../ingest/extract/dkim/verify-dkim.js';
+import { missingShared } from '../../../support/shared.js';
 import { useAnswerKeyStore } from './dns-trap.js';
 import { DKIM_DIR, readAnswerKey, readFixture } from './fixtures.js';
 

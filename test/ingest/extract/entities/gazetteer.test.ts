@@ -7,13 +7,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { extractEntities } from '../../../ingest/extract/entities/extract-entities.js';
-import { buildGazetteer, buildParticipantTable } from '../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
-import { matchGazetteer } from '../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
-import { fullNameVariants, parseDisplayName } from '../../../ingest/extract/entities/gazetteer/name-variants.js';
-import type { Correspondent } from '../../../ingest/extract/entities/types.js';
-import type { ParsedMessage } from '../../../ingest/model.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import {
+  buildGazetteer,
+  buildParticipantTable,
+} from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
+import { matchGazetteer } from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
+import { fullNameVariants, parseDisplayName } from '../../../../ingest/extract/entities/gazetteer/name-variants.js';
+import type { Correspondent } from '../../../../ingest/extract/entities/types.js';
+import type { ParsedMessage } from '../../../../ingest/model.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { participantsOf, readShared } from './support.js';
 
 const ENRON = 'fixtures/enron-dev-sample/maildir';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { sharedPath } from '../../support/shared.js';
+import { sharedPath } from '../../../support/shared.js';
 
 export const DKIM_DIR = 'fixtures/dkim';
 export const LINUX_MAN = 'fixtures/mailing-lists/linux-man-first500.mboxrd';

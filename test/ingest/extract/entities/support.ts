@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 
-import type { Correspondent } from '../../../ingest/extract/entities/types.js';
-import type { MailAddress, ParsedMessage } from '../../../ingest/model.js';
-import { parseMessage } from '../../../ingest/parse/parse-message.js';
-import { sharedPath } from '../../support/shared.js';
+import type { Correspondent } from '../../../../ingest/extract/entities/types.js';
+import type { MailAddress, ParsedMessage } from '../../../../ingest/model.js';
+import { parseMessage } from '../../../../ingest/parse/parse-message.js';
+import { sharedPath } from '../../../support/shared.js';
 
 export async function readShared(relative: string): Promise<ParsedMessage> {
   return parseMessage(readFileSync(sharedPath(relative)));

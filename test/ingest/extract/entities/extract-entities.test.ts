@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { extractEntities } from '../../../ingest/extract/entities/extract-entities.js';
-import { MAX_PREPARED_CHARS } from '../../../ingest/extract/entities/prepare/prepare-text.js';
-import { missingShared } from '../../support/shared.js';
+import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import { MAX_PREPARED_CHARS } from '../../../../ingest/extract/entities/prepare/prepare-text.js';
+import { missingShared } from '../../../support/shared.js';
 import { participantsOf, readShared } from './support.js';
 
 const ENRON = 'fixtures/enron-dev-sample/maildir';

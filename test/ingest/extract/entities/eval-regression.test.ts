@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { type EvalOptions, evaluateGold } from '../../../tools/eval-ner/evaluate.js';
-import type { EntityType } from '../../../ingest/extract/entities/types.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { type EvalOptions, evaluateGold } from '../../../../tools/eval-ner/evaluate.js';
+import type { EntityType } from '../../../../ingest/extract/entities/types.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 
 const NER = 'fixtures/ner';
 

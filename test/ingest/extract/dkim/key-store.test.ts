@@ -10,9 +10,9 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { KeyStoreError, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
-import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { KeyStoreError, loadKeyStore } from '../../../../ingest/extract/dkim/key-store.js';
+import { verifyCopy } from '../../../../ingest/extract/dkim/verify-dkim.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { DKIM_DIR, readFixture } from './fixtures.js';
 
 const skip = missingShared(DKIM_DIR);

@@ -12,11 +12,11 @@ import { readFileSync } from 'node:fs';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type KeyStore, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
-import { headerFields } from '../../../ingest/extract/dkim/signature-tags.js';
-import type { CopyDkim } from '../../../ingest/extract/dkim/types.js';
-import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { type KeyStore, loadKeyStore } from '../../../../ingest/extract/dkim/key-store.js';
+import { headerFields } from '../../../../ingest/extract/dkim/signature-tags.js';
+import type { CopyDkim } from '../../../../ingest/extract/dkim/types.js';
+import { verifyCopy } from '../../../../ingest/extract/dkim/verify-dkim.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { type DnsTrap, trapDns } from './dns-trap.js';
 import { DKIM_DIR, LINUX_MAN, splitMboxrd } from './fixtures.js';
 

@@ -38,9 +38,12 @@ describe.skipIf(missingShared(ENRON))('ingest of the Enron dev maildir (4 mailbo
     expect(await scalar(d, 'MATCH (m:Message) RETURN count(m)')).toBe(expected.messages);
     expect(await scalar(d, 'MATCH (c:Copy) RETURN count(c)')).toBe(all.length);
     expect(await scalar(d, 'MATCH (a:Address) WHERE (a)-[:SENT]->() RETURN count(a)')).toBe(expected.senders.size);
-    expect(await scalar(d, 'MATCH (a:Address) WHERE EXISTS { (a)-[:SENT]->(:Message) } OR EXISTS { (:Message)-[:TO|CC|BCC]->(a) } RETURN count(a)')).toBe(
-      expected.addresses.size,
-    );
+    expect(
+      await scalar(
+        d,
+        'MATCH (a:Address) WHERE EXISTS { (a)-[:SENT]->(:Message) } OR EXISTS { (:Message)-[:TO|CC|BCC]->(a) } RETURN count(a)',
+      ),
+    ).toBe(expected.addresses.size);
     expect(await countRels(d, 'SENT')).toBe(expected.sent);
     expect(await countRels(d, 'TO')).toBe(expected.to);
     expect(await countRels(d, 'CC')).toBe(expected.cc);

@@ -8,7 +8,7 @@ import {
   type AddressFacts,
   type Correction,
   resolvePersons,
-} from '../../../ingest/extract/identities/resolve-persons.js';
+} from '../../../../ingest/extract/identities/resolve-persons.js';
 
 const smtp = (email: string, name?: string): AddressFacts => ({
   email,

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { KeyStore, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
-import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
-import { missingShared } from '../../support/shared.js';
+import { KeyStore, loadKeyStore } from '../../../../ingest/extract/dkim/key-store.js';
+import { verifyCopy } from '../../../../ingest/extract/dkim/verify-dkim.js';
+import { missingShared } from '../../../support/shared.js';
 import { type DnsTrap, trapDns } from './dns-trap.js';
 import { DKIM_DIR, answerKeyStorePaths, readAnswerKey, readFixture } from './fixtures.js';
 

@@ -21,7 +21,11 @@ describe('migrate', () => {
   });
 
   it('brings back the message full-text index a bulk load dropped', async () => {
-    const online = () => scalar<number>(db.driver(), "SHOW INDEXES YIELD name, state WHERE name = 'message_text' AND state = 'ONLINE' RETURN count(*)");
+    const online = () =>
+      scalar<number>(
+        db.driver(),
+        "SHOW INDEXES YIELD name, state WHERE name = 'message_text' AND state = 'ONLINE' RETURN count(*)",
+      );
     expect(await online()).toBe(1);
     await suspendMessageIndex(db.driver());
     expect(await online()).toBe(0);

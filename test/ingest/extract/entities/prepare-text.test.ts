@@ -7,9 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { extractEntities } from '../../../ingest/extract/entities/extract-entities.js';
-import { MAX_PREPARED_CHARS, prepareText } from '../../../ingest/extract/entities/prepare/prepare-text.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import { MAX_PREPARED_CHARS, prepareText } from '../../../../ingest/extract/entities/prepare/prepare-text.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { offsetOf, participantsOf, readMboxMessage, readShared } from './support.js';
 
 const ENRON = 'fixtures/enron-dev-sample/maildir';

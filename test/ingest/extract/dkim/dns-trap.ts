@@ -6,7 +6,7 @@
 import dns from 'node:dns';
 import { afterAll, beforeAll } from 'vitest';
 
-import { type KeyStore, loadKeyStore } from '../../../ingest/extract/dkim/key-store.js';
+import { type KeyStore, loadKeyStore } from '../../../../ingest/extract/dkim/key-store.js';
 import { answerKeyStorePaths } from './fixtures.js';
 
 type Target = Record<string, unknown>;

@@ -84,11 +84,7 @@ describe.skipIf(missingShared(ENRON))('entities in the graph after an ingest', (
   });
 
   it('leakgraph extract prints the entities of one file with offsets into its body', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      cliEntry(),
-      'extract',
-      DEMO_004,
-    ]);
+    const { stdout } = await promisify(execFile)(process.execPath, [cliEntry(), 'extract', DEMO_004]);
     const out = JSON.parse(stdout) as {
       lang: string;
       entities: {

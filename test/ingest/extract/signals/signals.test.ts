@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { clientFamily } from '../../../ingest/extract/signals/mail-client.js';
-import { messageIdDomain } from '../../../ingest/extract/signals/message-id-domain.js';
-import { dateVsReceived } from '../../../ingest/extract/signals/received-dates.js';
-import { parseMessage } from '../../../ingest/parse/parse-message.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
-import { LINUX_MAN, splitMboxrd } from './fixtures.js';
+import { clientFamily } from '../../../../ingest/extract/signals/mail-client.js';
+import { messageIdDomain } from '../../../../ingest/extract/signals/message-id-domain.js';
+import { dateVsReceived } from '../../../../ingest/extract/signals/received-dates.js';
+import { parseMessage } from '../../../../ingest/parse/parse-message.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
+import { LINUX_MAN, splitMboxrd } from '../dkim/fixtures.js';
 
 const skip = missingShared(LINUX_MAN);
 const messages = skip ? [] : splitMboxrd(readFileSync(sharedPath(LINUX_MAN)));

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { dkimSign } from 'mailauth/lib/dkim/sign.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { KeyStore, makeKeyRef } from '../../../ingest/extract/dkim/key-store.js';
-import { MAX_SIGNATURES, verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { KeyStore, makeKeyRef } from '../../../../ingest/extract/dkim/key-store.js';
+import { MAX_SIGNATURES, verifyCopy } from '../../../../ingest/extract/dkim/verify-dkim.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { DKIM_DIR, readFixture } from './fixtures.js';
 
 const skip = missingShared(DKIM_DIR);

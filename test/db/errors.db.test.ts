@@ -3,10 +3,10 @@
  * reading of driver errors behind the API's 400/503 answers and the ingest's "Neo4j stopped answering".
  */
 import neo4j from 'neo4j-driver';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { neo4jFailure } from '../../db/errors.js';
-import { useTestDatabase } from '../support/db.js';
+import { testNeo4j, useTestDatabase } from '../support/db.js';
 
 const failureOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -40,7 +40,7 @@ describe('neo4jFailure', () => {
   });
 
   it('wrong credentials are unauthorized', async () => {
-    const { uri, user } = inject('neo4j');
+    const { uri, user } = testNeo4j();
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, 'not-the-password'));
     try {
       expect(await failureOf(driver.verifyConnectivity())).toBe('unauthorized');

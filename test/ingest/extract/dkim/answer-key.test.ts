@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { verifyCopy } from '../../../ingest/extract/dkim/verify-dkim.js';
-import { missingShared } from '../../support/shared.js';
+import { verifyCopy } from '../../../../ingest/extract/dkim/verify-dkim.js';
+import { missingShared } from '../../../support/shared.js';
 import { useAnswerKeyStore } from './dns-trap.js';
 import { DKIM_DIR, readAnswerKey, readFixture } from './fixtures.js';
 

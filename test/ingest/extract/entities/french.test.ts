@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { readConllu } from '../../../tools/eval-ner/read-conllu.js';
-import { extractEntities } from '../../../ingest/extract/entities/extract-entities.js';
-import { detectLanguage } from '../../../ingest/extract/entities/language/detect-language.js';
-import { missingShared, sharedPath } from '../../support/shared.js';
+import { readConllu } from '../../../../tools/eval-ner/read-conllu.js';
+import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import { detectLanguage } from '../../../../ingest/extract/entities/language/detect-language.js';
+import { missingShared, sharedPath } from '../../../support/shared.js';
 import { readShared } from './support.js';
 
 const NEWSLETTER = 'fixtures/spamassassin-sample/spam-1/00257.5c8ef87f8b11d2515df71a7fe46a70b6.txt';

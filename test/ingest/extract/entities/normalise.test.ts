@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { extractEntities } from '../../../ingest/extract/entities/extract-entities.js';
-import { entityKey, trimSpan } from '../../../ingest/extract/entities/normalise/normalise-mention.js';
-import { summariseMentions } from '../../../ingest/extract/entities/summarise-mentions.js';
-import { missingShared } from '../../support/shared.js';
+import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import { entityKey, trimSpan } from '../../../../ingest/extract/entities/normalise/normalise-mention.js';
+import { summariseMentions } from '../../../../ingest/extract/entities/summarise-mentions.js';
+import { missingShared } from '../../../support/shared.js';
 import { readShared } from './support.js';
 
 const trimmed = (text: string) => {
