@@ -52,7 +52,7 @@ import {
 import { findInstitutions } from './institutions.js';
 import { propagateLists } from './lists.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
-import { orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
+import { hasClubMarker, orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
