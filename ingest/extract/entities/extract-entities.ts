@@ -40,6 +40,10 @@ export interface ExtractOptions {
    * CLI, the evaluation's recognition mode). Markup is still blanked and the length capped.
    */
   raw?: boolean;
+  /** Characters of forwarded text and ">" lines read (default MAX_OTHERS_CHARS; 0 reads the writer's words only). */
+  maxOthersChars?: number;
+  /** Characters of a quoted reply chain read (default MAX_QUOTED_CHARS). */
+  maxQuotedChars?: number;
 }
 
 export interface ExtractResult {
@@ -104,7 +108,12 @@ function toMentions(spans: Span[], text: string, place: Place): Mention[] {
 }
 
 export function extractEntities(input: ExtractInput, options: ExtractOptions = {}): ExtractResult {
-  const prepared = prepareText(input.text, { keepAll: options.raw === true, subject: input.subject ?? '' });
+  const prepared = prepareText(input.text, {
+    keepAll: options.raw === true,
+    subject: input.subject ?? '',
+    ...(options.maxOthersChars !== undefined && { maxOthersChars: options.maxOthersChars }),
+    ...(options.maxQuotedChars !== undefined && { maxQuotedChars: options.maxQuotedChars }),
+  });
   const lang = detectLanguage(prepared.text);
   const tables: Gazetteer[] = [];
   if (options.participants?.length) tables.push(buildParticipantTable(options.participants));

@@ -135,7 +135,7 @@ export function boundaryEnd(lines: Line[], boundary: Boundary): number {
   let k = i;
   while (k < limit && lines[k]!.text.trim() !== '') k++;
   // No blank line closes the block: only the header lines themselves are metadata.
-  if (k === limit && k < lines.length) {
+  if (k === limit || k === lines.length) {
     k = i;
     while (k < limit && (HEADER_LINE.test(lines[k]!.text) || k === i)) k++;
   }
