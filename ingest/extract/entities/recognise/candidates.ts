@@ -16,9 +16,9 @@ export interface CandidateText {
 
 // A sentence: up to a full stop, question or exclamation mark followed by a space, or to the end of the line.
 // The full stop of an initial, a dotted acronym or a title is not an end: "M. Dupont", "Phillip K. Allen",
-// "the U.S. Postal Service", "Dr. Smith".
+// "the U.S. Postal Service", "Dr. Smith", "M. Benjamin Griveaux" opening a line.
 const SENTENCE =
-  /[^\n]*?(?:(?<![\s(.]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/uy;
+  /[^\n]*?(?:(?<!(?:^|[\s(.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/muy;
 // A capitalised word, also after an elided French article or preposition ("l'Alaska", "d'Osaka").
 const CAPITALISED =
   /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;
@@ -33,7 +33,8 @@ export function hasCandidate(sentence: string): boolean {
   let first = true;
   for (const match of sentence.matchAll(CAPITALISED)) {
     const word = match[0].replace(/^\p{L}+['’](?=\p{Lu})/u, '');
-    const isFirst = first && !/\p{L}/u.test(sentence.slice(0, match.index));
+    // "L'Assemblée" opening a sentence: the article took the sentence's capital, the name's is its own.
+    const isFirst = first && word === match[0] && !/\p{L}/u.test(sentence.slice(0, match.index));
     first = false;
     if (word.length === 1 || /^I['’]/.test(word)) continue;
     const key = fold(word);

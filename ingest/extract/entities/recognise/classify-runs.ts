@@ -21,7 +21,7 @@
  * ("détroit de Béring") → LOC, and adjectives after an institution ("Union européenne") in the ORG span.
  */
 import { isDictionaryWord } from './lexicons/dictionaries.js';
-import { isCommonWord, findRuns, type Run } from './runs.js';
+import { findRuns, isCommonWord, isInitialOrAbbreviation, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import {
   DOCUMENT_WORDS,
@@ -31,7 +31,7 @@ import {
   PLACE_PREPOSITIONS,
   SIGN_OFFS,
 } from './lexicons/words.js';
-import { isFirstName, isKnownName, isPlaceWord } from './name-words.js';
+import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
 import {
   honorificRole,
   isHonorific,
@@ -45,6 +45,7 @@ import {
   facilityPlaceLength,
   isRegionAfterComma,
   isWorldPlace,
+  PLACE_TAILS,
   placeEnd,
   postalAddress,
   runPlace,
@@ -84,6 +85,8 @@ function placeShaped(ws: Tok[], run: Run): boolean {
   if (ws.length > 1 && COUNTRIES.has(ws.map((t) => t.key).join('-'))) return true;
   if (ws.every(isPlaceWord)) return true;
   if (ws.length >= 2 && runPlace(run.toks) !== undefined && !isFirstName(ws[0]!)) return true;
+  // "Sabine River", "Jordan Valley": a place word at the end beats a first name at the start ("Ricki Lake" is a surname).
+  if (ws.length >= 2 && PLACE_TAILS.has(ws.at(-1)!.key) && !isKnownSurname(ws.at(-1)!)) return true;
   // "East Desk", "West Team": a compass word names a part of a company there, not a place.
   return ws.length >= 2 && ws.some((t) => COMPASS.has(t.key)) && !NOT_PLACE_TAILS.has(ws.at(-1)!.key);
 }
@@ -105,7 +108,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ws.length === 1 && before && /^(?:a|an)$/.test(before.text) && isDictionaryWord(first.key) && !isKnownName(first))
     return undefined;
   if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
-  if (isHonorific(run.toks[0]!, run.toks[1], options.lang) && ws.length >= 2) return 'PER';
+  if (isHonorific(run.toks[0]!, run.toks[1], options.lang, run.toks[2]) && ws.length >= 2) return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
   if (
@@ -119,7 +122,9 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   const ledByFirstName = isFirstName(first) || (first.allCaps && ws.length === 2 && isFirstName(ws[1]!));
   if (
     ws.length === 1 &&
-    (COUNTRIES.has(first.key) || (isPlaceWord(first) && !first.allCaps && (afterPreposition || !isFirstName(first))))
+    // In English a first name alone is a person ("Georgia" as a vocative), unless a place word precedes it.
+    ((COUNTRIES.has(first.key) && !(options.lang === 'en' && isCoreFirstName(first) && !afterPreposition)) ||
+      (isPlaceWord(first) && !first.allCaps && (afterPreposition || !isFirstName(first))))
   )
     return 'LOC';
   // "J. Smith", "J. R. R. Tolkien": initials, then a surname.
@@ -148,8 +153,12 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
   // A lone name compromise's lexicon knows as a person's ("Molière", "Voltaire", "Obama").
   if (first.tags.has('Person') && !first.allCaps && !isPlaceWord(first)) return 'PER';
-  if (options.lang !== 'fr' || first.allCaps) return 'ORG';
-  return frenchPlaceCue || first.prefix !== '' ? 'LOC' : undefined;
+  if (options.lang !== 'fr') return 'ORG';
+  // In French text two capitals alone are as often a format or a code ("DS", "LP", "MR") as a body.
+  if (first.allCaps) return first.text.length > 2 ? 'ORG' : undefined;
+  if (!frenchPlaceCue && first.prefix === '') return undefined;
+  // "de Molière", "de Ravel": a surname the lexicons know, that no place table has, is the person.
+  return isKnownSurname(first) && !runPlace(run.toks) && !isPlaceWord(first) ? 'PER' : 'LOC';
 }
 
 /** Where a span really starts: a French place noun before the run belongs to it ("détroit de Béring"). */
@@ -167,9 +176,14 @@ function cityComma(run: Run, next: Run | undefined): boolean {
   if (!next || next.at !== run.at + run.toks.length || run.toks.at(-1)!.post.trim() !== ',') return false;
   const ws = words(run);
   const nextWords = words(next);
-  if (ws.length > 3 || nextWords.length > 2 || ws.some(isCommonWord) || placeShaped(ws, run)) return false;
+  if (ws.length > 3 || nextWords.length > 2 || ws.some(isCommonWord)) return false;
   if (ws.length === 1 && isFirstName(ws[0]!) && !runPlace(ws)) return false;
   return isRegionAfterComma(nextWords);
+}
+
+/** Where a name ends: after the full stop of a final abbreviation or initial ("Enron Corp.", "Phillip K."). */
+function endWithStop(last: Tok): number {
+  return isInitialOrAbbreviation(last) && last.post.startsWith('.') ? last.end + 1 : last.end;
 }
 
 export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
@@ -215,7 +229,7 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       continue;
     }
     if (next && lastCommaFirst(run, next)) {
-      spans.push({ type: 'PER', start, end: next.toks.at(-1)!.end, source: 'rule' });
+      spans.push({ type: 'PER', start, end: endWithStop(next.toks.at(-1)!), source: 'rule' });
       r++;
       continue;
     }
@@ -249,18 +263,16 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       // Each half of "TWPL & Northwest Pipeline" that holds a name is an organisation.
       pieces[r]!.pair !== undefined && !words(run).every(isCommonWord)
         ? 'ORG'
-        : options.lang === 'fr' && orgOfPlace(run)
+        : options.lang === 'fr' && orgOfPlace(run) && !runPlace(run.toks)
           ? 'ORG'
           : classify(run, sentence, options);
     if (!type || (type === 'LOC' && inAddress(run))) continue;
     const end =
-      options.lang !== 'fr'
-        ? run.toks.at(-1)!.end
-        : type === 'ORG'
-          ? orgEnd(run, sentence)
-          : type === 'LOC'
-            ? placeEnd(run, sentence)
-            : run.toks.at(-1)!.end;
+      options.lang === 'fr' && type === 'ORG'
+        ? orgEnd(run, sentence)
+        : options.lang === 'fr' && type === 'LOC'
+          ? placeEnd(run, sentence)
+          : endWithStop(run.toks.at(-1)!);
     const role = honorificRole(run, type, options.lang);
     spans.push({ type, start, end, source: 'rule', ...(role !== undefined && { role }) });
   }

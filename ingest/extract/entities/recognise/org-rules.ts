@@ -97,13 +97,17 @@ export function schoolNamedAfterPlace(ws: Tok[], run: Run, sentence: Tok[]): boo
 /** "Heat de Miami", "Stade de Reims": a name, then de/du and a place, is a team or an institution. */
 export function orgOfPlace(run: Run): boolean {
   const at = run.toks.findIndex((t, i) => i > 0 && (t.key === 'de' || t.key === 'du'));
-  if (at < 0) return false;
+  if (at < 0 || EVENT_HEADS.has(run.toks[0]!.key)) return false;
   const head = run.toks.slice(0, at);
   const tail = run.toks.slice(at + 1).filter((t) => t.cap);
   return tail.length > 0 && tail.every(isPlaceWord) && !head.some(isFirstName) && !head.some(isPlaceWord);
 }
 
 const COMPLEMENT_LINKS = set('de des du');
+// "Tour de France", "Jeux de Barcelone", "Championnat de France": events, not teams or institutions.
+export const EVENT_HEADS = set(`
+tour jeux championnat coupe grand open festival rallye marathon salon exposition biennale trophee
+`);
 
 /**
  * Where an organisation's span really ends, in French: adjectives after its head belong to it ("Ligue

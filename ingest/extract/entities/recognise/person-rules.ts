@@ -5,7 +5,7 @@
  */
 import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { isGivenName } from './lexicons/given-names.js';
-import { HONORIFICS, JARGON_ACRONYMS, NEVER_NAMES, SIGN_OFFS } from './lexicons/words.js';
+import { HONORIFICS, JARGON_ACRONYMS, NAME_PARTICLES, NEVER_NAMES, SIGN_OFFS } from './lexicons/words.js';
 import { fold } from '../normalise/normalise-mention.js';
 import type { Span } from './spans.js';
 import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
@@ -15,10 +15,12 @@ import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
 
 /** A courtesy title opening a person's name: "M. Dupont", "Mme Royal", "Dr Smith" (M. and Me in French only). */
-export function isHonorific(tok: Tok, next: Tok | undefined, lang: string): boolean {
+export function isHonorific(tok: Tok, next: Tok | undefined, lang: string, after?: Tok): boolean {
   if (!next || !HONORIFICS.has(tok.key)) return false;
+  // "Madame de Maintenon": a particle, then the name.
+  const name = NAME_PARTICLES.has(next.key) && !next.cap && after ? after : next;
   // "Sir Assurances" is a company: the word after a title must look like a name.
-  if (isCommonWord(next) && !isKnownName(next)) return false;
+  if (isCommonWord(name) && !isKnownName(name)) return false;
   if (tok.key === 'm' || tok.key === 'me' || tok.key === 'mm')
     return lang === 'fr' && (tok.key !== 'm' || tok.post.startsWith('.'));
   return true;
@@ -57,15 +59,18 @@ export function lastCommaFirst(run: Run, next: Run | undefined): boolean {
   const ws = words(run);
   const surname = ws.length === 1 || (ws.length === 2 && NAME_SUFFIX.test(ws[1]!.key));
   if (!surname || run.toks.at(-1)!.post.trim() !== ',' || ws[0]!.allCaps) return false;
-  if (isFirstName(ws[0]!) || isPlaceWord(ws[0]!) || isCommonWord(ws[0]!) || SIGN_OFFS.has(ws[0]!.key)) return false;
+  if (isPlaceWord(ws[0]!) || isCommonWord(ws[0]!) || SIGN_OFFS.has(ws[0]!.key)) return false;
   const given = words(next);
   if (given.length > 2 || !isFirstName(given[0]!)) return false;
-  return given.length === 1 || /^\p{Lu}$/u.test(given[1]!.text) || isFirstName(given[1]!);
+  const initial = given.length === 2 && /^\p{Lu}$/u.test(given[1]!.text);
+  // A surname that is also a first name ("Allen, Phillip K.") needs the initial: "Paul, Mark" is a list.
+  if (isCoreFirstName(ws[0]!) && !initial) return false;
+  return given.length === 1 || initial || isFirstName(given[1]!);
 }
 
 export function honorificRole(run: Run, type: EntityType, lang: string): string | undefined {
   const first = run.toks[0]!;
-  if (type !== 'PER' || !isHonorific(first, run.toks[1], lang)) return undefined;
+  if (type !== 'PER' || !isHonorific(first, run.toks[1], lang, run.toks[2])) return undefined;
   return first.text + (first.post.startsWith('.') ? '.' : '');
 }
 

@@ -11,7 +11,7 @@
  */
 import { isDictionaryWord } from './lexicons/dictionaries.js';
 import { COUNTRIES } from './lexicons/places.js';
-import { isStateCode, lookUpPlace, PLACE_CITY, type PlaceInfo } from './lexicons/world-places.js';
+import { isStateCode, lookUpPlace, PLACE_CITY, PLACE_REGION, type PlaceInfo } from './lexicons/world-places.js';
 import { isCoreFirstName, isFirstName } from './name-words.js';
 import type { Run } from './runs.js';
 import type { Tok } from './tag-text.js';
@@ -19,10 +19,11 @@ import type { Tok } from './tag-text.js';
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
 
 // Words that, right before a name the table knows, make it the place: "in Houston", "from Gallup", "à Lens".
-// Lower case, not folded ("à" is not the English "a").
-const PLACE_CUES = set(`in near into from to at outside across throughout via à en au aux vers près dans depuis`);
+// Lower case, not folded ("à" is not the English "a"). Not "to", "from", "at": "forward it to Watson", "a note
+// from Sherman", "at Enron".
+const PLACE_CUES = set(`in near into outside across throughout via à en au aux vers près dans depuis`);
 // Last words that make a capitalised run a place.
-const PLACE_TAILS = set(`
+export const PLACE_TAILS = set(`
 county counties parish basin river lake island islands bay gulf coast valley mountains canyon desert peninsula
 sea ocean strait straits harbor harbour hills plains beach springs falls heights park
 `);
@@ -34,7 +35,10 @@ const BIG_CITY_POPULATION = 500_000;
 
 /** The world table's entry for a run's words ("Côte d'Ivoire", "St. Louis", "Saint-Étienne"). */
 export function runPlace(toks: Tok[]): PlaceInfo | undefined {
-  return lookUpPlace(toks.map((t) => t.prefix + t.key).join(' '));
+  const name = toks.map((t) => t.prefix.toLowerCase() + t.key).join(' ');
+  // Countries and the hand-kept names ("Côte d'Ivoire", "États-Unis") count as regions.
+  if (COUNTRIES.has(name) || COUNTRIES.has(name.replace(/ /g, '-'))) return { kind: PLACE_REGION, population: 0 };
+  return lookUpPlace(name);
 }
 
 function isCued(before: Tok | undefined, twoBefore?: Tok): boolean {

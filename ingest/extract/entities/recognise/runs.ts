@@ -10,12 +10,14 @@ import {
   ENGLISH_FUNCTION_WORDS,
   FRENCH_FUNCTION_WORDS,
   HONORIFICS,
+  LEGAL_SUFFIXES,
   NAME_PARTICLES,
   NEVER_NAMES,
   SIGN_OFFS,
 } from './lexicons/words.js';
 import { isFirstName, isKnownName } from './name-words.js';
 import type { Tok } from './tag-text.js';
+import { titleAt } from './titles.js';
 
 export interface Run {
   /** Tokens of the run, connectors included. */
@@ -85,10 +87,15 @@ function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boole
 /** [from, to) of the run once sentence-initial common words and dangling connectors are cut off. */
 function trimRun(toks: Tok[], lang: string): [number, number] {
   let from = 0;
-  while (from < toks.length) {
+  // "Wild Goose Storage Inc.", "Total SA": a legal suffix makes every word before it part of the name.
+  const legal = toks.length > 1 && LEGAL_SUFFIXES.has(toks.at(-1)!.key);
+  while (from < toks.length && !legal) {
     const tok = toks[from]!;
+    // "Chief Executive Officer Greg Whalley", "Professor D'Aveni", "M. Dupont": a title opening a sentence stays.
+    const titled = HONORIFICS.has(tok.key) || titleAt(toks, from) > 0;
     const drop =
-      isConnector(tok) || (tok.sentenceStart && isSentenceCapital(tok, toks[from + 1], lang) && tok.prefix === '');
+      isConnector(tok) ||
+      (tok.sentenceStart && !titled && isSentenceCapital(tok, toks[from + 1], lang) && tok.prefix === '');
     if (!drop) break;
     from++;
   }
@@ -140,7 +147,9 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
       const next = sentence[j + 1]!;
       // "Valéry Giscard d'Estaing": an elided particle continues a person's name, any other starts a new run.
       const joins = next.prefix === '' || (next.prefix.startsWith('d') && isFirstName(sentence[i]!));
-      if ((isNameish(next) || isInitial(next, sentence[j + 2])) && joins) j++;
+      // "Phillip K." before a lower-case word: a middle initial ends the name.
+      const lastInitial = isFirstName(sentence[j]!) && /^\p{Lu}$/u.test(next.text) && next.post.startsWith('.');
+      if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial) && joins) j++;
       else {
         const linked = connectorsAfter(sentence, j);
         if (linked === 0) break;

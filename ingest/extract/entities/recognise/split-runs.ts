@@ -45,10 +45,13 @@ export function splitAmpersand(runs: Run[]): Piece[] {
   return out;
 }
 
-/** A name after a title: one to four words, not all ordinary, not an organisation's or a document's. */
+/**
+ * A name after a title: one to four words that start with a capital (not "Director of Member Care"), not
+ * all ordinary, not an organisation's or a document's.
+ */
 export function isNameAfterTitle(run: Run, sentence: Tok[]): boolean {
   const ws = words(run);
-  if (ws.length === 0 || ws.length > 4 || ws.every(isCommonWord)) return false;
+  if (!run.toks[0]!.cap || ws.length === 0 || ws.length > 4 || ws.every(isCommonWord)) return false;
   return !DOCUMENT_WORDS.has(ws.at(-1)!.key) && !orgShaped(ws, run, sentence);
 }
 

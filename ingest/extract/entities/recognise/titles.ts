@@ -17,7 +17,7 @@ const TITLES = new Set(
   ministre president presidente vice-presidente depute deputee senateur senatrice maire prefet prefete gouverneur
   ambassadeur ambassadrice juge procureur procureure avocat avocate secretaire directeur directrice pdg p-dg
   chancelier chanceliere commissaire conseiller conseillere delegue deleguee porte-parole roi reine princesse
-  empereur imperatrice eveque archeveque abbe prophete general colonel capitaine commandant marechal amiral
+  empereur imperatrice eveque archeveque abbe prophete colonel capitaine commandant marechal amiral
   realisateur realisatrice producteur productrice acteur actrice chanteur chanteuse compositeur compositrice
   ecrivain ecrivaine auteur autrice romancier romanciere poete peintre sculpteur architecte philosophe journaliste
   entraineur entraineuse selectionneur joueur joueuse coequipier coequipiere compatriote rappeur rappeuse
@@ -52,6 +52,8 @@ const PHRASES = new Set([
   'president-directeur general',
 ]);
 const MAX_TITLE_WORDS = 4;
+// The words a title can start with: most tokens are none, and are turned down by one set lookup.
+const FIRST_WORDS = new Set([...TITLES, ...[...PHRASES].map((p) => p.split(' ')[0]!)]);
 
 function keyOf(toks: Tok[]): string {
   return toks.map((t) => t.prefix.toLowerCase() + t.key).join(' ');
@@ -73,6 +75,7 @@ export function titleText(toks: Tok[]): string {
 
 /** Length of the longest title starting at toks[at] (0 when none). */
 export function titleAt(toks: Tok[], at: number): number {
+  if (!FIRST_WORDS.has(toks[at]!.key)) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, toks.length - at); n >= 1; n--) {
     if (isTitle(toks.slice(at, at + n))) return n;
   }
@@ -85,6 +88,7 @@ export function titleAt(toks: Tok[], at: number): number {
  */
 export function titleBefore(sentence: Tok[], at: number): [number, number] | undefined {
   for (let n = Math.min(MAX_TITLE_WORDS, at); n >= 1; n--) {
+    if (!FIRST_WORDS.has(sentence[at - n]!.key)) continue;
     const toks = sentence.slice(at - n, at);
     if (toks.some((t) => t.post.trim() !== '' && t.post.trim() !== '.')) continue;
     if (isTitle(toks)) return [at - n, n];

@@ -41,7 +41,8 @@ export interface RawTok {
 
 // Punctuation-only chunks that are not words (compromise's list): they join the previous word's `post`.
 const NOT_WORD = new Set(['.', '?', '!', ':', ';', '-', '–', '—', '--', '...', '(', ')', '[', ']', '"', "'", '`']);
-const NOT_WORD_MORE = new Set(['«', '»', '*', '•']);
+// ">" opens a quoted line: the word after it starts the line (its pre holds the ">").
+const NOT_WORD_MORE = new Set(['«', '»', '*', '•', '>']);
 const LETTER_OR_NUMBER = /[\p{L}\p{N}\p{Sc}]/u;
 const KEEP_EDGE = new Set(['#', '@', '_', '°', '%']);
 const ACRONYM = /^[a-z]\.(?:[a-z]\.)+/i;

@@ -46,6 +46,11 @@ ytd mtd yoy est cst pst cdt edt pdt gmt utc ps eod cob pto ooo sme cas ecn eb tb
 q4 ipo p&l o&m r&d pnl var mtm dcf npv irr roi ebit ebitda tv dvd cd pm am oba ole pda
 `);
 
+/** Legal forms of companies: "Enron Corp.", "Total SA", "Siemens AG" (a subset of ORG_SUFFIXES). */
+export const LEGAL_SUFFIXES = set(`
+inc incorporated corp corporation llc llp lp ltd plc sa sas sarl snc sca gmbh ag nv bv spa srl
+`);
+
 /** Words that make a capitalised phrase a document or a product, not a name: "Compression Services Agreement". */
 export const DOCUMENT_WORDS = set(`
 agreement agreements contract contracts report reports form forms policy policies procedure procedures manual memo
