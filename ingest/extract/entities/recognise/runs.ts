@@ -16,6 +16,7 @@ import {
   SIGN_OFFS,
 } from './lexicons/words.js';
 import { isFirstName, isKnownName } from './name-words.js';
+import { runPlace } from './place-rules.js';
 import type { Tok } from './tag-text.js';
 import { titleAt } from './titles.js';
 
@@ -146,7 +147,11 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
       if (breaksAfter(sentence[j]!, sentence[j + 1])) break;
       const next = sentence[j + 1]!;
       // "Valéry Giscard d'Estaing": an elided particle continues a person's name, any other starts a new run.
-      const joins = next.prefix === '' || (next.prefix.startsWith('d') && isFirstName(sentence[i]!));
+      // "Côte d'Ivoire": so does one inside a place the table knows.
+      const joins =
+        next.prefix === '' ||
+        (next.prefix.startsWith('d') &&
+          (isFirstName(sentence[i]!) || runPlace(sentence.slice(i, j + 2)) !== undefined));
       // "Phillip K." before a lower-case word: a middle initial ends the name.
       const lastInitial = isFirstName(sentence[j]!) && /^\p{Lu}$/u.test(next.text) && next.post.startsWith('.');
       if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial) && joins) j++;
