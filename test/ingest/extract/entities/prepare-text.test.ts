@@ -148,15 +148,12 @@ describe.skipIf(missingShared(SPAM) || missingShared(ENRON))('offsets and markup
 
 describe('text preparation on the header blocks mail clients write', () => {
   // Hand-written in the layouts Outlook and Thunderbird produce in French; the real fixtures hold none.
-  // An Outlook block is forwarded text under a "TR:" subject, an "a écrit" attribution a reply (quoted); both
-  // are read within their budgets. Header and attribution lines are never read.
+  // An Outlook block is forwarded text under a "TR:" subject (read), an "a écrit" attribution a reply (its
+  // chain is in the dump already: not read); header and attribution lines are never read.
   it.each([
     ['De : Marie Durand\nEnvoyé : lundi 3 mars 2003 10:12\nÀ : Paul Martin\nObjet : rapport', 'forwarded'],
     ["-----Message d'origine-----\nDe : Marie Durand", 'forwarded'],
-    [
-      'Le lun. 3 mars 2003 à 10:12, Marie Durand <m.durand@exemple.fr> a\nécrit :\nLe rapport de Marie Durand',
-      'quoted',
-    ],
+    ['Le lun. 3 mars 2003 à 10:12, Marie Durand <m.durand@exemple.fr> a\nécrit :\nLe rapport de Marie Durand', null],
     ['From: Marie Durand\nSent: Monday, March 3, 2003 10:12 AM\nTo: Paul Martin\nSubject: report', 'forwarded'],
   ])("reads the writer's words as own, what follows %j as %s", (quoted, expected) => {
     const own = 'Merci Jacques, je transmets à Lyon.';
@@ -164,20 +161,23 @@ describe('text preparation on the header blocks mail clients write', () => {
     const lines = prepared.text.split('\n');
     expect(lines[0]).toBe(own);
     expect(prepared.contexts[0]).toBe('own');
-    expect(lines.at(-1)).toBe('Marie Durand a écrit le rapport.');
-    expect(prepared.contexts.at(-1)).toBe(expected);
+    if (expected === null) expect(prepared.text).not.toContain('Marie Durand');
+    else {
+      expect(lines.at(-1)).toBe('Marie Durand a écrit le rapport.');
+      expect(prepared.contexts.at(-1)).toBe(expected);
+    }
     expect(prepared.text).not.toMatch(/De :|From:|Sent:|Envoyé|Objet|Subject:|origine|écrit :|10:12/);
   });
 
-  it('reads a quoted reply chain up to MAX_QUOTED_CHARS only, and not at all with maxQuotedChars 0', () => {
+  it('reads no quoted reply chain by default (MAX_QUOTED_CHARS), and a chain up to maxQuotedChars when asked', () => {
     const line = 'Les équipes de Lyon ont terminé le rapport.';
     const chain = Array.from({ length: 100 }, () => line).join('\n');
     const body = `Voici ma réponse.\n\n-----Original Message-----\nFrom: Marie Durand\nSubject: rapport\n\n${chain}`;
-    const read = prepareText(body, { subject: 'RE: rapport' });
-    const quoted = read.contexts.filter((c) => c === 'quoted').length;
-    // Each line costs its length and its line break.
-    expect(quoted).toBe(Math.ceil(MAX_QUOTED_CHARS / (line.length + 1)));
-    expect(prepareText(body, { subject: 'RE: rapport', maxQuotedChars: 0 }).contexts).not.toContain('quoted');
+    expect(MAX_QUOTED_CHARS).toBe(0);
+    expect(prepareText(body, { subject: 'RE: rapport' }).contexts).not.toContain('quoted');
+    const read = prepareText(body, { subject: 'RE: rapport', maxQuotedChars: 1_000 });
+    // Each line costs its length and its line break; the line that crosses the budget is cut.
+    expect(read.contexts.filter((c) => c === 'quoted')).toHaveLength(Math.ceil(1_000 / (line.length + 1)));
   });
 
   it('caps the prepared text at MAX_PREPARED_CHARS and says so', () => {
