@@ -228,7 +228,7 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       r--;
       continue;
     }
-    if (next && lastCommaFirst(run, next)) {
+    if (next && lastCommaFirst(run, next, options.lang)) {
       spans.push({ type: 'PER', start, end: endWithStop(next.toks.at(-1)!), source: 'rule' });
       r++;
       continue;

@@ -54,7 +54,7 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
  * "Allen, Phillip K.", "Miller, Mary Kay", "Kilmer III, Robert": a surname (and suffix), a comma, then a
  * first name with at most an initial or a second first name — not a list ("Queen Latifah, Alicia Silverstone").
  */
-export function lastCommaFirst(run: Run, next: Run | undefined): boolean {
+export function lastCommaFirst(run: Run, next: Run | undefined, lang: string): boolean {
   if (!next || next.at !== run.at + run.toks.length) return false;
   const ws = words(run);
   const surname = ws.length === 1 || (ws.length === 2 && NAME_SUFFIX.test(ws[1]!.key));
@@ -63,8 +63,9 @@ export function lastCommaFirst(run: Run, next: Run | undefined): boolean {
   const given = words(next);
   if (given.length > 2 || !isFirstName(given[0]!)) return false;
   const initial = given.length === 2 && /^\p{Lu}$/u.test(given[1]!.text);
-  // A surname that is also a first name ("Allen, Phillip K.") needs the initial: "Paul, Mark" is a list.
-  if (isCoreFirstName(ws[0]!) && !initial) return false;
+  // A surname that is also a first name ("Allen, Phillip K.") needs the initial: "Paul, Mark" is a list. Outside
+  // English, so does one that only the many-country list knows: "Sigebert, Chilpéric" is a list.
+  if ((isCoreFirstName(ws[0]!) || (lang !== 'en' && isFirstName(ws[0]!))) && !initial) return false;
   return given.length === 1 || initial || isFirstName(given[1]!);
 }
 

@@ -51,9 +51,13 @@ const PHRASES = new Set([
   'directrice generale',
   'president-directeur general',
 ]);
+// Titles only when written in lower case, as French writes them: "le général Cavaignac" (not "General Motors",
+// "Portland General Electric").
+const LOWER_CASE_TITLES = new Set(['general']);
+
 const MAX_TITLE_WORDS = 4;
 // The words a title can start with: most tokens are none, and are turned down by one set lookup.
-const FIRST_WORDS = new Set([...TITLES, ...[...PHRASES].map((p) => p.split(' ')[0]!)]);
+const FIRST_WORDS = new Set([...TITLES, ...LOWER_CASE_TITLES, ...[...PHRASES].map((p) => p.split(' ')[0]!)]);
 
 function keyOf(toks: Tok[]): string {
   return toks.map((t) => t.prefix.toLowerCase() + t.key).join(' ');
@@ -61,6 +65,7 @@ function keyOf(toks: Tok[]): string {
 
 function isTitle(toks: Tok[]): boolean {
   const key = keyOf(toks);
+  if (toks.length === 1 && LOWER_CASE_TITLES.has(key)) return !toks[0]!.cap;
   return toks.length === 1 ? TITLES.has(key) : PHRASES.has(key);
 }
 
