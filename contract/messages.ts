@@ -68,7 +68,21 @@ export interface MessageDetail {
   statusReason?: string | null;
   signatures: DkimSignatureView[];
   signals: { kind: string; explanation: string }[];
-  mentions: { key: string; name: string; type: string; count: number; personId: string | null }[];
+  /**
+   * `contexts`: whose words named it, strongest first (own, signature, quoted, forwarded) — "mentioned by the
+   * sender" is `contexts[0] === 'own'`; `roles`: titles written before a person's name; `shortFor`: the key of
+   * the long form an acronym stands for.
+   */
+  mentions: {
+    key: string;
+    name: string;
+    type: string;
+    count: number;
+    personId: string | null;
+    contexts: string[];
+    roles: string[];
+    shortFor: string | null;
+  }[];
 }
 
 export const messageIdSchema = z.object({ id: z.string().min(1).max(1000) });

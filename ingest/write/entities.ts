@@ -71,10 +71,24 @@ export async function writeEntityResults(driver: Driver, results: (EntityResult 
     lang: r.lang,
     entities: r.mentions
       .filter((m) => !m.personId)
-      .map((m) => ({ key: m.key, name: m.name, type: m.type, count: neo4j.int(m.count) })),
+      .map((m) => ({
+        key: m.key,
+        name: m.name,
+        type: m.type,
+        count: neo4j.int(m.count),
+        contexts: m.contexts,
+        roles: m.roles,
+        shortFor: m.shortFor ?? null,
+      })),
     references: r.mentions
       .filter((m) => m.personId?.startsWith(ADDRESS))
-      .map((m) => ({ email: m.personId!.slice(ADDRESS.length), name: m.name, count: neo4j.int(m.count) })),
+      .map((m) => ({
+        email: m.personId!.slice(ADDRESS.length),
+        name: m.name,
+        count: neo4j.int(m.count),
+        contexts: m.contexts,
+        roles: m.roles,
+      })),
   }));
   if (rows.length) await driver.executeQuery(loadCypher('write/entity-results'), { rows });
 }

@@ -113,6 +113,6 @@ export async function loadMessageDetail(
     statusReason: verification?.statusReason ?? null,
     signatures: verification?.signatures ?? [],
     signals: verification?.signals ?? [],
-    mentions: row.mentions.map((m) => ({ ...m, personId: m.personId ?? null })),
+    mentions: row.mentions.map((m) => ({ ...m, personId: m.personId ?? null, shortFor: m.shortFor ?? null })),
   };
 }

@@ -108,6 +108,8 @@ async function main(): Promise<void> {
     mentions,
     linked,
     ...(baseline !== undefined && { baselineMsgsPerSecond: Math.round(samples.length / baseline) }),
+    // One thread with every lexicon and table loaded (what each entity worker holds), plus the parsed samples.
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else {
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
       `  text: ${bodyChars} body chars → ${prepared} prepared (${((100 * prepared) / bodyChars).toFixed(0)}%)`,
     );
     console.log(`  ${mentions} mentions, ${linked} linked to a participant`);
+    console.log(`  peak RSS ${report.peakRssMb} MB (extractor with all its tables, and the parsed messages)`);
     if (baseline !== undefined)
       console.log(`  plain compromise on the whole bodies: ${report.baselineMsgsPerSecond} msgs per CPU-second`);
   }

@@ -20,9 +20,10 @@ function formatReport(report: EvalReport, mode: 'raw' | 'baseline' | 'pipeline')
   return [
     `${report.gold}: ${report.name}, ${report.docs} docs, ${report.docsPerSecond.toFixed(0)} docs/s (exact-span match)`,
     {
-      raw: '  mode: recognition alone (--raw: the whole text, quotes and signatures included)',
+      raw: "  mode: recognition alone (--raw: the whole text read as the writer's words)",
       baseline: '  mode: plain compromise (--baseline: people, organizations, places on the whole text)',
-      pipeline: '  mode: pipeline (text preparation on: quotes, signatures and footers are not extracted)',
+      pipeline:
+        '  mode: pipeline (text preparation on: own words, signatures, forwarded and quoted text within their budgets read and scored; reply headers and footers not read)',
     }[mode],
     ...rows,
     ...report.notes.map((n) => `  note: ${n}`),
