@@ -11,5 +11,8 @@ interface Window {
     edgeCount(): number;
     node(id: string): Record<string, unknown> | null;
     screenPosition(id: string): { x: number; y: number } | null;
+    drawnColor(id: string): string | null;
+    drawnLabels(): { node: string; label: string; x: number; y: number; width: number; height: number }[];
+    idle(): boolean;
   };
 }

@@ -128,3 +128,22 @@ export async function api<T>(base: string, path: string, body?: unknown): Promis
 }
 
 export const visibleNodes = (page: Page): Promise<string[]> => page.evaluate(() => window.leakgraph!.visibleNodes());
+
+/** The app's own count of drawn frames (body[data-renders], bumped on every sigma render). */
+export const renders = async (page: Page): Promise<number> =>
+  Number(await page.evaluate(() => document.body.dataset.renders ?? '0'));
+
+/**
+ * Waits until the explorer has nothing under way (no view loading or settling, no redraw pending,
+ * the camera still), checked after two animation frames so a redraw asked for just now has landed.
+ */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.leakgraph!.idle()))),
+      ),
+    null,
+    { timeout: GRAPH_TIMEOUT, polling: 100 },
+  );
+}

@@ -2,7 +2,7 @@
  * The graph area: sigma's container, the colour key, and what is not shown (so an analyst never
  * mistakes a filtered view for the whole dump).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 import { useGraphSync } from '../../controllers/graph-sync.js';
 import { expandNode, focusNode, showAllHidden, useExplorer } from '../../state/actions.js';
@@ -69,13 +69,18 @@ export function GraphCanvas() {
     return () => explorer.kill();
   }, [explorer]);
   useGraphSync(explorer);
+  const [keyOpen, setKeyOpen] = useState(true);
   const info = explorer.info.value;
   return (
-    <main class="graph-area" aria-label="communication graph" aria-busy={info.state === 'loading'}>
+    <main
+      class={`graph-area${keyOpen ? ' key-open' : ''}`}
+      aria-label="communication graph"
+      aria-busy={info.state === 'loading'}
+    >
       <div ref={container} class="sigma-container" data-testid="graph" />
       {info.state === 'loading' && <div class="loading-bar" aria-hidden="true" />}
       <Notices />
-      <Legend />
+      <Legend open={keyOpen} onToggle={() => setKeyOpen(!keyOpen)} />
     </main>
   );
 }
