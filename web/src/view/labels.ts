@@ -28,7 +28,7 @@ export interface LabelBox {
 const GAP = 2;
 const CELL = 64;
 
-interface Candidate {
+interface Collected {
   context: CanvasRenderingContext2D;
   data: LabelData;
   settings: LabelSettings;
@@ -69,8 +69,44 @@ class Occupancy {
   }
 }
 
+/** A label sigma would draw: where (the node's centre, in pixels), how big, how wide its text is. */
+export interface LabelCandidate {
+  node: string;
+  label: string;
+  x: number;
+  y: number;
+  /** The node's radius in pixels. */
+  size: number;
+  width: number;
+  forced: boolean;
+}
+
+/**
+ * The labels to draw, most important first (forced, then the largest nodes): each is kept only if
+ * its box (right of its node, one line high) keeps GAP pixels from every box kept before it.
+ */
+export function placeLabels(candidates: LabelCandidate[], labelSize: number): LabelBox[] {
+  const ranked = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size);
+  const occupied = new Occupancy();
+  const placed: LabelBox[] = [];
+  for (const c of ranked) {
+    const box = {
+      node: c.node,
+      label: c.label,
+      x: c.x + c.size + 3,
+      y: c.y - (labelSize * 2) / 3,
+      width: c.width,
+      height: labelSize,
+    };
+    if (!occupied.fits(box)) continue;
+    occupied.add(box);
+    placed.push(box);
+  }
+  return placed;
+}
+
 export class LabelPlacer {
-  private candidates: Candidate[] = [];
+  private candidates: Collected[] = [];
   private readonly widths = new Map<string, number>();
   private widthFont = '';
   /** The labels drawn in the last frame. */
@@ -102,34 +138,36 @@ export class LabelPlacer {
 
   /** After the frame: place and draw the collected labels, most important first. */
   flush(): void {
-    const list = this.candidates.sort(
-      (a, b) => Number(!!b.data.forceLabel) - Number(!!a.data.forceLabel) || b.data.size - a.data.size,
-    );
+    const list = this.candidates;
     this.candidates = [];
-    const occupied = new Occupancy();
-    const placed: LabelBox[] = [];
-    for (const { context, data, settings } of list) {
-      const f = font(settings);
-      const size = settings.labelSize;
-      const box: LabelBox = {
+    if (list.length === 0) {
+      this.placed = [];
+      return;
+    }
+    const { context, settings } = list[0]!;
+    const f = font(settings);
+    const placed = placeLabels(
+      list.map(({ data }) => ({
         node: data.key ?? '',
         label: data.label!,
-        x: data.x + data.size + 3,
-        y: data.y - (size * 2) / 3,
+        x: data.x,
+        y: data.y,
+        size: data.size,
         width: this.width(context, data.label!, f),
-        height: size,
-      };
-      if (!occupied.fits(box)) continue;
-      occupied.add(box);
-      placed.push(box);
-      context.font = f;
-      // A pale halo keeps the name readable where it crosses edges.
-      context.lineWidth = 3;
-      context.lineJoin = 'round';
-      context.strokeStyle = 'rgba(251, 251, 252, 0.9)';
-      context.strokeText(box.label, box.x, data.y + size / 3);
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(box.label, box.x, data.y + size / 3);
+        forced: !!data.forceLabel,
+      })),
+      settings.labelSize,
+    );
+    context.font = f;
+    // A pale halo keeps the name readable where it crosses edges.
+    context.lineWidth = 3;
+    context.lineJoin = 'round';
+    context.strokeStyle = 'rgba(251, 251, 252, 0.9)';
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    // The baseline where sigma puts it: a third of the text size below the node's centre.
+    for (const box of placed) {
+      context.strokeText(box.label, box.x, box.y + box.height);
+      context.fillText(box.label, box.x, box.y + box.height);
     }
     this.placed = placed;
   }
