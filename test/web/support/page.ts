@@ -135,15 +135,25 @@ export const renders = async (page: Page): Promise<number> =>
 
 /**
  * Waits until the explorer has nothing under way (no view loading or settling, no redraw pending,
- * the camera still), checked after two animation frames so a redraw asked for just now has landed.
+ * the camera still), checked after two animation frames so a redraw asked for just now has landed,
+ * and until no frame has been drawn for three checks in a row: on a loaded machine the last frame
+ * of a camera move can land after the explorer reports idle, and would be counted against the next
+ * interaction.
  */
 export async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.leakgraph!.idle()))),
-      ),
-    null,
-    { timeout: GRAPH_TIMEOUT, polling: 100 },
-  );
+  let quiet = 0;
+  let last = -1;
+  while (quiet < 3) {
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.leakgraph!.idle()))),
+        ),
+      null,
+      { timeout: GRAPH_TIMEOUT, polling: 100 },
+    );
+    const now = await renders(page);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
 }
