@@ -94,11 +94,47 @@ describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
       expect(await renders(page)).toBe(before + 1);
       expect(new Set(await visibleNodes(page))).toEqual(new Set(wider.nodes.map((n) => n.key)));
 
+      // The domain list counts the persons of this view (the API's answer for it), not of an
+      // earlier, larger one; the shortest views' domains would stay listed at 0.
+      const byDomain = new Map<string, number>();
+      for (const n of wider.nodes)
+        if (n.attributes.kind === 'person' && n.attributes.domain)
+          byDomain.set(n.attributes.domain, (byDomain.get(n.attributes.domain) ?? 0) + 1);
+      const expected = [...byDomain].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 40);
+      const listed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('fieldset.domains li')].map((li) => [
+          li.dataset.domain!,
+          Number(li.dataset.count),
+        ]),
+      );
+      expect(listed).toEqual(expected);
+
       // Communities were recomputed over a larger graph (their ids and sizes are per graph); the
       // person's colour is a palette colour, not the grey of the small groups, and it stayed.
       expect(colour).not.toBe(OTHER_COLOR);
       expect(await page.evaluate((id) => window.leakgraph!.drawnColor(id), busiest.id)).toBe(colour);
       await saveScreenshot(page, 'issue15-after-filter');
+    });
+
+    it('a filter that empties the graph says which one did it, and one click lifts it', async () => {
+      // Independent of the app: the heaviest link, and the persons with any link, by Cypher.
+      const heaviest = await scalar<number>(env().driver, 'MATCH (:Person)-[e:EMAILED]->(:Person) RETURN max(e.count)');
+      const linked = await scalar<number>(
+        env().driver,
+        'MATCH (p:Person) WHERE EXISTS { (p)-[:EMAILED]-(:Person) } RETURN count(p)',
+      );
+      await redraws(page, () => setMinimum(page, heaviest + 1));
+      const notice = page.getByTestId('empty-notice');
+      await expect
+        .poll(() => notice.textContent(), { timeout: 30_000 })
+        .toContain(`No one has a link of ${(heaviest + 1).toLocaleString('en')} or more messages.`);
+      const lift = notice.getByRole('button', {
+        name: `minimum 1 message per link (${linked.toLocaleString('en')} persons)`,
+      });
+      await redraws(page, () => lift.click());
+      expect((await visibleNodes(page)).length).toBe(Math.min(linked, 2_000));
+      await redraws(page, () => setMinimum(page, 2));
+      await waitIdle(page);
     });
 
     it('draws labels that never overlap, the busiest person’s among them', async () => {

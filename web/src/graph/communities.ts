@@ -38,12 +38,16 @@ export interface Coloring {
   domainCounts: Map<string, number>;
 }
 
-/** The domain filter's list: every domain seen in any graph so far, with its largest count. */
-export function rememberDomains(seen: ReadonlyMap<string, number>, coloring: Coloring): Map<string, number> {
-  const domains = new Map(seen);
-  for (const [domain, n] of coloring.domainCounts)
-    if (domain !== NO_DOMAIN) domains.set(domain, Math.max(n, domains.get(domain) ?? 0));
-  return domains;
+/**
+ * The domain filter's list: every domain seen in any graph so far (so a domain filtered out can be
+ * chosen again), with its persons in the graph drawn now (0 when none is drawn), most first.
+ */
+export function domainChoices(seen: ReadonlySet<string>, drawn: ReadonlyMap<string, number>): [string, number][] {
+  const all = new Set([...seen, ...drawn.keys()]);
+  all.delete(NO_DOMAIN);
+  return [...all]
+    .map((d): [string, number] => [d, drawn.get(d) ?? 0])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 const LEGEND_ROWS = 12;

@@ -20,14 +20,9 @@ import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { GraphResponse, PathResponse } from '../../../contract/index.js';
 import { type GraphFilters, fetchGraph, fetchNeighbors } from '../api/client.js';
 import { buildGraph, rememberPositions, type Positions } from '../graph/build.js';
-import {
-  type Coloring,
-  assignCommunities,
-  computeColoring,
-  emptyColoringMemory,
-  rememberDomains,
-} from '../graph/communities.js';
+import { type Coloring, assignCommunities, computeColoring, emptyColoringMemory } from '../graph/communities.js';
 import { FIRST_LAYOUT, type LayoutProgress, NEWCOMER_LAYOUT, progressShare } from '../graph/converge.js';
+import { type LinkCut, linkCut } from '../graph/link-budget.js';
 import { arrangePath, pathEdgeKeys, pathGraph } from '../graph/overlays.js';
 import { seedByCommunity } from '../graph/seed.js';
 import type { CommGraph } from '../graph/types.js';
@@ -54,8 +49,10 @@ export interface GraphInfo {
   settling: number | null;
   /** The last settled layout stopped at its iteration cap rather than by its criterion. */
   unsettled: boolean;
-  /** Domains seen in any graph loaded so far, with their largest node count (the domain filter's list). */
-  domains: Map<string, number>;
+  /** The overview's link budget: links lighter than its count are not drawn. */
+  linkCut: LinkCut | null;
+  /** Domains seen in any graph loaded so far (the domain filter's list; counts come from `coloring`). */
+  domains: ReadonlySet<string>;
 }
 
 export interface SyncState {
@@ -87,7 +84,8 @@ export class Explorer {
     layoutRunning: false,
     settling: null,
     unsettled: false,
-    domains: new Map(),
+    linkCut: null,
+    domains: new Set(),
   });
   private sigma: CommSigma | null = null;
   private readonly looks = new Looks(
@@ -229,6 +227,8 @@ export class Explorer {
     const coloring = computeColoring(graph, this.colorMemory);
     const h = this.looks.highlight;
     h.coloring = coloring;
+    const cut = linkCut(graph);
+    h.minLinkCount = cut.minCount;
     h.queryNodes = state.query ? new Set(state.query.nodes.map((n) => n.key).filter((k) => graph.hasNode(k))) : null;
     this.updatePathHighlight();
     this.looks.refreshFocus();
@@ -239,7 +239,8 @@ export class Explorer {
       base: this.base?.attributes ?? null,
       filters: state.filters,
       coloring,
-      domains: rememberDomains(this.info.value.domains, coloring),
+      linkCut: cut,
+      domains: new Set([...this.info.value.domains, ...coloring.domainCounts.keys()]),
     });
     if (!this.sigma) return;
     this.awaitingFrame = true;
