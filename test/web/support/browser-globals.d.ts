@@ -15,4 +15,6 @@ interface Window {
     drawnLabels(): { node: string; label: string; x: number; y: number; width: number; height: number }[];
     idle(): boolean;
   };
+  /** The bare sigma page of bench:web (tools/bench/web/bare): reference interactions, in ms. */
+  bare?: { refresh(): Promise<number>; swap(url: string): Promise<number> };
 }
