@@ -95,7 +95,7 @@ describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
       expect(new Set(await visibleNodes(page))).toEqual(new Set(wider.nodes.map((n) => n.key)));
 
       // The domain list counts the persons of this view (the API's answer for it), not of an
-      // earlier, larger one; the shortest views' domains would stay listed at 0.
+      // earlier, larger one (domains seen only in earlier views would stay listed, at 0).
       const byDomain = new Map<string, number>();
       for (const n of wider.nodes)
         if (n.attributes.kind === 'person' && n.attributes.domain)

@@ -41,9 +41,16 @@ type LayoutNode = Attributes & { x: number; y: number; fixed?: boolean };
 type LayoutGraph = AbstractGraph<LayoutNode, Attributes & { count: number }>;
 
 /** FA2 settings for a mail graph: hubs are pushed out of the middle, heavy links pull harder. */
+// Barnes–Hut repulsion (θ 0.5, as Gephi) from a few hundred nodes on: graphology infers it only
+// above 2,000, so the default first view (the top 2,000 persons) paid the exact O(n²) repulsion on
+// every iteration. On a 2,000-node / 20,000-link graph (bench:web's synthetic generator) it
+// reached the same stop criterion 4.8× sooner (13 s against 63 s, in Node, shared machine).
+const BARNES_HUT_ABOVE = 500;
+
 export function layoutSettings(order: number): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(order),
+    barnesHutOptimize: order > BARNES_HUT_ABOVE,
     outboundAttractionDistribution: true,
     edgeWeightInfluence: 0.5,
   };
