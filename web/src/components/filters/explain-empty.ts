@@ -75,7 +75,8 @@ export async function explainEmpty(f: GraphFilters, countMatched: CountMatched):
   const active = restrictions(f);
   if (active.length === 0)
     return {
-      summary: 'The database holds no correspondence between persons yet: ingest a mail folder first.',
+      summary:
+        'The database holds no correspondence between persons yet: ingest a mail folder first (leakgraph ingest <folder>).',
       remedies: [],
     };
   const alone = await Promise.all(active.map((r) => countMatched(lifted(f, [r]))));
