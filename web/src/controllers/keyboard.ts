@@ -30,6 +30,8 @@ function typing(target: EventTarget | null): boolean {
 export function useKeyboard(explorer: Explorer, actions: { focusSearch(): void; toggleHelp(): void }): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A modal dialog (the shortcut list) handles its own keys: taking Esc here would keep it open.
+      if (e.target instanceof Element && e.target.closest('dialog[open]')) return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing(e.target)) {
         e.preventDefault();
         undo();

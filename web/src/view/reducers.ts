@@ -25,6 +25,8 @@ export interface Highlight {
   pathEdges: ReadonlySet<string> | null;
   /** Query overlay: nodes of the result. */
   queryNodes: ReadonlySet<string> | null;
+  /** The link budget (link-budget.ts): lighter links between persons are left out of the overview. */
+  minLinkCount: number;
 }
 
 export function emptyHighlight(): Highlight {
@@ -39,6 +41,7 @@ export function emptyHighlight(): Highlight {
     pathNodes: null,
     pathEdges: null,
     queryNodes: null,
+    minLinkCount: 1,
   };
 }
 
@@ -88,6 +91,7 @@ export function edgeReducer(h: Highlight, getGraph: () => CommGraph) {
     const target = graph.target(edge);
     if (h.hidden.has(source) || h.hidden.has(target)) return { ...a, hidden: true };
     const shown: Partial<EdgeDisplayData> = { ...a, color: a.kind === 'mentions' ? '#d9cce3' : EDGE_COLOR };
+    const light = a.kind === 'emailed' && a.count < h.minLinkCount;
     if (h.hovered) {
       return source === h.hovered || target === h.hovered
         ? { ...shown, color: EDGE_EMPHASIS, zIndex: 2 }
@@ -104,8 +108,8 @@ export function edgeReducer(h: Highlight, getGraph: () => CommGraph) {
     if (h.focus) {
       return source === h.focus || target === h.focus
         ? { ...shown, color: EDGE_EMPHASIS, zIndex: 1 }
-        : { ...shown, color: '#e6e9ee' };
+        : { ...shown, color: '#e6e9ee', ...(light && { hidden: true }) };
     }
-    return shown;
+    return light ? { ...shown, hidden: true } : shown;
   };
 }

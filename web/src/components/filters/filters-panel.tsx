@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 
 import { ENTITY_TYPES } from '../../../../contract/constants.js';
+import { domainChoices } from '../../graph/communities.js';
 import { ENTITY_NAMES } from '../../graph/style.js';
 import { useExplorer } from '../../state/actions.js';
 import { stats } from '../../state/results.js';
@@ -54,14 +55,16 @@ function DomainList() {
   const explorer = useExplorer();
   const [needle, setNeedle] = useState('');
   const chosen = view.value.filters.domains;
-  const all = [...explorer.info.value.domains.entries()].sort((a, b) => b[1] - a[1]);
+  const info = explorer.info.value;
+  // Counts are persons drawn now (a domain seen in an earlier view stays listed, at 0).
+  const all = domainChoices(info.domains, info.coloring?.domainCounts ?? new Map<string, number>());
   const shown = all.filter(([d]) => chosen.includes(d) || d.includes(needle.toLowerCase())).slice(0, 40);
   const toggle = (d: string) =>
     updateFilters({ domains: chosen.includes(d) ? chosen.filter((x) => x !== d) : [...chosen, d] });
   return (
     <fieldset class="domains">
       <legend>
-        Domains{' '}
+        Domains <span class="muted">(persons in this view)</span>{' '}
         {chosen.length > 0 && (
           <button class="link" onClick={() => updateFilters({ domains: [] })}>
             all
@@ -77,10 +80,12 @@ function DomainList() {
       />
       <ul>
         {shown.map(([d, n]) => (
-          <li key={d}>
+          <li key={d} data-domain={d} data-count={n}>
             <label class="check">
               <input type="checkbox" checked={chosen.includes(d)} onChange={() => toggle(d)} /> {d}{' '}
-              <span class="muted">{formatCount(n)}</span>
+              <span class="muted" title={`${formatCount(n)} persons of this domain in the view`}>
+                {formatCount(n)}
+              </span>
             </label>
           </li>
         ))}
