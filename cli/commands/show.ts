@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
+import { indexKey } from '../../db/index-key.js';
 import { type StoredCopy, copySource } from '../../ingest/batch/graph-schema.js';
 import { readRawCopy } from '../../ingest/read/raw-copy.js';
 import { positiveInt } from '../options.js';
@@ -70,7 +71,8 @@ export function registerShowCommand(program: Command): void {
       try {
         const { records } = await driver.executeQuery(
           loadCypher('read/message-lookup'),
-          { ref: ref.trim().replace(/^<|>$/g, '') },
+          // Copies hold a Message-ID's index key (the value itself unless longer than 1 KB).
+          { ref: indexKey(ref.trim().replace(/^<|>$/g, '')) },
           { routing: neo4j.routing.READ },
         );
         if (records.length === 0) throw new Error(`${ref}: no message with that id or Message-ID in the graph`);
