@@ -17,6 +17,8 @@ import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
 import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
 import { GraphCache } from './graph/graph-cache.js';
+import { MAX_CONCURRENT_QUERIES, QueryGate } from './queries/query-gate.js';
+import { DEFAULT_QUERY_TIMEOUT_MS, type QueryRun } from './queries/run-query.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { HttpError, errorHandler } from './errors.js';
 
@@ -35,6 +37,8 @@ export interface AppOptions {
    * as if it were same-origin; it cannot make the browser send Host: localhost. Default: loopback names.
    */
   allowedHosts?: string[];
+  /** Analyst queries (/api/cypher, saved queries, exports of a saved query): timeout and how many at once. */
+  queries?: { timeoutMs?: number; maxConcurrent?: number };
   /** Where /api/graph keeps its answers (default: a new one); the server shares it to warm it at start. */
   graphCache?: GraphCache;
 }
@@ -48,6 +52,13 @@ export const MAX_BODY = '1mb';
 export function createApp(options: AppOptions): Express {
   const { driver } = options;
   const rawReader = options.rawReader ?? loadRawReader;
+  const timeoutMs = options.queries?.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  // One gate for every way an analyst's query runs, so they share the bound.
+  const queryRun: QueryRun = {
+    timeoutMs,
+    gate: new QueryGate(options.queries?.maxConcurrent ?? MAX_CONCURRENT_QUERIES, Math.ceil(timeoutMs / 1000)),
+    ...(options.log && { log: options.log }),
+  };
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -90,8 +101,8 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', graphRouter(driver, options.graphCache ?? new GraphCache(driver)));
   app.use('/api', personsRouter(driver));
   app.use('/api', messagesRouter(driver, rawReader));
-  app.use('/api', queriesRouter(driver));
-  app.use('/api', exportRouter(driver, rawReader));
+  app.use('/api', queriesRouter(driver, queryRun));
+  app.use('/api', exportRouter(driver, rawReader, queryRun));
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   if (options.webDir && existsSync(options.webDir)) {
     app.use(express.static(options.webDir, { index: 'index.html', maxAge: 0 }));

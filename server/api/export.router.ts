@@ -18,6 +18,7 @@ import { gexfChunks } from '../export/gexf.js';
 import { graphmlChunks } from '../export/graphml.js';
 import { graphJsonChunks } from '../export/json.js';
 import { type ExportRequest, type Selection, selectSubgraph } from '../export/select.js';
+import type { QueryRun } from '../queries/run-query.js';
 import { ZipStream } from '../export/zip-stream.js';
 import { exportBodySchema, exportQuerySchema } from '../../contract/index.js';
 
@@ -69,8 +70,9 @@ async function send(
   reader: () => Promise<ReadRawCopy | null>,
   request: ExportRequest,
   res: Response,
+  run: QueryRun,
 ): Promise<void> {
-  const selection = await selectSubgraph(driver, request);
+  const selection = await selectSubgraph(driver, request, run);
   const file = FILES[request.format];
   const description = [selection.description, ...selection.limits.map((l) => `LIMIT: ${l}`)].join(' — ');
   setLimitHeaders(res, selection);
@@ -113,9 +115,9 @@ async function send(
   }
 }
 
-export function exportRouter(driver: Driver, reader: () => Promise<ReadRawCopy | null>): Router {
+export function exportRouter(driver: Driver, reader: () => Promise<ReadRawCopy | null>, run: QueryRun = {}): Router {
   const router = Router();
-  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res));
-  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res));
+  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res, run));
+  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res, run));
   return router;
 }

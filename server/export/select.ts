@@ -9,6 +9,7 @@ import type { GraphResponse } from '../../contract/index.js';
 import { HttpError } from '../errors.js';
 import { type GraphFilter, loadGraphOfPersons, loadPersonGraph } from '../graph/person-graph.js';
 import { MAX_ROWS } from '../queries/run-query.js';
+import type { QueryRun } from '../queries/run-query.js';
 import { runSavedQuery } from '../queries/saved-queries.js';
 
 export interface ExportRequest {
@@ -41,7 +42,7 @@ function describeFilter(f: ExportRequest['filter']): string {
   return parts.join(', ');
 }
 
-export async function selectSubgraph(driver: Driver, request: ExportRequest): Promise<Selection> {
+export async function selectSubgraph(driver: Driver, request: ExportRequest, run: QueryRun = {}): Promise<Selection> {
   const f = request.filter;
   const limits: string[] = [];
   let graph: GraphResponse;
@@ -54,7 +55,7 @@ export async function selectSubgraph(driver: Driver, request: ExportRequest): Pr
     if (missing > 0) limits.push(`${missing} of the requested person ids are not in the graph`);
     description = `${graph.nodes.length} selected persons; ${describeFilter(f)}`;
   } else if (request.query) {
-    const result = await runSavedQuery(driver, request.query, request.params ?? {}, MAX_ROWS);
+    const result = await runSavedQuery(driver, request.query, request.params ?? {}, { ...run, limit: MAX_ROWS });
     if (result.kind !== 'graph')
       throw new HttpError(
         400,

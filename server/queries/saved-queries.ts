@@ -7,7 +7,7 @@ import type { QueryResult, SavedQuery } from '../../contract/index.js';
 import { NotFoundError } from '../errors.js';
 import { findLibraryQuery, loadLibrary } from './library.js';
 import { resolveParams } from './params.js';
-import { runReadOnly } from './run-query.js';
+import { type RunOptions, runReadOnly } from './run-query.js';
 import { findAnalystQuery, listAnalystQueries } from './store.js';
 
 export async function listSavedQueries(driver: Driver): Promise<SavedQuery[]> {
@@ -24,9 +24,9 @@ export async function runSavedQuery(
   driver: Driver,
   name: string,
   params: Record<string, unknown>,
-  limit: number,
+  options: Omit<RunOptions, 'result'>,
 ): Promise<QueryResult> {
   const q = await findSavedQuery(driver, name);
   const values = await resolveParams(driver, q.params, params);
-  return runReadOnly(driver, q.cypher, values, { limit, result: q.result });
+  return runReadOnly(driver, q.cypher, values, { ...options, result: q.result });
 }
