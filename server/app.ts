@@ -21,6 +21,7 @@ import { MAX_CONCURRENT_QUERIES, QueryGate } from './queries/query-gate.js';
 import { DEFAULT_QUERY_TIMEOUT_MS, type QueryRun } from './queries/run-query.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { HttpError, errorHandler } from './errors.js';
+import { requireJsonBody, requireSameOrigin } from './same-origin.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): Express {
     app.get('/login', tokenLogin(options.token));
     app.use('/api', requireToken(options.token));
   } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use('/api', requireSameOrigin(), requireJsonBody());
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
   app.use('/api', searchRouter(driver));
