@@ -40,6 +40,8 @@ export interface AppOptions {
   allowedHosts?: string[];
   /** Analyst queries (/api/cypher, saved queries, exports of a saved query): timeout and how many at once. */
   queries?: { timeoutMs?: number; maxConcurrent?: number };
+  /** Served over HTTPS: the token cookie is marked Secure. */
+  secureCookie?: boolean;
   /** Where /api/graph keeps its answers (default: a new one); the server shares it to warm it at start. */
   graphCache?: GraphCache;
 }
@@ -93,7 +95,7 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   if (options.token) {
-    app.get('/login', tokenLogin(options.token));
+    app.get('/login', tokenLogin(options.token, !!options.secureCookie));
     app.use('/api', requireToken(options.token));
   } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
   app.use('/api', requireSameOrigin(), requireJsonBody());

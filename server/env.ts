@@ -11,6 +11,11 @@ export const serverEnvSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT),
   token: z.string().min(16, 'LEAKGRAPH_TOKEN must be at least 16 characters').optional(),
   webDir: z.string().optional(),
+  /** PEM certificate and key files: served over HTTPS when both are given. */
+  tlsCert: z.string().min(1).optional(),
+  tlsKey: z.string().min(1).optional(),
+  /** Plain HTTP beyond loopback, for use behind a reverse proxy that terminates TLS. */
+  insecureHttp: z.boolean().default(false),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
