@@ -103,7 +103,10 @@ async function fetchRows(
     if (error instanceof AnswerDeadline) {
       slot.overdue();
       void terminateTagged(driver, tag, log);
-      throw stoppedError(timeoutMs);
+      throw new BadQueryError(
+        400,
+        `the query ran longer than ${timeoutMs / 1000} s; Neo4j has been asked to stop it; narrow it (a LIMIT, a date range, a smaller pattern)`,
+      );
     }
     const failure = neo4jFailure(error);
     if (failure === 'stopped') throw stoppedError(timeoutMs);
