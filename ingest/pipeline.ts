@@ -140,9 +140,12 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     batch = [];
     pendingIssues = [];
     while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
-    const write = writer.writeBatch(built, runId).then((created) => {
+    const write = writer.writeBatch(built, runId).then(({ created, refused }) => {
+      // A message Neo4j refused to store is a failure (already in the graph as one), not a duplicate.
       progress.ingested += created;
-      progress.duplicates += copies - created;
+      progress.duplicates += copies - created - refused.length;
+      progress.failed += refused.length;
+      failures.push(...refused.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
       options.onProgress?.({ ...progress });
     });
     write.catch(() => {}); // observed when awaited below

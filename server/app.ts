@@ -20,9 +20,12 @@ import { statsRouter } from './api/stats.router.js';
 import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
 import { GraphCache } from './graph/graph-cache.js';
 import type { IdentityService } from './identities/identity-service.js';
+import { MAX_CONCURRENT_QUERIES, QueryGate } from './queries/query-gate.js';
+import { DEFAULT_QUERY_TIMEOUT_MS, type QueryRun } from './queries/run-query.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { defaultAnalyst } from './env.js';
 import { HttpError, errorHandler } from './errors.js';
+import { requireJsonBody, requireSameOrigin } from './same-origin.js';
 
 export interface AppOptions {
   driver: Driver;
@@ -39,6 +42,10 @@ export interface AppOptions {
    * as if it were same-origin; it cannot make the browser send Host: localhost. Default: loopback names.
    */
   allowedHosts?: string[];
+  /** Analyst queries (/api/cypher, saved queries, exports of a saved query): timeout and how many at once. */
+  queries?: { timeoutMs?: number; maxConcurrent?: number };
+  /** Served over HTTPS: the token cookie is marked Secure. */
+  secureCookie?: boolean;
   /** Where /api/graph keeps its answers (default: a new one); the server shares it to warm it at start. */
   graphCache?: GraphCache;
   /**
@@ -59,6 +66,13 @@ export const MAX_BODY = '1mb';
 export function createApp(options: AppOptions): Express {
   const { driver } = options;
   const rawReader = options.rawReader ?? loadRawReader;
+  const timeoutMs = options.queries?.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  // One gate for every way an analyst's query runs, so they share the bound.
+  const queryRun: QueryRun = {
+    timeoutMs,
+    gate: new QueryGate(options.queries?.maxConcurrent ?? MAX_CONCURRENT_QUERIES, Math.ceil(timeoutMs / 1000)),
+    ...(options.log && { log: options.log }),
+  };
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -92,9 +106,10 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   if (options.token) {
-    app.get('/login', tokenLogin(options.token));
+    app.get('/login', tokenLogin(options.token, !!options.secureCookie));
     app.use('/api', requireToken(options.token));
   } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use('/api', requireSameOrigin(), requireJsonBody());
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
   app.use('/api', searchRouter(driver, options.identities));
@@ -102,8 +117,8 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', personsRouter(driver));
   app.use('/api', identitiesRouter(driver, options.identities));
   app.use('/api', messagesRouter(driver, rawReader));
-  app.use('/api', queriesRouter(driver));
-  app.use('/api', exportRouter(driver, rawReader));
+  app.use('/api', queriesRouter(driver, queryRun));
+  app.use('/api', exportRouter(driver, rawReader, queryRun));
   app.use('/api', annotationsRouter(driver, options.analyst ?? defaultAnalyst()));
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   if (options.webDir && existsSync(options.webDir)) {

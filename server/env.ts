@@ -14,6 +14,11 @@ export const serverEnvSchema = z.object({
   webDir: z.string().optional(),
   /** The name notes and tags are signed with. */
   analyst: z.string().trim().min(1).max(100).optional(),
+  /** PEM certificate and key files: served over HTTPS when both are given. */
+  tlsCert: z.string().min(1).optional(),
+  tlsKey: z.string().min(1).optional(),
+  /** Plain HTTP beyond loopback, for use behind a reverse proxy that terminates TLS. */
+  insecureHttp: z.boolean().default(false),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

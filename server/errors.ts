@@ -39,6 +39,17 @@ export class BadQueryError extends HttpError {
   override name = 'BadQueryError';
 }
 
+/** No analyst query slot free (query-gate.ts): 429 with Retry-After. */
+export class TooBusyError extends HttpError {
+  override name = 'TooBusyError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, message);
+  }
+}
+
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (res.headersSent) {
@@ -58,6 +69,7 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       res.status(400).json({ error: error.message, reason: error.reason } satisfies RefusedQuery);
       return;
     }
+    if (error instanceof TooBusyError) res.set('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof HttpError) {
       res.status(error.status).json({
         error: error.message,

@@ -1,9 +1,13 @@
 /**
- * Starts the HTTP server: listens, reports its URL, shuts down cleanly. Refuses to listen beyond
- * loopback without a token, because a leak database must not be readable by the café's Wi-Fi.
+ * Starts the HTTP(S) server: listens, reports its URL, shuts down cleanly. Refuses to listen beyond
+ * loopback without a token, because a leak database must not be readable by the café's Wi-Fi, and
+ * without TLS (issue 14: the token and the leak would cross the network in clear) unless told it
+ * sits behind a reverse proxy that terminates TLS (--insecure-http).
  */
 import { once } from 'node:events';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { type Server, createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -33,6 +37,17 @@ export function defaultWebDir(): string {
   return join(projectRoot(), 'dist', 'web');
 }
 
+function readTls(certFile: string, keyFile: string): { cert: Buffer; key: Buffer } {
+  const read = (file: string, what: string) => {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new UnsafeBindError(`Cannot read the TLS ${what} ${file}: ${(error as Error).message}`);
+    }
+  };
+  return { cert: read(certFile, 'certificate'), key: read(keyFile, 'key') };
+}
+
 /** What the shell hands the server beyond settings: services it may not import itself. */
 export interface ServerServices {
   identities?: IdentityService;
@@ -49,6 +64,16 @@ export async function startServer(
       `Refusing to listen on ${env.host}: beyond this machine the leak database would be open to anyone who can reach it. Set LEAKGRAPH_TOKEN (16+ characters) to require a token, or use --host 127.0.0.1.`,
     );
   }
+  if (!env.tlsCert !== !env.tlsKey)
+    throw new UnsafeBindError(
+      'HTTPS needs both --tls-cert and --tls-key (PEM files); one was given without the other.',
+    );
+  const tls = env.tlsCert && env.tlsKey ? readTls(env.tlsCert, env.tlsKey) : undefined;
+  if (!isLoopback(env.host) && !tls && !env.insecureHttp) {
+    throw new UnsafeBindError(
+      `Refusing to listen on ${env.host} over plain HTTP: the token and the leak would cross the network in clear. Give a certificate with --tls-cert <file> --tls-key <file>, or, behind a reverse proxy that serves HTTPS, pass --insecure-http.`,
+    );
+  }
   const log = pino({ name: 'leakgraph', level: process.env.LOG_LEVEL ?? 'info' }, process.stderr);
   const graphCache = new GraphCache(driver);
   const app = createApp({
@@ -59,9 +84,11 @@ export async function startServer(
     allowedHosts: [...LOOPBACK_HOSTS, env.host],
     ...(services.identities && { identities: services.identities }),
     ...(env.analyst && { analyst: env.analyst }),
+    secureCookie: !!tls,
     log: (e) => log.error(e),
   });
-  const server = app.listen(env.port, env.host);
+  const server = tls ? createHttpsServer(tls, app) : createHttpServer(app);
+  server.listen(env.port, env.host);
   await once(server, 'listening');
   // Read the explorer's first view now (and warm Neo4j's page cache with it) rather than when the
   // analyst opens the page; a failure here only means the first request reads it itself.
@@ -72,7 +99,7 @@ export async function startServer(
   const { port } = server.address() as AddressInfo;
   const shownHost = env.host.includes(':') ? `[${env.host}]` : env.host;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url: `${tls ? 'https' : 'http'}://${shownHost}:${port}/`,
     server,
     warmed,
     // After the warm-up: its read must not outlive the server (the caller closes the driver next).

@@ -11,6 +11,7 @@ import { DEFAULT_READ_LIMITS } from '../../ingest/read/read-sources.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
 import { collect, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
+import { terminalText } from '../terminal-text.js';
 import { defaultKeyPaths } from './verify.js';
 
 const MiB = 1024 * 1024;
@@ -62,7 +63,8 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
   for (const f of summary.failures.slice(0, 10)) {
     const where =
       [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
-    say(`  failed (${f.stage}): ${where}: ${f.error}`);
+    // Names and errors come from the leak: one line each, whatever they hold.
+    say(`  failed (${f.stage}): ${terminalText(where)}: ${terminalText(f.error)}`);
   }
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
 }

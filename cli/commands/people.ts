@@ -10,6 +10,7 @@ import { connectDatabase } from '../../db/ensure.js';
 import { identityService } from '../identity-service.js';
 import { positiveInt } from '../options.js';
 import { printJson, printTable, say } from '../output.js';
+import { terminalText } from '../terminal-text.js';
 
 async function withDriver<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
   const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });
@@ -29,7 +30,9 @@ async function showPerson(driver: Driver, ref: string, json: boolean): Promise<v
   if (records.length === 0) throw new Error(`${ref}: no such person or address`);
   const person = records[0]!.toObject();
   if (json) return printJson(person);
-  say(`${person.name} (${person.id}): ${person.sent ?? 0} sent, ${person.received ?? 0} received`);
+  say(
+    `${terminalText(String(person.name))} (${person.id}): ${person.sent ?? 0} sent, ${person.received ?? 0} received`,
+  );
   printTable(person.addresses as Record<string, unknown>[], ['email', 'kind', 'reason']);
 }
 

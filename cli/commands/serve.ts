@@ -16,7 +16,15 @@ import { say } from '../output.js';
 import { type PassOptions, addPassOptions, runIngest } from './ingest.js';
 
 /** Serves until Ctrl-C or SIGTERM, then closes the server and the driver (the database keeps running). */
-async function serveUntilStopped(driver: Driver, settings: { port: number; host?: string }): Promise<string> {
+interface ServeSettings {
+  port: number;
+  host?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  insecureHttp?: boolean;
+}
+
+async function serveUntilStopped(driver: Driver, settings: ServeSettings): Promise<string> {
   const server = await startServer(
     driver,
     { ...settings, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) },
@@ -65,8 +73,18 @@ export function registerServeCommands(program: Command): void {
     .command('serve')
     .description('serve the API and the web explorer on 127.0.0.1')
     .option('--port <n>', 'port to listen on', port, DEFAULT_PORT)
-    .option('--host <host>', 'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN', '127.0.0.1')
-    .action(async (opts: { port: number; host: string }) => {
+    .option(
+      '--host <host>',
+      'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN and HTTPS (--tls-cert/--tls-key)',
+      '127.0.0.1',
+    )
+    .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate (with --tls-key)')
+    .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .option(
+      '--insecure-http',
+      'allow plain HTTP beyond loopback: only behind a reverse proxy that serves HTTPS to the network',
+    )
+    .action(async (opts: ServeSettings & { host: string }) => {
       const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
       try {
         const url = await serveUntilStopped(driver, opts);

@@ -1,14 +1,23 @@
 /**
  * ④ batch: ProcessedMessage[] + IngestIssue[] → GraphBatch. Pure, no I/O: the rows are exactly
- * what the write statements MERGE, each message and address once per batch.
+ * what the write statements MERGE, each message and address once per batch. Every indexed value
+ * that comes from the leak goes through indexKey (db/index-key.ts), so no header can be too long
+ * for Neo4j's index: Copy.messageId and the In-Reply-To/References it is matched with, the subject's
+ * thread key, addresses and their aliases. Message.subject and Message.messageId keep the whole value.
  */
-import { createHash } from 'node:crypto';
-
+import { indexKey, indexKeyOrNull } from '../../db/index-key.js';
 import { buildDkimRows } from '../extract/dkim/rows.js';
 import { buildSignalRows } from '../extract/signals/rows.js';
 import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
 import { domainOf } from '../parse/addresses.js';
-import type { AddressRow, AliasRow, GraphBatch, MessageRow, RoleRow } from './graph-schema.js';
+import {
+  type AddressRow,
+  type AliasRow,
+  type GraphBatch,
+  type MessageRow,
+  type RoleRow,
+  failureRow,
+} from './graph-schema.js';
 
 /** "2000-11-10T10:46:00.000Z" + (-480) → "2000-11-10T02:46:00-08:00": the same instant, in the sender's zone. */
 export function localIso(utc: string, offsetMinutes: number): string {
@@ -24,23 +33,6 @@ function minDefined(a: string | null, b: string | undefined): string | null {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export function failureKey(issue: IngestIssue): string {
-  const s = issue.source;
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        s.path,
-        s.entries,
-        'offset' in s ? (s.offset ?? null) : null,
-        s.position ?? null,
-        issue.stage,
-        issue.error,
-      ]),
-    )
-    .digest('hex')
-    .slice(0, 32);
-}
 
 export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
   const addresses = new Map<string, AddressRow>();
@@ -69,16 +61,17 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
   const attachments = new Set<string>();
   const aliases = new Map<string, AliasRow>();
 
-  const addAddress = (a: MailAddress) => {
-    if (!addresses.has(a.email)) addresses.set(a.email, { email: a.email, kind: a.kind, domain: domainOf(a) });
+  const addAddress = (a: MailAddress, email: string) => {
+    if (!addresses.has(email)) addresses.set(email, { email, kind: a.kind, domain: indexKey(domainOf(a)) });
   };
   const addRole = (role: keyof typeof roles, message: string, a: MailAddress) => {
-    addAddress(a);
-    const key = `${message}\u0000${a.email}`;
+    const email = indexKey(a.email);
+    addAddress(a, email);
+    const key = `${message}\u0000${email}`;
     const existing = roles[role].get(key);
     const name = a.name ?? null;
     // Copies may disagree on a display name; the smallest wins so the result does not depend on order.
-    if (!existing) roles[role].set(key, { message, email: a.email, name });
+    if (!existing) roles[role].set(key, { message, email, name });
     else if (name !== null && (existing.name === null || name < existing.name)) existing.name = name;
   };
 
@@ -94,7 +87,7 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
         date: p.date ? localIso(p.date.utc, p.date.offsetMinutes) : null,
         props: {
           subject: p.subject,
-          subjectKey: m.subjectKey,
+          subjectKey: indexKey(m.subjectKey),
           isReply: m.isReply,
           tzOffset: p.date?.offsetMinutes ?? null,
           dateRaw: p.dateRaw ?? null,
@@ -102,8 +95,8 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
           bodyTruncated: p.textTruncated,
           hasHtml: p.hasHtml,
           attachmentCount: p.attachments.length,
-          inReplyTo: p.inReplyTo ?? null,
-          references: p.references,
+          inReplyTo: indexKeyOrNull(p.inReplyTo),
+          references: p.references.map(indexKey),
         },
       });
     }
@@ -112,7 +105,7 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
       key: m.copyKey,
       message: m.id,
       props: {
-        messageId: p.messageId ?? null,
+        messageId: indexKeyOrNull(p.messageId),
         path: s.path,
         entries: s.entries,
         format: s.format,
@@ -135,10 +128,10 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     for (const a of p.cc) addRole('cc', m.id, a);
     for (const a of p.bcc) addRole('bcc', m.id, a);
     for (const a of p.aliases) {
-      const key = `${a.email}\u0000${a.alias}`;
+      const [email, alias] = [indexKey(a.email), indexKey(a.alias)];
+      const key = `${email}\u0000${alias}`;
       const existing = aliases.get(key);
-      if (!existing || m.id < existing.message)
-        aliases.set(key, { email: a.email, alias: a.alias, via: a.via, message: m.id });
+      if (!existing || m.id < existing.message) aliases.set(key, { email, alias, via: a.via, message: m.id });
     }
     for (const a of p.attachments) {
       const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
@@ -155,22 +148,7 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     }
   }
 
-  for (const issue of issues) {
-    const s = issue.source;
-    batch.failures.push({
-      key: failureKey(issue),
-      props: {
-        path: s.path,
-        entries: s.entries,
-        position: s.position ?? null,
-        mailbox: 'mailbox' in s ? (s.mailbox ?? null) : null,
-        folder: 'folder' in s ? (s.folder ?? null) : null,
-        stage: issue.stage,
-        error: issue.error,
-        lostMessage: issue.lostMessage,
-      },
-    });
-  }
+  batch.failures = issues.map(failureRow);
 
   // Sorted by the node each row locks, so concurrent batch transactions take shared locks (an
   // address in many batches) in one order and do not deadlock.

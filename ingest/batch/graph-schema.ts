@@ -14,7 +14,9 @@
  */
 import type { DkimRows } from '../extract/dkim/rows.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
-import type { AddressKind, MessageFormat, SourceRef } from '../model.js';
+import { createHash } from 'node:crypto';
+
+import type { AddressKind, IngestIssue, MessageFormat, SourceRef } from '../model.js';
 
 export type RecipientRole = 'to' | 'cc' | 'bcc';
 
@@ -32,6 +34,7 @@ export interface MessageRow {
   date: string | null;
   props: {
     subject: string;
+    /** Index key of the subject without reply prefixes (db/index-key.ts). */
     subjectKey: string;
     isReply: boolean;
     tzOffset: number | null;
@@ -40,6 +43,7 @@ export interface MessageRow {
     bodyTruncated: boolean;
     hasHtml: boolean;
     attachmentCount: number;
+    /** Index keys of these Message-IDs, as Copy.messageId holds them, so threading can match them. */
     inReplyTo: string | null;
     references: string[];
   };
@@ -49,6 +53,7 @@ export interface CopyRow {
   key: string;
   message: string;
   props: {
+    /** The Message-ID's index key (db/index-key.ts): the value itself unless it is longer than 1 KB. */
     messageId: string | null;
     path: string;
     entries: string[];
@@ -107,6 +112,41 @@ export interface FailureRow {
     stage: string;
     error: string;
     lostMessage: boolean;
+  };
+}
+
+/** Failure.key: the same issue at the same place is one node, however many runs meet it. */
+export function failureKey(issue: IngestIssue): string {
+  const s = issue.source;
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        s.path,
+        s.entries,
+        'offset' in s ? (s.offset ?? null) : null,
+        s.position ?? null,
+        issue.stage,
+        issue.error,
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export function failureRow(issue: IngestIssue): FailureRow {
+  const s = issue.source;
+  return {
+    key: failureKey(issue),
+    props: {
+      path: s.path,
+      entries: s.entries,
+      position: s.position ?? null,
+      mailbox: 'mailbox' in s ? (s.mailbox ?? null) : null,
+      folder: 'folder' in s ? (s.folder ?? null) : null,
+      stage: issue.stage,
+      error: issue.error,
+      lostMessage: issue.lostMessage,
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from 'mailparser';
 
 import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
+import { capHeader, capName } from '../text-caps.js';
 import { toMailAddress } from './addresses.js';
 import { parseMailDate } from './dates.js';
 import { applyXHeader } from './exchange-headers.js';
@@ -23,6 +24,8 @@ export const MAX_TEXT_CHARS = 100_000;
 export const MAX_HTML_TO_TEXT_CHARS = 2_000_000;
 // A message "to" more people than this is a list explosion or hostile; the rest are dropped.
 export const MAX_RECIPIENTS = 5_000;
+// Threading reads the last entries of References (the nearest ancestors); a list of thousands is hostile.
+export const MAX_REFERENCES = 100;
 
 /** Headers later stages read, kept raw (unfolded). */
 const KEPT_HEADERS = new Set([
@@ -87,19 +90,20 @@ function dedupeRecipients(to: MailAddress[], cc: MailAddress[], bcc: MailAddress
   return { to: keep(to), cc: keep(cc), bcc: keep(bcc) };
 }
 
+/** A Message-ID without its angle brackets, capped like any header value (text-caps.ts). */
 function stripAngles(id: string): string | undefined {
   const inner = id
     .trim()
     .replace(/^<+|>+$/g, '')
     .trim();
-  return inner ? inner : undefined;
+  return inner ? capHeader(inner) : undefined;
 }
 
 function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return [];
   const text = Array.isArray(value) ? value.join(' ') : value;
   const bracketed = text.match(/<[^<>\s]+>/g);
-  const ids = bracketed ?? text.split(/\s+/);
+  const ids = (bracketed ?? text.split(/\s+/)).slice(-MAX_REFERENCES);
   return ids.map(stripAngles).filter((id): id is string => !!id);
 }
 
@@ -109,11 +113,13 @@ function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received:
   const received: string[] = [];
   let date: string | undefined;
   for (const { key, line } of mail.headerLines) {
-    const value = headerLineText(
-      line
-        .slice(line.indexOf(':') + 1)
-        .replace(/\r?\n[ \t]+/g, ' ')
-        .trim(),
+    const value = capHeader(
+      headerLineText(
+        line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      ),
     );
     if (key === 'received') received.push(value);
     else if (key === 'date' && date === undefined) date = value;
@@ -124,7 +130,7 @@ function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received:
 
 function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
   return mail.attachments.map((a) => ({
-    ...(a.filename && { name: a.filename }),
+    ...(a.filename && { name: capName(a.filename) }),
     contentType: a.contentType,
     size: a.size,
     sha256: a.checksum,
@@ -160,7 +166,7 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
     references: messageIds(mail.references),
     ...(date && { date }),
     ...(headers.date !== undefined && { dateRaw: headers.date }),
-    subject: (mail.subject ?? '').replace(/\s+/g, ' ').trim(),
+    subject: capHeader((mail.subject ?? '').replace(/\s+/g, ' ').trim()),
     ...(from && { from }),
     ...recipients,
     text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,

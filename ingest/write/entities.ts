@@ -7,6 +7,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher, runAutoCommit } from '../../db/cypher.js';
+import { indexKey } from '../../db/index-key.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { EntityResult, EntityWork } from '../workers/protocol.js';
 
@@ -71,14 +72,15 @@ export async function writeEntityResults(driver: Driver, results: (EntityResult 
     lang: r.lang,
     entities: r.mentions
       .filter((m) => !m.personId)
+      // Entity.key is a unique index; a run of a thousand capitalised words must not be too long for it.
       .map((m) => ({
-        key: m.key,
+        key: indexKey(m.key),
         name: m.name,
         type: m.type,
         count: neo4j.int(m.count),
         contexts: m.contexts,
         roles: m.roles,
-        shortFor: m.shortFor ?? null,
+        shortFor: m.shortFor === undefined ? null : indexKey(m.shortFor),
       })),
     references: r.mentions
       .filter((m) => m.personId?.startsWith(ADDRESS))

@@ -20,6 +20,7 @@ import { gexfChunks } from '../export/gexf.js';
 import { graphmlChunks } from '../export/graphml.js';
 import { graphJsonChunks } from '../export/json.js';
 import { type ExportRequest, type Selection, selectSubgraph } from '../export/select.js';
+import type { QueryRun } from '../queries/run-query.js';
 import { ZipStream } from '../export/zip-stream.js';
 import { exportBodySchema, exportQuerySchema } from '../../contract/index.js';
 
@@ -79,9 +80,10 @@ async function send(
   reader: () => Promise<ReadRawCopy | null>,
   asked: ExportRequest,
   res: Response,
+  run: QueryRun,
 ): Promise<void> {
   const request = asked.caseList ? { ...asked, ...(await fromCase(driver)) } : asked;
-  const chosen = await selectSubgraph(driver, request);
+  const chosen = await selectSubgraph(driver, request, run);
   // The analyst's tags and notes ride along on the person nodes in every format.
   const selection = { ...chosen, graph: await withAnnotations(driver, chosen.graph) };
   const file = FILES[request.format];
@@ -126,9 +128,9 @@ async function send(
   }
 }
 
-export function exportRouter(driver: Driver, reader: () => Promise<ReadRawCopy | null>): Router {
+export function exportRouter(driver: Driver, reader: () => Promise<ReadRawCopy | null>, run: QueryRun = {}): Router {
   const router = Router();
-  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res));
-  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res));
+  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res, run));
+  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res, run));
   return router;
 }

@@ -9,6 +9,7 @@ import type { GraphResponse } from '../../contract/index.js';
 import { HttpError } from '../errors.js';
 import { type GraphFilter, loadGraphOfPersons, loadPersonGraph } from '../graph/person-graph.js';
 import { MAX_ROWS } from '../queries/run-query.js';
+import type { QueryRun } from '../queries/run-query.js';
 import { runSavedQuery } from '../queries/saved-queries.js';
 
 export interface ExportRequest {
@@ -45,7 +46,7 @@ function describeFilter(f: ExportRequest['filter']): string {
   return parts.join(', ');
 }
 
-export async function selectSubgraph(driver: Driver, request: ExportRequest): Promise<Selection> {
+export async function selectSubgraph(driver: Driver, request: ExportRequest, run: QueryRun = {}): Promise<Selection> {
   const f = request.filter;
   const limits: string[] = [];
   let graph: GraphResponse;
@@ -60,7 +61,7 @@ export async function selectSubgraph(driver: Driver, request: ExportRequest): Pr
       ? `the case list: ${plural(request.messages?.length ?? 0, 'bookmarked message')} and the ${plural(graph.nodes.length, 'person')} on them; ${describeFilter(f)}`
       : `${graph.nodes.length} selected persons; ${describeFilter(f)}`;
   } else if (request.query) {
-    const result = await runSavedQuery(driver, request.query, request.params ?? {}, MAX_ROWS);
+    const result = await runSavedQuery(driver, request.query, request.params ?? {}, { ...run, limit: MAX_ROWS });
     if (result.kind !== 'graph')
       throw new HttpError(
         400,

@@ -126,8 +126,16 @@ export function parseQueryFile(text: string, where: string): QueryDefinition {
   };
 }
 
+// Whitespace and every control character: none may reach a header line as it is, since a line
+// break there (\n, \r, U+2028, NEL…) would end the comment and turn the rest into Cypher (issue 14).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKS = /[\s\u0000-\u001f\u007f-\u009f]+/;
+
+/** Header text on one line: any run of whitespace or control characters becomes one space. */
+const oneLine = (text: string) => text.split(BREAKS).filter(Boolean).join(' ');
+
 function wrap(prefix: string, text: string): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(BREAKS).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -147,7 +155,8 @@ export function formatQueryFile(q: QueryDefinition): string {
   if (q.description) lines.push(...wrap('description: ', q.description));
   for (const p of q.params) {
     const def = p.default === null || p.default === undefined ? '' : ` = ${JSON.stringify(p.default)}`;
-    const text = `${p.name} ${p.type}${def}${p.required ? ' required' : ''}${p.description ? ` -- ${p.description}` : ''}`;
+    const description = oneLine(p.description);
+    const text = `${p.name} ${p.type}${def}${p.required ? ' required' : ''}${description ? ` -- ${description}` : ''}`;
     lines.push(`// param:       ${text}`);
   }
   if (q.needs?.length) lines.push(`// needs:       ${q.needs.join(', ')}`);

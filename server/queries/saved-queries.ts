@@ -8,7 +8,7 @@ import { readOne } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 import { findLibraryQuery, loadLibrary } from './library.js';
 import { resolveParams } from './params.js';
-import { runReadOnly } from './run-query.js';
+import { type RunOptions, runReadOnly } from './run-query.js';
 import { findAnalystQuery, listAnalystQueries } from './store.js';
 
 export async function listSavedQueries(driver: Driver): Promise<SavedQuery[]> {
@@ -25,11 +25,11 @@ export async function runSavedQuery(
   driver: Driver,
   name: string,
   params: Record<string, unknown>,
-  limit: number,
+  options: Omit<RunOptions, 'result'>,
 ): Promise<QueryResult> {
   const q = await findSavedQuery(driver, name);
   const values = await resolveParams(driver, q.params, params);
-  const result = await runReadOnly(driver, q.cypher, values, { limit, result: q.result });
+  const result = await runReadOnly(driver, q.cypher, values, { ...options, result: q.result });
   const empty = result.kind === 'table' ? result.rows.length === 0 : result.graph.nodes.length === 0;
   if (!empty || !q.needs?.length) return result;
   const missing = await missingTypes(driver, q.needs);

@@ -208,7 +208,7 @@ describe.skipIf(missingFixtures())('saved queries', () => {
       .post('/api/queries')
       .send({ name: 'test-evil', title: 'Evil', cypher: "MATCH (p:Person) SET p.name = 'x' RETURN p" })
       .expect(400);
-    expect(res.body.reason).toMatch(/SET writes/);
+    expect(res.body.reason).toMatch(/the plan writes or administers the database \(operator SetProperty\)/);
     expect(await rows(db.driver(), "MATCH (q:SavedQuery {name: 'test-evil'}) RETURN q")).toEqual([]);
   });
 

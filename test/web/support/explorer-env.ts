@@ -17,6 +17,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { ingest } from '../../../ingest/pipeline.js';
 import { type RunningServer, startServer } from '../../../server/index.js';
 import { useTestDatabase } from '../../support/db.js';
+import { onPath, skipUnless } from '../../support/optional.js';
 import { sharedPath } from '../../support/shared.js';
 
 export const ENRON = 'fixtures/enron-dev-sample/maildir';
@@ -24,7 +25,17 @@ export const ENRON = 'fixtures/enron-dev-sample/maildir';
 export const HOSTILE = 'fixtures/spamassassin-sample/hard-ham-1/00034.a3365d4376445f183171dad145d0b82d.txt';
 export const HOSTILE_HOSTS = ['home.cnet.com', 'www.cnet.com', 'www.zdnet.com'];
 
-export const CHROMIUM = process.env.LEAKGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+/** LEAKGRAPH_CHROMIUM, or Debian's chromium on PATH. */
+export const CHROMIUM = process.env.LEAKGRAPH_CHROMIUM ?? onPath('chromium') ?? onPath('chromium-browser');
+
+/** Why the browser tests are skipped (no Chromium), or undefined; a failure under LEAKGRAPH_REQUIRE_ALL=1. */
+export function missingChromium(): string | undefined {
+  return skipUnless(
+    CHROMIUM !== undefined,
+    'Chromium not found on PATH',
+    'the browser tests: apt-get install chromium, or set LEAKGRAPH_CHROMIUM to its executable',
+  );
+}
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -53,6 +64,7 @@ export async function buildWebApp(outDir: string): Promise<void> {
 }
 
 export function launchChromium(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('no Chromium: the browser tests check missingChromium() first');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, NO_DNS] });
 }
 
