@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 
 import { registerDbCommands } from './commands/db.js';
+import { registerDeriveCommand } from './commands/derive.js';
 import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerIngestCommand } from './commands/ingest.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false });
   registerServeCommands(program);
   registerIngestCommand(program);
+  registerDeriveCommand(program);
   registerDbCommands(program);
   registerShowCommand(program);
   registerFailuresCommand(program);

@@ -162,3 +162,11 @@ export interface IngestIssue {
   /** True when a message was lost to this issue (it counts as failed); false for a skipped non-message file or a warning. */
   lostMessage: boolean;
 }
+
+// runs ──────────────────────────────────────────────────────────────────────
+
+/** One of N parts of a split ingest (`--part I/N`, read/part.ts): index is 1-based. */
+export interface Part {
+  index: number;
+  count: number;
+}

@@ -16,12 +16,14 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
-import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
+import { type DerivePassSummary, runDerivePass } from './derive-pass.js';
+import type { EntityPassSummary } from './entity-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
+import type { IngestIssue, Part, ProcessedMessage, ReadEvents } from './model.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
+import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
@@ -57,6 +59,10 @@ export interface IngestOptions {
   onSkip?: (path: string, reason: string) => void;
   /** Second pass: messages read for entities so far, of how many. */
   onEntityProgress?: (done: number, total: number) => void;
+  /** The derive step about to run. */
+  onDeriveStep?: (step: string) => void;
+  /** Only the files of this part (`--part I/N`); the part that finishes last derives for all. */
+  part?: Part;
 }
 
 export interface IngestSummary {
@@ -69,6 +75,10 @@ export interface IngestSummary {
   seconds: number;
   bytes: number;
   failures: IngestIssue[];
+  /** The derive step, when it ran (not in a part that did not finish last). */
+  derive?: DerivePassSummary['derive'];
+  /** A split ingest: this part, how many parts have finished, and whether this one derived (the last). */
+  part?: Part & PartProgress;
   /** The entity pass, when it ran. */
   entities?: EntityPassSummary;
 }
@@ -94,7 +104,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     duplicates: 0,
     failed: 0,
     bytesRead: 0,
-    bytesTotal: await inputBytes(options.paths),
+    bytesTotal: await inputBytes(options.paths, options.part),
   };
   const failures: IngestIssue[] = [];
   let skipped = 0;
@@ -120,8 +130,17 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   };
 
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
-  await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
+  await writer.startRun(runId, {
+    paths: options.paths,
+    workers,
+    host: hostname(),
+    dkimKeys: keys?.size ?? 0,
+    ...(options.part && { part: `${options.part.index}/${options.part.count}` }),
+  });
   let entities: EntityPassSummary | undefined;
+  let derive: IngestSummary['derive'];
+  let part: IngestSummary['part'];
+  if (options.part) await startPart(driver, options.paths, options.part);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
   const pool = new WorkerPool(
@@ -153,7 +172,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   };
 
   try {
-    for await (const result of pool.map(readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS))) {
+    const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
+    for await (const result of pool.map(read)) {
       if (result.ok) {
         progress.seen++;
         batch.push(result.message);
@@ -167,17 +187,18 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
     if (bulk) await restoreMessageIndex(driver);
-    await writer.derive();
-    if (!options.noEntities) {
-      const issues: IngestIssue[] = [];
-      entities = await runEntityPass(driver, {
+    if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
+    if (!part || part.last) {
+      const passes = await runDerivePass(driver, writer, {
+        runId,
         workers,
-        onFailure: (issue) => issues.push(issue),
-        ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
+        ...(options.noEntities && { noEntities: true }),
+        ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
+        ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
       });
-      // Failures found after the batches are written as a batch of their own (messages: none).
-      if (issues.length) await writer.writeBatch(buildBatch([], issues), runId);
-      failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
+      derive = passes.derive;
+      entities = passes.entities;
+      failures.push(...passes.failures.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
     }
     if (bulk) await awaitMessageIndex(driver);
   } catch (error) {
@@ -205,6 +226,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     seconds: Math.round(seconds * 100) / 100,
     bytes: progress.bytesRead,
     failures,
+    ...(derive && { derive }),
+    ...(part && { part }),
     ...(entities && { entities }),
   };
   await writer.finishRun(runId, 'complete', {

@@ -9,7 +9,8 @@ import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } fr
 import { createCountReporter, createProgressReporter } from '../progress.js';
 import { DEFAULT_READ_LIMITS } from '../../ingest/read/read-sources.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
-import { collect, positiveInt, workerCount } from '../options.js';
+import type { Part } from '../../ingest/model.js';
+import { collect, partOption, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
 import { terminalText } from '../terminal-text.js';
 import { defaultKeyPaths } from './verify.js';
@@ -60,6 +61,11 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
       `Entities: ${e.messages} messages read in ${e.seconds}s, ${e.mentions} mentions${e.failed ? `, ${e.failed} messages could not be read for names` : ''}`,
     );
   }
+  if (summary.part && !summary.part.last)
+    say(
+      `Part ${summary.part.index}/${summary.part.count} written (${summary.part.finished} of ${summary.part.count} parts finished). ` +
+        'The last part to finish derives persons, counts and threads for all of them (or run `leakgraph derive`).',
+    );
   for (const f of summary.failures.slice(0, 10)) {
     const where =
       [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
@@ -105,6 +111,7 @@ export async function runIngest(
 
 interface IngestCommandOptions extends PassOptions {
   workers: number;
+  part?: Part;
   batchSize: number;
   maxMessageMb: number;
   maxArchiveGb: number;
@@ -124,6 +131,11 @@ export function registerIngestCommand(program: Command): void {
     .argument('<path...>', 'files or folders to read, recursively')
     .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
     .option('--batch-size <n>', 'messages per database transaction', positiveInt, DEFAULT_BATCH_SIZE)
+    .option(
+      '--part <I/N>',
+      'read only part I of N of the files (split by path; run the N parts at once, on one machine or many, into one database): the last to finish derives',
+      partOption,
+    )
     .option(
       '--max-message-mb <n>',
       'report messages larger than this instead of parsing them',
@@ -165,6 +177,7 @@ export function registerIngestCommand(program: Command): void {
           json: !!opts.json,
           workers: opts.workers,
           batchSize: opts.batchSize,
+          ...(opts.part && { part: opts.part }),
           limits: {
             maxMessageBytes: opts.maxMessageMb * MiB,
             maxArchiveBytes: opts.maxArchiveGb * GiB,

@@ -5,14 +5,17 @@
 // it (own, signature, quoted, forwarded), `roles` the titles written before a person's name. An
 // acronym the message defines gets SHORT_FOR to its long form's entity (kept across passes: MERGE).
 // The message is marked so its MENTIONS to persons are derived again (link-person-mentions), and the
-// entities to be renamed.
+// entities to be renamed; its entityPending mark goes.
 UNWIND $rows AS row
 MATCH (m:Message {id: row.id})
 CALL (m) {
-  MATCH (m)-[old:MENTIONS|REFERS_TO]->()
+  MATCH (m)-[old:MENTIONS|REFERS_TO]->(x)
+  // An entity losing a mention is recounted (and removed when nothing mentions it any more).
+  FOREACH (_ IN CASE WHEN x:Entity THEN [1] ELSE [] END | SET x.dirty = true)
   DELETE old
 }
 SET m.lang = row.lang, m.mentionsDirty = true
+REMOVE m.entityPending
 WITH m, row
 CALL (m, row) {
   UNWIND row.entities AS e

@@ -34,6 +34,30 @@ function minDefined(a: string | null, b: string | undefined): string | null {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The message as this copy shows it (copies of one message agree on content, not on every header). */
+function messageRow(m: ProcessedMessage): MessageRow {
+  const p = m.parsed;
+  return {
+    id: m.id,
+    copy: m.copyKey,
+    messageId: p.messageId ?? null,
+    date: p.date ? localIso(p.date.utc, p.date.offsetMinutes) : null,
+    props: {
+      subject: p.subject,
+      subjectKey: indexKey(m.subjectKey),
+      isReply: m.isReply,
+      tzOffset: p.date?.offsetMinutes ?? null,
+      dateRaw: p.dateRaw ?? null,
+      body: p.text,
+      bodyTruncated: p.textTruncated,
+      hasHtml: p.hasHtml,
+      attachmentCount: p.attachments.length,
+      inReplyTo: indexKeyOrNull(p.inReplyTo),
+      references: p.references.map(indexKey),
+    },
+  };
+}
+
 export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
@@ -78,27 +102,11 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
   for (const m of messages) {
     const p = m.parsed;
     const row = messageRows.get(m.id);
-    if (row) {
-      row.messageId = minDefined(row.messageId, p.messageId);
+    if (!row || m.copyKey < row.copy) {
+      const messageId = row ? minDefined(row.messageId, p.messageId) : (p.messageId ?? null);
+      messageRows.set(m.id, { ...messageRow(m), messageId });
     } else {
-      messageRows.set(m.id, {
-        id: m.id,
-        messageId: p.messageId ?? null,
-        date: p.date ? localIso(p.date.utc, p.date.offsetMinutes) : null,
-        props: {
-          subject: p.subject,
-          subjectKey: indexKey(m.subjectKey),
-          isReply: m.isReply,
-          tzOffset: p.date?.offsetMinutes ?? null,
-          dateRaw: p.dateRaw ?? null,
-          body: p.text,
-          bodyTruncated: p.textTruncated,
-          hasHtml: p.hasHtml,
-          attachmentCount: p.attachments.length,
-          inReplyTo: indexKeyOrNull(p.inReplyTo),
-          references: p.references.map(indexKey),
-        },
-      });
+      row.messageId = minDefined(row.messageId, p.messageId);
     }
     const s = m.source;
     batch.copies.push({

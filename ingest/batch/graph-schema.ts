@@ -28,6 +28,11 @@ export interface AddressRow {
 
 export interface MessageRow {
   id: string;
+  /**
+   * Key of the copy the properties below come from: the smallest among the copies seen. The writer
+   * keeps the smallest overall, so the message reads the same whatever order (or process) its copies came in.
+   */
+  copy: string;
   /** Smallest Message-ID among this batch's copies; the writer keeps the smallest overall. */
   messageId: string | null;
   /** ISO 8601 with the sender's own offset, so Neo4j keeps both the instant and the zone. */

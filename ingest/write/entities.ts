@@ -102,6 +102,6 @@ export async function resetEntities(driver: Driver): Promise<void> {
 /** After a pass: MENTIONS to persons, entity names and counts, orphans removed. */
 export async function deriveEntities(driver: Driver): Promise<void> {
   await runAutoCommit(driver, 'write/link-person-mentions');
-  await runAutoCommit(driver, 'write/refresh-entities');
   await runAutoCommit(driver, 'write/delete-orphan-entities');
+  await runAutoCommit(driver, 'write/refresh-entities');
 }

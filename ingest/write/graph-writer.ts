@@ -17,7 +17,7 @@ import { loadCypher } from '../../db/cypher.js';
 import { neo4jFailure } from '../../db/errors.js';
 import { type AttachmentRow, type GraphBatch, type RoleRow, failureRow } from '../batch/graph-schema.js';
 import type { IngestIssue } from '../model.js';
-import { deriveGraph } from './derive.js';
+import { type DeriveOptions, type DeriveSummary, deriveGraph } from './derive.js';
 import { writeDkimRows } from './dkim.js';
 import { writeSignalRows } from './signals.js';
 import { failuresOnly, halves, refusedIssues } from './split-batch.js';
@@ -65,7 +65,11 @@ export class GraphWriter {
   constructor(private readonly driver: Driver) {}
 
   private session() {
-    return this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    // Bookmarks shared with executeQuery: on a cluster, the derive's reads see every batch.
+    return this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
   }
 
   /** Runs `work` in one write transaction; a vanished database becomes DatabaseGoneError. */
@@ -162,6 +166,11 @@ export class GraphWriter {
       const addresses = batch.addresses.map((a) => ({ ...a, dirty: dirty.has(a.email) }));
       const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size']));
       const revealedBcc = batch.bcc.filter((r) => !isNew(r));
+      const knownNames = (['sent', 'to', 'cc', 'bcc'] as const).flatMap((role) =>
+        batch[role].filter((r) => r.name !== null && !isNew(r)).map((r) => ({ ...r, role: role.toUpperCase() })),
+      );
+      // Sorted like every other row list (build-batch.ts): locks taken in one order do not deadlock.
+      knownNames.sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : a.message < b.message ? -1 : 1));
 
       if (addresses.length) await run('merge-addresses', { rows: addresses });
       if (copies.length) await run('merge-copies', { rows: copies });
@@ -173,6 +182,7 @@ export class GraphWriter {
       if (fresh.cc.length) await run('create-cc', { rows: fresh.cc });
       if (fresh.bcc.length) await run('create-bcc', { rows: fresh.bcc });
       if (revealedBcc.length) await run('merge-bcc', { rows: revealedBcc });
+      if (knownNames.length) await run('merge-role-names', { rows: knownNames });
       if (attachments.length) await run('create-attachments', { rows: attachments });
       if (batch.aliases.length) await run('merge-aliases', { rows: batch.aliases });
       if (batch.failures.length) await run('merge-failures', { rows: batch.failures, run: runId });
@@ -181,9 +191,9 @@ export class GraphWriter {
   }
 
   /** Everything derived from the messages once they are all in (write/derive.ts). */
-  async derive(onStep?: (step: string) => void): Promise<void> {
+  async derive(options: DeriveOptions = {}): Promise<DeriveSummary> {
     try {
-      await deriveGraph(this.driver, { ...(onStep && { onStep }) });
+      return await deriveGraph(this.driver, options);
     } catch (error) {
       if (isGone(error)) throw new DatabaseGoneError(`Neo4j stopped answering: ${(error as Error).message}`);
       throw error;
