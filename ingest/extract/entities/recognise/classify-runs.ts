@@ -27,6 +27,7 @@ import {
   DOCUMENT_WORDS,
   JARGON_ACRONYMS,
   NAME_PARTICLES,
+  NATURAL_FEATURES,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SIGN_OFFS,
@@ -164,11 +165,24 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
 /** Where a span really starts: a French place noun before the run belongs to it ("détroit de Béring"). */
 function placeHeadStart(run: Run, sentence: Tok[]): number | undefined {
   const before = sentence[run.at - 1];
-  const head = (t: Tok | undefined) => t !== undefined && !t.cap && PLACE_HEADS.has(t.key) && t.post === ' ';
-  if (head(before)) return before!.start;
+  const head = (t: Tok | undefined) => t !== undefined && !t.cap && PLACE_HEADS.has(unElided(t.key)) && t.post === ' ';
+  // "l'île Devon": the span starts after the elided article the lower-case word keeps.
+  const startOf = (t: Tok) => t.start + (t.key.length - unElided(t.key).length);
+  if (head(before)) return startOf(before!);
   const twoBefore = sentence[run.at - 2];
-  if (before && NAME_PARTICLES.has(before.key) && before.post === ' ' && head(twoBefore)) return twoBefore!.start;
+  if (before && NAME_PARTICLES.has(before.key) && before.post === ' ' && head(twoBefore)) return startOf(twoBefore!);
   return undefined;
+}
+
+/** A lower-case word without the elided article glued to it ("l'ile" → "ile"). */
+function unElided(key: string): string {
+  return key.replace(/^[ld]['’]/, '');
+}
+
+function naturalFeatureBefore(run: Run, sentence: Tok[]): boolean {
+  const before = sentence[run.at - 1];
+  const head = before && NAME_PARTICLES.has(before.key) ? sentence[run.at - 2] : before;
+  return head !== undefined && NATURAL_FEATURES.has(unElided(head.key));
 }
 
 /** "Lawrence, Kansas", "Houston, TX": a name, a comma, then a region or country — two places. */
@@ -255,7 +269,9 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       continue;
     }
     const placeStart = options.lang === 'fr' ? placeHeadStart(run, sentence) : undefined;
-    if (placeStart !== undefined && !isFirstName(run.toks[0]!)) {
+    // After a natural feature ("île Devon", "baie d'Hudson") a first name is the place's; after a street or a
+    // building it may be the person it is named after ("musée Picasso") and the general rules decide.
+    if (placeStart !== undefined && (!isFirstName(run.toks[0]!) || naturalFeatureBefore(run, sentence))) {
       spans.push({ type: 'LOC', start: placeStart, end: run.toks.at(-1)!.end, source: 'rule' });
       continue;
     }

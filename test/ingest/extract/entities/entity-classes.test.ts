@@ -147,6 +147,10 @@ const PLACES: Case[] = [
     [loc('Gironde', 'LOC:gironde'), loc('Bretagne', 'LOC:bretagne')],
   ],
   ['Il est parti vivre à Londres.', [loc('Londres', 'LOC:londres')]],
+  [
+    "Les baleiniers hivernaient dans la baie d'Hudson, loin de l'île Devon.",
+    [loc("baie d'Hudson", "LOC:baie d'hudson"), loc('île Devon', 'LOC:ile devon')],
+  ],
   ['Elle vit en Seine-Saint-Denis.', [loc('Seine-Saint-Denis', 'LOC:seine saint denis')]],
   [
     'Les Hauts-de-France et la Normandie sont concernés.',
