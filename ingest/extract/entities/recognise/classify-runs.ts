@@ -53,6 +53,7 @@ import {
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { propagateLists } from './lists.js';
+import { dropPeopleInTitles } from './quoted-titles.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { hasClubMarker, orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
@@ -292,5 +293,5 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
     const role = honorificRole(run, type, options.lang);
     spans.push({ type, start, end, source: 'rule', ...(role !== undefined && { role }) });
   }
-  return propagateLists(spans, sentence);
+  return dropPeopleInTitles(propagateLists(spans, sentence), sentence);
 }

@@ -148,6 +148,10 @@ const PLACES: Case[] = [
   ],
   ['Il est parti vivre à Londres.', [loc('Londres', 'LOC:londres')]],
   [
+    'Elle a revu " Le Siècle de Louis XIV " et le film " Evita " avec Antonio Banderas à Lyon.',
+    [per('Antonio Banderas', 'PER:antonio banderas'), loc('Lyon', 'LOC:lyon')],
+  ],
+  [
     "Les baleiniers hivernaient dans la baie d'Hudson, loin de l'île Devon.",
     [loc("baie d'Hudson", "LOC:baie d'hudson"), loc('île Devon', 'LOC:ile devon')],
   ],
