@@ -148,6 +148,10 @@ const PLACES: Case[] = [
   ],
   ['Il est parti vivre à Londres.', [loc('Londres', 'LOC:londres')]],
   [
+    "Les abonnés d'Hydro-Québec ont écouté Radio-Canada toute la nuit.",
+    [org('Hydro-Québec', 'ORG:hydro quebec'), org('Radio-Canada', 'ORG:radio canada')],
+  ],
+  [
     'Elle a revu " Le Siècle de Louis XIV " et le film " Evita " avec Antonio Banderas à Lyon.',
     [per('Antonio Banderas', 'PER:antonio banderas'), loc('Lyon', 'LOC:lyon')],
   ],
