@@ -20,7 +20,7 @@
  * French also gets "X de Place" teams and institutions ("Stade de Reims") → ORG, place nouns before a name
  * ("détroit de Béring") → LOC, and adjectives after an institution ("Union européenne") in the ORG span.
  */
-import { isDictionaryWord } from './lexicons/dictionaries.js';
+import { isDictionaryWord, isFrenchWord } from './lexicons/dictionaries.js';
 import { findRuns, isCommonWord, isInitialOrAbbreviation, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import {
@@ -148,6 +148,8 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (afterPreposition && !first.allCaps) return 'LOC';
   // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
   if (ws.length >= 2 && ws.length <= 3 && !ws.some((t) => t.allCaps || isDictionaryWord(t.key))) return 'PER';
+  // In French text an English word before an unknown name is mostly a given name ("Dick Cheney", "Venus Williams").
+  if (options.lang === 'fr' && ws.length === 2 && foreignGivenName(ws)) return 'PER';
   if (ws.length !== 1) return undefined;
   // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
@@ -161,6 +163,11 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (!frenchPlaceCue && first.prefix === '') return undefined;
   // "de Molière", "de Ravel": a surname the lexicons know, that no place table has, is the person.
   return isKnownSurname(first) && !runPlace(run.toks) && !isPlaceWord(first) ? 'PER' : 'LOC';
+}
+
+function foreignGivenName([given, surname]: Tok[]): boolean {
+  if (given!.allCaps || surname!.allCaps || given!.post !== ' ' || /-/.test(given!.text + surname!.text)) return false;
+  return !isFrenchWord(given!.key) && !isDictionaryWord(surname!.key);
 }
 
 /** Where a span really starts: a French place noun before the run belongs to it ("détroit de Béring"). */

@@ -147,6 +147,7 @@ const PLACES: Case[] = [
     [loc('Gironde', 'LOC:gironde'), loc('Bretagne', 'LOC:bretagne')],
   ],
   ['Il est parti vivre à Londres.', [loc('Londres', 'LOC:londres')]],
+  ['La conférence de presse de Dick Cheney a été annulée.', [per('Dick Cheney', 'PER:dick cheney')]],
   [
     "Les abonnés d'Hydro-Québec ont écouté Radio-Canada toute la nuit.",
     [org('Hydro-Québec', 'ORG:hydro quebec'), org('Radio-Canada', 'ORG:radio canada')],
