@@ -20,13 +20,14 @@
  * French also gets "X de Place" teams and institutions ("Stade de Reims") → ORG, place nouns before a name
  * ("détroit de Béring") → LOC, and adjectives after an institution ("Union européenne") in the ORG span.
  */
-import { isDictionaryWord } from './lexicons/dictionaries.js';
+import { isDictionaryWord, isFrenchWord } from './lexicons/dictionaries.js';
 import { findRuns, isCommonWord, isInitialOrAbbreviation, type Run } from './runs.js';
 import { COMPASS, COUNTRIES } from './lexicons/places.js';
 import {
   DOCUMENT_WORDS,
   JARGON_ACRONYMS,
   NAME_PARTICLES,
+  NATURAL_FEATURES,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
   SIGN_OFFS,
@@ -52,6 +53,7 @@ import {
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { propagateLists } from './lists.js';
+import { dropPeopleInTitles } from './quoted-titles.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { hasClubMarker, orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
@@ -146,6 +148,8 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (afterPreposition && !first.allCaps) return 'LOC';
   // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
   if (ws.length >= 2 && ws.length <= 3 && !ws.some((t) => t.allCaps || isDictionaryWord(t.key))) return 'PER';
+  // In French text an English word before an unknown name is mostly a given name ("Dick Cheney", "Venus Williams").
+  if (options.lang === 'fr' && ws.length === 2 && foreignGivenName(ws)) return 'PER';
   if (ws.length !== 1) return undefined;
   // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
@@ -161,14 +165,32 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   return isKnownSurname(first) && !runPlace(run.toks) && !isPlaceWord(first) ? 'PER' : 'LOC';
 }
 
+function foreignGivenName([given, surname]: Tok[]): boolean {
+  if (given!.allCaps || surname!.allCaps || given!.post !== ' ' || /-/.test(given!.text + surname!.text)) return false;
+  return !isFrenchWord(given!.key) && !isDictionaryWord(surname!.key);
+}
+
 /** Where a span really starts: a French place noun before the run belongs to it ("détroit de Béring"). */
 function placeHeadStart(run: Run, sentence: Tok[]): number | undefined {
   const before = sentence[run.at - 1];
-  const head = (t: Tok | undefined) => t !== undefined && !t.cap && PLACE_HEADS.has(t.key) && t.post === ' ';
-  if (head(before)) return before!.start;
+  const head = (t: Tok | undefined) => t !== undefined && !t.cap && PLACE_HEADS.has(unElided(t.key)) && t.post === ' ';
+  // "l'île Devon": the span starts after the elided article the lower-case word keeps.
+  const startOf = (t: Tok) => t.start + (t.key.length - unElided(t.key).length);
+  if (head(before)) return startOf(before!);
   const twoBefore = sentence[run.at - 2];
-  if (before && NAME_PARTICLES.has(before.key) && before.post === ' ' && head(twoBefore)) return twoBefore!.start;
+  if (before && NAME_PARTICLES.has(before.key) && before.post === ' ' && head(twoBefore)) return startOf(twoBefore!);
   return undefined;
+}
+
+/** A lower-case word without the elided article glued to it ("l'ile" → "ile"). */
+function unElided(key: string): string {
+  return key.replace(/^[ld]['’]/, '');
+}
+
+function naturalFeatureBefore(run: Run, sentence: Tok[]): boolean {
+  const before = sentence[run.at - 1];
+  const head = before && NAME_PARTICLES.has(before.key) ? sentence[run.at - 2] : before;
+  return head !== undefined && NATURAL_FEATURES.has(unElided(head.key));
 }
 
 /** "Lawrence, Kansas", "Houston, TX": a name, a comma, then a region or country — two places. */
@@ -255,7 +277,9 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       continue;
     }
     const placeStart = options.lang === 'fr' ? placeHeadStart(run, sentence) : undefined;
-    if (placeStart !== undefined && !isFirstName(run.toks[0]!)) {
+    // After a natural feature ("île Devon", "baie d'Hudson") a first name is the place's; after a street or a
+    // building it may be the person it is named after ("musée Picasso") and the general rules decide.
+    if (placeStart !== undefined && (!isFirstName(run.toks[0]!) || naturalFeatureBefore(run, sentence))) {
       spans.push({ type: 'LOC', start: placeStart, end: run.toks.at(-1)!.end, source: 'rule' });
       continue;
     }
@@ -276,5 +300,5 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
     const role = honorificRole(run, type, options.lang);
     spans.push({ type, start, end, source: 'rule', ...(role !== undefined && { role }) });
   }
-  return propagateLists(spans, sentence);
+  return dropPeopleInTitles(propagateLists(spans, sentence), sentence);
 }

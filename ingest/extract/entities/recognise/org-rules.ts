@@ -38,6 +38,13 @@ export function words(run: Run): Tok[] {
   return run.toks.filter((t) => t.cap || t.allCaps);
 }
 
+// "Hydro-Québec", "Radio-Canada", "Loto-Québec": a public service or utility hyphened to the place it serves.
+const SERVICE_PREFIXES = set(`hydro radio tele loto gaz electricite air`);
+
+function serviceOfPlace(ws: Tok[]): boolean {
+  return ws.length === 2 && SERVICE_PREFIXES.has(ws[0]!.key) && ws[0]!.post === '-' && isPlaceWord(ws[1]!);
+}
+
 export function orgShaped(ws: Tok[], run: Run, sentence: Tok[]): boolean {
   const first = ws[0]!;
   // "Ligue nationale", "Union européenne": a French institution word and its adjective.
@@ -51,6 +58,7 @@ export function orgShaped(ws: Tok[], run: Run, sentence: Tok[]): boolean {
   )
     return true;
   if (ws.length >= 2 && ORG_SUFFIXES.has(ws.at(-1)!.key)) return true;
+  if (serviceOfPlace(ws)) return true;
   // "San Juan Gas", "Northwest Pipeline", "Southwestern Public Service" — not "Natural Gas".
   if (ws.length >= 2 && INDUSTRY_SUFFIXES.has(ws.at(-1)!.key) && !ws.every(isCommonWord)) return true;
   if (ws.length >= 2 && ORG_HEADS.has(first.key)) return true;

@@ -147,6 +147,19 @@ const PLACES: Case[] = [
     [loc('Gironde', 'LOC:gironde'), loc('Bretagne', 'LOC:bretagne')],
   ],
   ['Il est parti vivre à Londres.', [loc('Londres', 'LOC:londres')]],
+  ['La conférence de presse de Dick Cheney a été annulée.', [per('Dick Cheney', 'PER:dick cheney')]],
+  [
+    "Les abonnés d'Hydro-Québec ont écouté Radio-Canada toute la nuit.",
+    [org('Hydro-Québec', 'ORG:hydro quebec'), org('Radio-Canada', 'ORG:radio canada')],
+  ],
+  [
+    'Elle a revu " Le Siècle de Louis XIV " et le film " Evita " avec Antonio Banderas à Lyon.',
+    [per('Antonio Banderas', 'PER:antonio banderas'), loc('Lyon', 'LOC:lyon')],
+  ],
+  [
+    "Les baleiniers hivernaient dans la baie d'Hudson, loin de l'île Devon.",
+    [loc("baie d'Hudson", "LOC:baie d'hudson"), loc('île Devon', 'LOC:ile devon')],
+  ],
   ['Elle vit en Seine-Saint-Denis.', [loc('Seine-Saint-Denis', 'LOC:seine saint denis')]],
   [
     'Les Hauts-de-France et la Normandie sont concernés.',

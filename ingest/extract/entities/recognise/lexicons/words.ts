@@ -83,6 +83,12 @@ province comte royaume musee chateau rue avenue boulevard pont port gare aeropor
 archipel peninsule isthme col tunnel chemin chaussee cimetiere basilique circuit voivodie voblast
 `);
 
+/** The place nouns of PLACE_HEADS that name nature, never a building or street named after a person. */
+export const NATURAL_FEATURES = set(`
+ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret
+archipel peninsule isthme col massif
+`);
+
 /** French words that start sentences capitalised without being names. */
 export const FRENCH_FUNCTION_WORDS = set(`
 le la les l un une des du de d ce cet cette ces c mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
