@@ -30,6 +30,20 @@ function formatReport(report: EvalReport, mode: 'raw' | 'baseline' | 'pipeline')
   ].join('\n');
 }
 
+const USAGE = `usage: npm run eval:ner -- <gold path> [more paths] [options]
+
+Scores the entity extractor against gold annotations (Enron e-mail coref, WikiNEuRal CoNLL-U, HIPE TSV),
+exact-span match, per type and overall.
+
+  --part all|tune|held  the whole set, or the half rules were tuned on, or the held-out half (default all)
+  --raw                 recognition alone: the whole text read as the writer's words
+  --baseline            plain compromise on the whole text, for comparison
+  --no-participants     do not give the message's header participants to the extractor
+  --errors N            list the first N errors (false positives and negatives)
+  --full                run compromise's whole tagger, not its lexicon alone (3× slower)
+  --json                the report as JSON
+  -h, --help            this text`;
+
 function parsePart(value: string): EvalPart {
   if (value === 'all' || value === 'tune' || value === 'held') return value;
   throw new Error(`--part: expected all, tune or held, got "${value}"`);
@@ -46,13 +60,13 @@ function main(): void {
       part: { type: 'string', default: 'all' },
       full: { type: 'boolean', default: false },
       baseline: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (positionals.length === 0) {
-    console.error(
-      'usage: npm run eval:ner -- <gold path> [more paths] [--json] [--raw] [--no-participants] [--errors N] [--part all|tune|held] [--full] [--baseline]',
-    );
-    process.exitCode = 2;
+  if (values.help || positionals.length === 0) {
+    const out = values.help ? console.log : console.error;
+    out(USAGE);
+    if (!values.help) process.exitCode = 2;
     return;
   }
   const errorCount = Number(values.errors);
