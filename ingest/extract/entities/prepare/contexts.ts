@@ -36,8 +36,10 @@ export function lineContexts(lines: Line[], subject = ''): LineContexts {
   }
   let previous: MentionContext = FORWARD_SUBJECT.test(subject) ? 'forwarded' : 'quoted';
   while (boundary) {
-    const next: Boundary | undefined = findBoundary(lines, boundaryEnd(lines, boundary));
     const start = boundaryEnd(lines, boundary);
+    // The next boundary lies after this one's first line whatever its metadata looked like, so the walk
+    // always moves on (a header block that ends where it starts once made it find the same one forever).
+    const next: Boundary | undefined = findBoundary(lines, Math.max(start, boundary.at + 1));
     const end = next?.at ?? lines.length;
     const context: MentionContext =
       boundary.kind === 'forward' ? 'forwarded' : boundary.kind === 'reply' ? 'quoted' : previous;

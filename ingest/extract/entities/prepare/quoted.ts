@@ -93,7 +93,8 @@ const FORWARD_SEPARATOR = /forwarded message|message transf[ée]r[ée]/i;
 export function findBoundary(lines: Line[], from = 0): Boundary | undefined {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length === 0) continue;
+    // A line of tabs or spaces is blank (Lotus indents its header block with tabs): it starts no boundary.
+    if (text.trim().length === 0) continue;
     if (FORWARDED_BY.test(text) || FORWARD_INTRO.test(text)) return { at: i, kind: 'forward' };
     if (SEPARATOR.test(text)) return { at: i, kind: FORWARD_SEPARATOR.test(text) ? 'forward' : 'either' };
     if (HEADER_FROM.test(text) && isHeaderBlock(lines, i)) return { at: i, kind: 'either' };

@@ -187,3 +187,19 @@ describe('text preparation on the header blocks mail clients write', () => {
     expect(prepared.text.length).toBeLessThanOrEqual(MAX_PREPARED_CHARS);
   });
 });
+
+describe('a Lotus header block indented with tabs (Enron, john arnold: "Re: dmb")', () => {
+  // The body of a real Enron reply, as stored: the quoted Lotus header's lines are separated by lines
+  // holding only a tab. Such a line once started a header block that ended where it began, and the walk
+  // over the boundaries found the same one forever (the entity pass hung on this message).
+  const body =
+    "you're right....they're full\n\n\n\n\t\n\tMatthew Arnold\n\t\n\t09/11/2000 02:26:50 PM\n\t\nTo: John Arnold/HOU/ECT@ECT\ncc:  \nSubject: dmb\n\ntuesday night?\n\n";
+
+  it('is read to the end, and the writer’s own line stays own words', () => {
+    const prepared = prepareText(body);
+    expect(prepared.text).toContain("you're right");
+    expect(prepared.text).toContain('tuesday night?');
+    const result = extractEntities({ text: body, subject: 'Re: dmb' });
+    expect(result.lang).toBe('en');
+  });
+});
