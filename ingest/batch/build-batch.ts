@@ -13,6 +13,7 @@ import { domainOf } from '../parse/addresses.js';
 import {
   type AddressRow,
   type AliasRow,
+  type AttachmentRow,
   type GraphBatch,
   type MessageRow,
   type RoleRow,
@@ -82,7 +83,7 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     dkim: buildDkimRows(verified.map((m) => ({ copyKey: m.copyKey, dkim: m.verification!.dkim }))),
     signals: buildSignalRows(verified.map((m) => ({ message: m.id, signals: m.verification!.signals }))),
   };
-  const attachments = new Set<string>();
+  const attachments = new Map<string, AttachmentRow[]>();
   const aliases = new Map<string, AliasRow>();
 
   const addAddress = (a: MailAddress, email: string) => {
@@ -141,19 +142,21 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
       const existing = aliases.get(key);
       if (!existing || m.id < existing.message) aliases.set(key, { email, alias, via: a.via, message: m.id });
     }
-    for (const a of p.attachments) {
-      const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
-      if (attachments.has(key)) continue;
-      attachments.add(key);
-      batch.attachments.push({
+    // Copies of one message list the same attachments (the message id hashes them): the copy the
+    // message row comes from gives them, so the names do not depend on the order copies came in.
+    if (p.attachments.length === 0 || messageRows.get(m.id)!.copy !== m.copyKey) continue;
+    attachments.set(
+      m.id,
+      p.attachments.map((a, part) => ({
         message: m.id,
+        part,
         sha256: a.sha256,
         name: a.name ?? '',
         contentType: a.contentType,
         size: a.size,
         inline: a.inline,
-      });
-    }
+      })),
+    );
   }
 
   batch.failures = issues.map(failureRow);
@@ -162,7 +165,9 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
   // address in many batches) in one order and do not deadlock.
   batch.addresses = [...addresses.values()].sort((a, b) => compare(a.email, b.email));
   batch.aliases = [...aliases.values()].sort((a, b) => compare(a.email, b.email) || compare(a.alias, b.alias));
-  batch.attachments.sort((a, b) => compare(a.sha256, b.sha256));
+  batch.attachments = [...attachments.values()]
+    .flat()
+    .sort((a, b) => compare(a.sha256, b.sha256) || compare(a.message, b.message) || a.part - b.part);
   batch.messages = [...messageRows.values()].sort((a, b) => compare(a.id, b.id));
   const byAddress = (a: RoleRow, b: RoleRow) => compare(a.email, b.email) || compare(a.message, b.message);
   batch.sent = [...roles.sent.values()].sort(byAddress);

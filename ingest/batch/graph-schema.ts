@@ -6,7 +6,8 @@
  *   (:Address {email, kind, domain})-[:SENT {name}]->(:Message {id, subject, date, body, …})
  *   (:Message)-[:TO|CC|BCC {name}]->(:Address)
  *   (:Copy {key, path, entries, offset, mailbox, folder, sha256, messageId, …})-[:OF]->(:Message)
- *   (:Message)-[:HAS_ATTACHMENT {name, inline}]->(:Attachment {sha256, size, contentType})
+ *   (:Message)-[:HAS_ATTACHMENT {name, inline, part}]->(:Document {sha256, size, contentType, name, state, …})
+ *   (:Document)-[:FOUND_IN {name}]->(:File {key, path, entries, mailbox, folder})   a loose document
  *   (:Address)-[:SAME_AS {reason, via, evidence}]->(:Address {kind: 'exchange'})
  *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived (write/derive.ts)
  *   (:Person)-[:USES {reason}]->(:Address), (:Person)-[:EMAILED {…}]->(:Person)  derived (write/persons.ts)
@@ -97,8 +98,14 @@ export interface AliasRow {
   message: string;
 }
 
+/**
+ * One attachment of a new message: the HAS_ATTACHMENT edge and the Document stub it leads to (state
+ * 'pending' until the document pass reads it). `part` is its 0-based index among the message's
+ * attachments as the parser lists them: with the message's copies, where its bytes are read again.
+ */
 export interface AttachmentRow {
   message: string;
+  part: number;
   sha256: string;
   name: string;
   contentType: string;

@@ -164,7 +164,7 @@ export class GraphWriter {
       };
       const dirty = new Set([...fresh.sent, ...fresh.to, ...fresh.cc, ...fresh.bcc].map((r) => r.email));
       const addresses = batch.addresses.map((a) => ({ ...a, dirty: dirty.has(a.email) }));
-      const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size']));
+      const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size', 'part']));
       const revealedBcc = batch.bcc.filter((r) => !isNew(r));
       const knownNames = (['sent', 'to', 'cc', 'bcc'] as const).flatMap((role) =>
         batch[role].filter((r) => r.name !== null && !isNew(r)).map((r) => ({ ...r, role: role.toUpperCase() })),
