@@ -6,7 +6,8 @@
 // the pending ones and sets state 'read' with the text, metadata and anomalies.
 CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE;
 CREATE CONSTRAINT file_key IF NOT EXISTS FOR (f:File) REQUIRE f.key IS UNIQUE;
-CREATE INDEX document_state IF NOT EXISTS FOR (d:Document) ON (d.state);
+// (state, sha256): the document pass pages through the pending documents in hash order.
+CREATE INDEX document_state IF NOT EXISTS FOR (d:Document) ON (d.state, d.sha256);
 CREATE INDEX document_anomaly_count IF NOT EXISTS FOR (d:Document) ON (d.anomalyCount);
 CREATE INDEX document_last_modified_by IF NOT EXISTS FOR (d:Document) ON (d.lastModifiedBy);
 CREATE INDEX document_format IF NOT EXISTS FOR (d:Document) ON (d.format);

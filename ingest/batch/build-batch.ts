@@ -1,5 +1,5 @@
 /**
- * ④ batch: ProcessedMessage[] + IngestIssue[] → GraphBatch. Pure, no I/O: the rows are exactly
+ * ④ batch: ProcessedMessage[] + IngestIssue[] + LooseDocument[] → GraphBatch. Pure, no I/O: the rows are exactly
  * what the write statements MERGE, each message and address once per batch. Every indexed value
  * that comes from the leak goes through indexKey (db/index-key.ts), so no header can be too long
  * for Neo4j's index: Copy.messageId and the In-Reply-To/References it is matched with, the subject's
@@ -8,13 +8,15 @@
 import { indexKey, indexKeyOrNull } from '../../db/index-key.js';
 import { buildDkimRows } from '../extract/dkim/rows.js';
 import { buildSignalRows } from '../extract/signals/rows.js';
-import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
+import { fileKey } from '../extract/ids.js';
+import type { IngestIssue, LooseDocument, MailAddress, ProcessedMessage } from '../model.js';
 import { domainOf } from '../parse/addresses.js';
 import {
   type AddressRow,
   type AliasRow,
   type AttachmentRow,
   type GraphBatch,
+  type LooseDocumentRow,
   type MessageRow,
   type RoleRow,
   failureRow,
@@ -59,7 +61,35 @@ function messageRow(m: ProcessedMessage): MessageRow {
   };
 }
 
-export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
+/** The rows of loose documents, one per place (a file found twice in one batch is one row). */
+function looseDocumentRows(documents: LooseDocument[]): LooseDocumentRow[] {
+  const rows = new Map<string, LooseDocumentRow>();
+  for (const d of documents) {
+    const key = fileKey(d.place);
+    rows.set(key, {
+      sha256: d.sha256,
+      size: d.size,
+      contentType: d.contentType,
+      name: d.name,
+      file: {
+        key,
+        props: {
+          path: d.place.path,
+          entries: d.place.entries,
+          mailbox: d.place.mailbox ?? null,
+          folder: d.place.folder ?? null,
+        },
+      },
+    });
+  }
+  return [...rows.values()].sort((a, b) => compare(a.sha256, b.sha256) || compare(a.file.key, b.file.key));
+}
+
+export function buildBatch(
+  messages: ProcessedMessage[],
+  issues: IngestIssue[] = [],
+  documents: LooseDocument[] = [],
+): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
   const roles = {
@@ -78,6 +108,7 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     cc: [],
     bcc: [],
     attachments: [],
+    documents: looseDocumentRows(documents),
     aliases: [],
     failures: [],
     dkim: buildDkimRows(verified.map((m) => ({ copyKey: m.copyKey, dkim: m.verification!.dkim }))),

@@ -11,7 +11,7 @@
  *   (:Address)-[:SAME_AS {reason, via, evidence}]->(:Address {kind: 'exchange'})
  *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived (write/derive.ts)
  *   (:Person)-[:USES {reason}]->(:Address), (:Person)-[:EMAILED {…}]->(:Person)  derived (write/persons.ts)
- *   (:Failure {key, path, entries, position, stage, error})
+ *   (:Failure {key, path, entries, position, stage, error})   stage 'document': a document the pass could not read
  */
 import type { DkimRows } from '../extract/dkim/rows.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
@@ -113,6 +113,18 @@ export interface AttachmentRow {
   inline: boolean;
 }
 
+/** A loose document (issue 12): its File, the Document stub and the FOUND_IN edge between them. */
+export interface LooseDocumentRow {
+  sha256: string;
+  size: number;
+  contentType: string;
+  name: string;
+  file: {
+    key: string;
+    props: { path: string; entries: string[]; mailbox: string | null; folder: string | null };
+  };
+}
+
 export interface FailureRow {
   key: string;
   props: {
@@ -171,6 +183,8 @@ export interface GraphBatch {
   cc: RoleRow[];
   bcc: RoleRow[];
   attachments: AttachmentRow[];
+  /** Loose documents the read found (not mail; cypher/write/merge-loose-documents.cypher). */
+  documents: LooseDocumentRow[];
   aliases: AliasRow[];
   /** DKIM signatures, keys and per-copy status (issue 7; cypher/write/dkim-*.cypher). */
   dkim: DkimRows;
