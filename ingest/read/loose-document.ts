@@ -4,8 +4,9 @@
  * are streamed through the hash, never held: the document pass reads them again from the place.
  *
  * What counts as a document: by content, PDF, RTF, OLE files that are not Outlook mail (Word, Excel,
- * PowerPoint 97–2003), zip-based packages (OOXML, ODF), WordPerfect and pictures; by name only, text
- * that analysts read as documents: .txt, .csv, .tsv, .htm/.html. Other text (logs, JSON, XML, source
+ * PowerPoint 97–2003), zip-based packages (OOXML, ODF), WordPerfect and pictures; by name, a file
+ * named as one of those (the reader then says what it really is), and text that analysts read as
+ * documents: .txt, .csv, .tsv, .htm/.html. Other text (logs, JSON, XML, source
  * code, an index file of the dump) stays skipped: it is data rather than a document, and a dump can
  * hold hundreds of thousands of such files that would bury the documents in the search.
  */
@@ -38,7 +39,16 @@ const TEXT_DOCUMENTS: Record<string, string> = {
   html: 'text/html',
 };
 
-// Names of the Office files an OLE container may be (for the stub's content type; the pass reads the content).
+// Named as documents although their first bytes say nothing the sniffer knows (a bare BIFF4 sheet,
+// WordPerfect 4.2, a damaged PDF, text misnamed .odt): presented as documents, so read as such; the
+// document reader reports what the content really is.
+const OTHER_NAMED: Record<string, string> = {
+  pdf: 'application/pdf',
+  rtf: 'application/rtf',
+  wpd: 'application/vnd.wordperfect',
+};
+
+// Office file names (for the stub's content type; the pass reads the content).
 const OFFICE_TYPES: Record<string, string> = {
   doc: 'application/msword',
   dot: 'application/msword',
@@ -77,7 +87,8 @@ export function looseDocumentType(head: Uint8Array, name: string): string | unde
   if (picture) return picture.type;
   // "BM" starts many text files too: a bitmap only when the name agrees.
   if (startsWith(head, ascii('BM')) && extensionOf(name) === 'bmp') return 'image/bmp';
-  return TEXT_DOCUMENTS[extensionOf(name)];
+  const extension = extensionOf(name);
+  return OFFICE_TYPES[extension] ?? OTHER_NAMED[extension] ?? TEXT_DOCUMENTS[extension];
 }
 
 async function hashStream(node: InputNode, bytes?: Buffer): Promise<{ sha256: string; size: number }> {

@@ -1,6 +1,6 @@
 /**
  * Issue 12: the readers report a file that is not mail but a document — by content (PDF, RTF, Word,
- * Excel and PowerPoint OLE files, OOXML/ODF packages, pictures) or, for text, by name (.txt, .csv) —
+ * Excel and PowerPoint OLE files, OOXML/ODF packages, pictures) or by name (.doc, .xls, .txt, .csv) —
  * alone or inside an archive, with the SHA-256 of its bytes (the answer key's, from the fixture
  * documents) and the mailbox and folder it lies in. Other non-mail files stay skipped; without an
  * onDocument handler (the raw-copy door, older callers) documents are skipped as before.
@@ -46,6 +46,9 @@ describe.skipIf(!!skip)('loose documents in a dump', () => {
     'tika/testEXCEL.xls': 'application/vnd.ms-excel',
     'tika/testWORD.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     'tika/testODFwithOOo3.odt': 'application/vnd.oasis.opendocument.text',
+    // By name: content the sniffer does not know (WordPerfect 4.2, a bare BIFF4 sheet).
+    'tika/testWordPerfect_42.doc': 'application/msword',
+    'tika/testEXCEL_4.xls': 'application/vnd.ms-excel',
   };
   const root = join(tmp.dir, 'dump');
 
