@@ -5,30 +5,12 @@
  */
 import { expect } from 'vitest';
 
-import { type KeyEntry, editSeconds, keySecond, words } from './extract/documents/fixtures.js';
+import { KEY_FIELDS, type KeyEntry, editSeconds, keySecond, words } from './extract/documents/fixtures.js';
 
-// Key field → Document property (cypher/README.md). The key's language is the declared one, the
-// node's the detected one: not compared.
-const PROPERTIES: Record<string, string> = {
-  author: 'author',
-  last_modified_by: 'lastModifiedBy',
-  title: 'title',
-  subject: 'subject',
-  keywords: 'keywords',
-  company: 'company',
-  manager: 'manager',
-  application: 'application',
-  app_version: 'appVersion',
-  producer: 'producer',
-  creator_tool: 'creatorTool',
-  template: 'template',
-  revision_number: 'revision',
-  pages: 'pages',
-  create_date: 'created',
-  modify_date: 'modified',
-  last_printed: 'printed',
-  total_edit_time: 'editTimeMinutes',
-};
+// Key field → Document property (cypher/README.md): the normalised field's name, but for the edit
+// time, kept in minutes. The key's language is the declared one, the node's the detected one: not compared.
+const { language: _declared, ...SAME_NAMES } = KEY_FIELDS;
+const PROPERTIES: Record<string, string> = { ...SAME_NAMES, total_edit_time: 'editTimeMinutes' };
 const DATES = new Set(['create_date', 'modify_date', 'last_printed']);
 
 /** Asserts every keyed field; returns how many were compared (a test can require some). */

@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { DocumentRecord, NormalisedField } from '../../../../ingest/extract/documents/types.js';
+import type { DocumentRecord } from '../../../../ingest/extract/documents/types.js';
 import { missingShared } from '../../../support/shared.js';
 import {
   DOCUMENTS_DIR,
   type KeyEntry,
+  KEY_FIELDS,
   editSeconds,
   keySecond,
   readAnswerKey,
@@ -20,27 +21,6 @@ import {
 
 const skip = missingShared(DOCUMENTS_DIR);
 
-const FIELDS: Record<string, NormalisedField> = {
-  author: 'author',
-  last_modified_by: 'lastModifiedBy',
-  title: 'title',
-  subject: 'subject',
-  keywords: 'keywords',
-  company: 'company',
-  manager: 'manager',
-  application: 'application',
-  app_version: 'appVersion',
-  producer: 'producer',
-  creator_tool: 'creatorTool',
-  create_date: 'created',
-  modify_date: 'modified',
-  last_printed: 'printed',
-  revision_number: 'revision',
-  template: 'template',
-  total_edit_time: 'totalEditSeconds',
-  pages: 'pages',
-  language: 'language',
-};
 const DATE_FIELDS = new Set(['create_date', 'modify_date', 'last_printed']);
 
 type Expectation = { reason: string; check(record: DocumentRecord, entry: KeyEntry): void };
@@ -111,7 +91,7 @@ const KEY_EXCEPTIONS: Record<string, Record<string, Expectation>> = {
 function checkField(record: DocumentRecord, entry: KeyEntry, field: string): void {
   const want = entry.normalized[field]!;
   const tag = entry.normalized_source_tags[field]!;
-  const got = record.metadata.normalised[FIELDS[field]!];
+  const got = record.metadata.normalised[KEY_FIELDS[field]!];
   expect(got, `${field} from ${tag}`).toBeDefined();
   if (DATE_FIELDS.has(field))
     expect(Math.floor(Date.parse(String(got)) / 1000)).toBe(
@@ -131,7 +111,7 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
   const paths = skip ? [] : Object.keys(readAnswerKey().files);
   const cases = paths.flatMap((path) =>
     Object.keys(readAnswerKey().files[path]!.normalized)
-      .filter((f) => f in FIELDS)
+      .filter((f) => f in KEY_FIELDS)
       .map((field) => [path, field] as const),
   );
 

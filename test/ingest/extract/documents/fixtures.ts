@@ -7,10 +7,33 @@ import { beforeAll } from 'vitest';
 import { basename, join } from 'node:path';
 
 import { readDocument } from '../../../../ingest/extract/documents/read-document.js';
-import type { DocumentRecord } from '../../../../ingest/extract/documents/types.js';
+import type { DocumentRecord, NormalisedField } from '../../../../ingest/extract/documents/types.js';
 import { sharedPath } from '../../../support/shared.js';
 
 export const DOCUMENTS_DIR = 'fixtures/documents';
+
+/** Key field (metadata.json `normalized`) → the NormalisedMetadata field it is compared with. */
+export const KEY_FIELDS: Record<string, NormalisedField> = {
+  author: 'author',
+  last_modified_by: 'lastModifiedBy',
+  title: 'title',
+  subject: 'subject',
+  keywords: 'keywords',
+  company: 'company',
+  manager: 'manager',
+  application: 'application',
+  app_version: 'appVersion',
+  producer: 'producer',
+  creator_tool: 'creatorTool',
+  create_date: 'created',
+  modify_date: 'modified',
+  last_printed: 'printed',
+  revision_number: 'revision',
+  template: 'template',
+  total_edit_time: 'totalEditSeconds',
+  pages: 'pages',
+  language: 'language',
+};
 
 export interface KeyEntry {
   sha256: string;
