@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { copySource } from './batch/graph-schema.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './extract/documents/limits.js';
-import { messageAttachments } from './parse/parse-message.js';
+import { type AttachmentContent, messageAttachments } from './parse/parse-message.js';
 import { readRawCopy, readRawFile } from './read/raw-copy.js';
 import { type DocumentCarrier, type DocumentFile, type DocumentPlaces, readDocumentPlaces } from './write/documents.js';
 
@@ -27,9 +27,27 @@ function describeCarrier(c: DocumentCarrier): string {
   return `${where}${position}, attachment ${c.part ?? '(by hash)'}`;
 }
 
-async function fromCarrier(carrier: DocumentCarrier, sha256: string): Promise<Uint8Array> {
+/**
+ * The last message parsed, with its attachments: a message carrying several documents is read and
+ * parsed once when its documents are fetched one after the other (the pass orders them so).
+ */
+export interface CarrierCache {
+  copy?: string;
+  attachments?: AttachmentContent[];
+}
+
+async function carrierAttachments(carrier: DocumentCarrier, cache: CarrierCache): Promise<AttachmentContent[]> {
+  const key = carrier.copy.key;
+  if (cache.copy === key && cache.attachments) return cache.attachments;
   const raw = await readRawCopy(copySource(carrier.copy), { sha256: String(carrier.copy.sha256) });
   const attachments = await messageAttachments(raw);
+  cache.copy = key;
+  cache.attachments = attachments;
+  return attachments;
+}
+
+async function fromCarrier(carrier: DocumentCarrier, sha256: string, cache: CarrierCache): Promise<Uint8Array> {
+  const attachments = await carrierAttachments(carrier, cache);
   const atPart = carrier.part === null ? undefined : attachments[carrier.part];
   const found = atPart?.sha256 === sha256 ? atPart : attachments.find((a) => a.sha256 === sha256);
   if (!found) throw new Error(`the message has no attachment with this hash (it has ${attachments.length})`);
@@ -43,11 +61,12 @@ async function fromCarrier(carrier: DocumentCarrier, sha256: string): Promise<Ui
 export async function fetchDocumentBytes(
   places: DocumentPlaces,
   maxBytes: number = DEFAULT_MAX_DOCUMENT_BYTES,
+  cache: CarrierCache = {},
 ): Promise<DocumentBytes> {
   const attempts: { from: string; read: () => Promise<Uint8Array> }[] = [
     // A loose file is one open (plus its archive layers); a carrier is a message read and parsed again.
     ...places.files.map((f) => ({ from: describeFile(f), read: () => readRawFile(f, { maxBytes }) })),
-    ...places.carriers.map((c) => ({ from: describeCarrier(c), read: () => fromCarrier(c, places.sha256) })),
+    ...places.carriers.map((c) => ({ from: describeCarrier(c), read: () => fromCarrier(c, places.sha256, cache) })),
   ];
   if (attempts.length === 0) return { ok: false, problem: 'the graph records no place for this document' };
   const problems: string[] = [];

@@ -12,7 +12,7 @@
 import type { Driver } from 'neo4j-driver';
 
 import { type DocumentResultRow, documentResultRow, unreadRow } from './batch/document-rows.js';
-import { type DocumentBytes, fetchDocumentBytes } from './document-bytes.js';
+import { type CarrierCache, type DocumentBytes, fetchDocumentBytes } from './document-bytes.js';
 import { type DocumentLimits, documentLimits } from './extract/documents/limits.js';
 import type { DocumentRecord, DocumentStatus } from './extract/documents/types.js';
 import type { IngestIssue } from './model.js';
@@ -71,13 +71,20 @@ function failureSource(places: DocumentPlaces): IngestIssue['source'] {
   return { path: `document ${places.sha256}`, entries: [], position };
 }
 
+/** Where a document's bytes are read first: a loose file, else the first carrying copy. */
+const firstPlace = (p: DocumentPlaces) => (p.files.length ? '' : (p.carriers[0]?.copy.key ?? ''));
+
+/**
+ * The pending documents, page by page in hash order; within a page, those of one message together,
+ * so that message is read and parsed once for all of them (document-bytes.ts CarrierCache).
+ */
 async function* pendingPages(driver: Driver): AsyncGenerator<DocumentPlaces> {
   let after = '';
   for (;;) {
     const page = await readDocumentWork(driver, after, PAGE);
     if (page.length === 0) return;
-    yield* page;
     after = page.at(-1)!.sha256;
+    yield* page.sort((a, b) => (firstPlace(a) < firstPlace(b) ? -1 : firstPlace(a) > firstPlace(b) ? 1 : 0));
   }
 }
 
@@ -127,13 +134,14 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
   // order, for their records (the pool answers in the order it was given work).
   const sent: DocumentPlaces[] = [];
   const skipped: { places: DocumentPlaces; fetched?: DocumentBytes }[] = [];
+  const cache: CarrierCache = {};
   async function* work(): AsyncGenerator<DocumentWork> {
     for await (const places of pendingPages(driver)) {
       if (places.size > limits.maxBytes) {
         skipped.push({ places });
         continue;
       }
-      const fetched = await fetchDocumentBytes(places, limits.maxBytes);
+      const fetched = await fetchDocumentBytes(places, limits.maxBytes, cache);
       if (!fetched.ok) {
         skipped.push({ places, fetched });
         continue;

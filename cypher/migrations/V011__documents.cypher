@@ -15,7 +15,8 @@ CREATE INDEX document_format IF NOT EXISTS FOR (d:Document) ON (d.format);
 CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (d:Document) ON EACH [d.text, d.name, d.title, d.author, d.lastModifiedBy]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: true } };
 // A graph ingested before issue 12 holds hash-only (:Attachment {sha256, size, contentType}) nodes:
-// each becomes a pending Document (the next document pass reads it), named after one of its edges.
+// each becomes a pending Document (the next document pass reads it), named after its edges as the
+// writers name it (the smallest non-empty name).
 // Its old edges have no part index: the pass then finds the attachment by its hash.
 // Should a Document with the same hash exist already (an interrupted earlier conversion), the
 // Attachment's edges move to it first, so the relabelling below never meets the uniqueness constraint.
@@ -35,8 +36,8 @@ MATCH (a:Attachment)
 CALL (a) {
   SET a:Document, a.state = coalesce(a.state, 'pending'),
       a.name = coalesce(a.name, COLLECT {
-        MATCH (m:Message)-[h:HAS_ATTACHMENT]->(a)
-        RETURN coalesce(h.name, '') ORDER BY m.date, m.id LIMIT 1
+        MATCH (:Message)-[h:HAS_ATTACHMENT]->(a) WHERE coalesce(h.name, '') <> ''
+        RETURN h.name ORDER BY h.name LIMIT 1
       }[0], '')
   REMOVE a:Attachment
 } IN TRANSACTIONS OF 10000 ROWS;

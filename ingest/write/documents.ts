@@ -13,7 +13,7 @@ export interface DocumentCarrier {
   /** Null on edges converted from a graph written before parts were recorded: the hash finds it. */
   part: number | null;
   name: string | null;
-  copy: StoredCopy;
+  copy: StoredCopy & { key: string };
 }
 
 export interface DocumentFile {
@@ -42,11 +42,13 @@ function placesOf(r: Neo4jRecord): DocumentPlaces {
     name: (r.get('name') as string | null) ?? '',
     contentType: r.get('contentType') as string | null,
     size: num(r.get('size')) ?? 0,
-    carriers: (r.get('carriers') as { part: unknown; name: string | null; copy: StoredCopy }[]).map((c) => ({
-      part: num(c.part),
-      name: c.name,
-      copy: c.copy,
-    })),
+    carriers: (r.get('carriers') as { part: unknown; name: string | null; copy: StoredCopy & { key: string } }[]).map(
+      (c) => ({
+        part: num(c.part),
+        name: c.name,
+        copy: c.copy,
+      }),
+    ),
     files: r.get('files') as DocumentFile[],
   };
 }

@@ -21,22 +21,23 @@ describe('V011__documents on a graph with (:Attachment) nodes', () => {
              (b:Attachment {sha256: 'bb', size: 3, contentType: 'text/plain'}),
              (m1)-[:HAS_ATTACHMENT {name: 'later.pdf', inline: false}]->(a),
              (m2)-[:HAS_ATTACHMENT {name: 'first.pdf', inline: false}]->(a),
+             (m2)-[:HAS_ATTACHMENT {name: '', inline: false}]->(a),
              (m1)-[:HAS_ATTACHMENT {name: 'notes.txt', inline: true}]->(b)`);
     await applyMigration(driver, 'V011__documents');
     expect(await countNodes(driver, 'Attachment')).toBe(0);
     expect(await countNodes(driver, 'Document')).toBe(2);
-    expect(await countRels(driver, 'HAS_ATTACHMENT')).toBe(3);
+    expect(await countRels(driver, 'HAS_ATTACHMENT')).toBe(4);
     const { records } = await driver.executeQuery(
       'MATCH (d:Document) RETURN d {.sha256, .size, .contentType, .state, .name} AS d ORDER BY d.sha256',
     );
     expect(records.map((r) => r.get('d'))).toEqual([
-      // The name of the earliest message's edge.
+      // The smallest of its edges' names, as the writers keep it.
       { sha256: 'aa', size: 10, contentType: 'application/pdf', state: 'pending', name: 'first.pdf' },
       { sha256: 'bb', size: 3, contentType: 'text/plain', state: 'pending', name: 'notes.txt' },
     ]);
     await applyMigration(driver, 'V011__documents');
     expect(await countNodes(driver, 'Document')).toBe(2);
-    expect(await countRels(driver, 'HAS_ATTACHMENT')).toBe(3);
+    expect(await countRels(driver, 'HAS_ATTACHMENT')).toBe(4);
   });
 
   it('merges an Attachment into the Document that already has its hash', async () => {
@@ -51,6 +52,6 @@ describe('V011__documents on a graph with (:Attachment) nodes', () => {
     const names = await driver.executeQuery(
       "MATCH (:Message)-[h:HAS_ATTACHMENT]->(:Document {sha256: 'aa'}) RETURN h.name AS name ORDER BY name",
     );
-    expect(names.records.map((r) => r.get('name'))).toEqual(['again.pdf', 'first.pdf', 'later.pdf']);
+    expect(names.records.map((r) => r.get('name'))).toEqual(['', 'again.pdf', 'first.pdf', 'later.pdf']);
   });
 });

@@ -138,6 +138,13 @@ describe.skipIf(!!skip)('the document pass on attachments and loose documents (i
       { subject: 'documents 3', name: 'budget.docx', part: 0 },
     ]);
     expect(entry(SHARED).sha256).toBe(sha(fixtureBytes(SHARED)));
+    // The node's name and type: the smallest the carriers gave, whatever order they were read in.
+    const node = await db
+      .driver()
+      .executeQuery('MATCH (d:Document {sha256: $sha}) RETURN d.name AS name, d.contentType AS type', {
+        sha: entry(SHARED).sha256,
+      });
+    expect(node.records[0]!.toObject()).toEqual({ name: 'budget.docx', type: DOCX });
   });
 
   it('links a loose document inside a zip to its File, in the mailbox and folder it lies in', async () => {
