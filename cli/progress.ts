@@ -74,10 +74,13 @@ export function createCountReporter(
   stop(): void;
 } {
   const stream = options.stream ?? process.stderr;
-  const started = performance.now();
+  // The clock starts with the task's first report, not when the reporter is made (an ingest makes it
+  // before reading mail, and its pass starts minutes later).
+  let started: number | undefined;
   const unit = options.unit ?? { short: 'msg', long: 'messages' };
   if (options.quiet) return { update: () => {}, stop: () => {} };
-  const rate = (done: number) => fmt(done / Math.max(0.001, (performance.now() - started) / 1000));
+  const elapsed = () => performance.now() - (started ?? performance.now());
+  const rate = (done: number) => fmt(done / Math.max(0.001, elapsed() / 1000));
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
@@ -91,6 +94,7 @@ export function createCountReporter(
     let begun = false;
     return {
       update(done, total) {
+        started ??= performance.now();
         if (!begun) {
           bar.start(total, done, { rate: rate(done) });
           begun = true;
@@ -105,9 +109,10 @@ export function createCountReporter(
   return {
     update(done, total) {
       const now = performance.now();
+      started ??= now;
       if (now - last < LOG_EVERY_MS && done < total) return;
       last = now;
-      const left = done > 0 && done < total ? `, ETA ${fmt(((total - done) * (now - started)) / done / 1000)}s` : '';
+      const left = done > 0 && done < total ? `, ETA ${fmt(((total - done) * elapsed()) / done / 1000)}s` : '';
       stream.write(`${label}: ${fmt(done)} of ${fmt(total)} ${unit.long}, ${rate(done)} ${unit.short}/s${left}\n`);
     },
     stop() {},

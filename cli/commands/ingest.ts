@@ -208,7 +208,12 @@ export function registerIngestCommand(program: Command): void {
             maxBufferedBytes: opts.maxBufferMb * MiB,
           },
         });
-        if (summary.seen === 0 && summary.failed === 0) say('No mail found under the given paths.');
+        if (summary.seen === 0 && summary.failed === 0)
+          say(
+            summary.documents.loose
+              ? 'No mail found under the given paths, only documents.'
+              : 'No mail found under the given paths.',
+          );
       } finally {
         await driver.close();
       }
