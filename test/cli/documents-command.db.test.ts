@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { cliEntry } from '../support/cli.js';
 import { testConnectionEnv, useTestDatabase } from '../support/db.js';
+import { mimeMessage } from '../support/mime-message.js';
 import { missingShared } from '../support/shared.js';
 import { fixtureBytes, readAnswerKey } from '../ingest/extract/documents/fixtures.js';
 import { tempDir } from '../ingest/read/read-helpers.js';
@@ -29,34 +30,16 @@ function leakgraph(...args: string[]) {
 }
 
 function message(): string {
-  const part = (name: string, path: string) =>
-    [
-      '--b',
-      `Content-Type: application/octet-stream; name="${name}"`,
-      `Content-Disposition: attachment; filename="${name}"`,
-      'Content-Transfer-Encoding: base64',
-      '',
-      fixtureBytes(path)
-        .toString('base64')
-        .replace(/.{1,76}/g, '$&\r\n'),
-    ].join('\r\n');
-  return [
-    'From: erin@example.org',
-    'To: frank@example.org',
-    'Subject: two files',
-    'Date: Tue, 2 Jan 2001 10:00:00 +0000',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b"',
-    '',
-    '--b',
-    'Content-Type: text/plain',
-    '',
+  const attachment = (name: string, path: string) => ({
+    name,
+    type: 'application/octet-stream',
+    bytes: fixtureBytes(path),
+  });
+  return mimeMessage(
+    { from: 'erin@example.org', to: 'frank@example.org', subject: 'two files', date: 'Tue, 2 Jan 2001 10:00:00 +0000' },
     'See attached.',
-    part('report.pdf', PDF),
-    part('budget.xls', XLS),
-    '--b--',
-    '',
-  ].join('\r\n');
+    [attachment('report.pdf', PDF), attachment('budget.xls', XLS)],
+  );
 }
 
 describe.skipIf(!!skip)('leakgraph documents', () => {

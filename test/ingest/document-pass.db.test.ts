@@ -15,6 +15,7 @@ import { loadCypher } from '../../db/cypher.js';
 import { documentBytes } from '../../ingest/document-bytes.js';
 import { type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { countNodes, countRels, scalar, useTestDatabase } from '../support/db.js';
+import { mimeMessage } from '../support/mime-message.js';
 import { missingShared } from '../support/shared.js';
 import { FIXTURE_NOW, type KeyEntry, fixtureBytes, readAnswerKey } from './extract/documents/fixtures.js';
 import { makeZip, tempDir } from './read/read-helpers.js';
@@ -32,44 +33,6 @@ const LOOSE_DOC = 'tika/testWORD.doc';
 // catdoc prints Word field codes (a bookmark name, HYPERLINK) that are not the document's text
 // (as in test/ingest/extract/documents/text-and-status.test.ts).
 const FIELD_CODES = ['OnMainHeading', 'HYPERLINK'];
-
-interface Part {
-  name: string;
-  type: string;
-  bytes: Buffer;
-}
-
-/** A multipart/mixed message with a text body and base64 attachments, as a mail client writes it. */
-function mimeMessage(n: number, from: string, to: string, parts: Part[]): string {
-  const boundary = `=_boundary_${n}`;
-  const lines = [
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: documents ${n}`,
-    `Date: Mon, ${n + 1} Jan 2001 10:00:00 +0000`,
-    `Message-ID: <doc-${n}@example.org>`,
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/mixed; boundary="${boundary}"`,
-    '',
-    `--${boundary}`,
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    `Here are the files, message ${n}.`,
-  ];
-  for (const p of parts) {
-    const base64 = p.bytes.toString('base64').replace(/.{1,76}/g, '$&\r\n');
-    lines.push(
-      `--${boundary}`,
-      `Content-Type: ${p.type}; name="${p.name}"`,
-      `Content-Disposition: attachment; filename="${p.name}"`,
-      'Content-Transfer-Encoding: base64',
-      '',
-      base64,
-    );
-  }
-  lines.push(`--${boundary}--`, '');
-  return lines.join('\r\n');
-}
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -100,7 +63,15 @@ describe.skipIf(!!skip)('the document pass on attachments and loose documents (i
           ? { name: names[i]!, type: DOCX, bytes: shared }
           : { name: p.split('/').pop()!, type: 'application/octet-stream', bytes: fixtureBytes(p) },
       );
-      writeFileSync(path, mimeMessage(message, `${file.split('/')[0]}@example.org`, 'dave@example.org', mime));
+      const who = file.split('/')[0]!;
+      const headers = {
+        from: `${who}@example.org`,
+        to: 'dave@example.org',
+        subject: `documents ${message}`,
+        date: `Mon, ${message + 1} Jan 2001 10:00:00 +0000`,
+        messageId: `doc-${message}@example.org`,
+      };
+      writeFileSync(path, mimeMessage(headers, `Here are the files, message ${message}.`, mime));
     });
     mkdirSync(join(root, 'bob', 'projects'), { recursive: true });
     const zip = await makeZip([
