@@ -16,3 +16,4 @@ export * from './messages.js';
 export * from './queries.js';
 export * from './export.js';
 export * from './annotations.js';
+export * from './documents.js';

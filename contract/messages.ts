@@ -57,7 +57,20 @@ export interface MessageDetail {
   html: string | null;
   /** Why html/raw are unavailable (e.g. the source file moved), if they are. */
   sourceProblem: string | null;
-  attachments: { name: string; contentType: string; size: number; sha256: string; inline: boolean }[];
+  /**
+   * The message's attachments, each a Document (issue 12): its summary; format and status null while
+   * the document pass has not read it.
+   */
+  attachments: {
+    name: string;
+    contentType: string;
+    size: number;
+    sha256: string;
+    inline: boolean;
+    format: string | null;
+    status: string | null;
+    anomalyCount: number;
+  }[];
   copies: Provenance[];
   thread: { threadId: string | null; parent: MessageSummary | null; replies: MessageSummary[]; size: number };
   conflict: boolean;

@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 
 import { annotationsRouter } from './api/annotations.router.js';
+import { type ReadDocument, documentsRouter } from './api/documents.router.js';
 import { exportRouter } from './api/export.router.js';
 import { graphRouter } from './api/graph.router.js';
 import { identitiesRouter } from './api/identities.router.js';
@@ -17,7 +18,7 @@ import { personsRouter } from './api/persons.router.js';
 import { queriesRouter } from './api/queries.router.js';
 import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
-import { type ReadRawCopy, loadRawReader } from './db/raw-source.js';
+import { type ReadRawCopy, loadRawReader, readDocumentBytes } from './db/raw-source.js';
 import { GraphCache } from './graph/graph-cache.js';
 import type { IdentityService } from './identities/identity-service.js';
 import { MAX_CONCURRENT_QUERIES, QueryGate } from './queries/query-gate.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   log?: (error: unknown) => void;
   /** Reads a copy's original bytes again (default: ingest/read's readRawCopy through db/raw-source.ts). */
   rawReader?: () => Promise<ReadRawCopy | null>;
+  /** Reads a document's original bytes again (default: the ingest's documentBytes through db/raw-source.ts). */
+  documentReader?: ReadDocument;
   /**
    * Host names API requests may address (the Host header), when no token guards the API. A web
    * page elsewhere can point its own domain at 127.0.0.1 (DNS rebinding) and read a local server
@@ -117,6 +120,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', personsRouter(driver));
   app.use('/api', identitiesRouter(driver, options.identities));
   app.use('/api', messagesRouter(driver, rawReader));
+  app.use('/api', documentsRouter(driver, options.documentReader ?? readDocumentBytes));
   app.use('/api', queriesRouter(driver, queryRun));
   app.use('/api', exportRouter(driver, rawReader, queryRun));
   app.use('/api', annotationsRouter(driver, options.analyst ?? defaultAnalyst()));

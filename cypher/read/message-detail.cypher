@@ -17,7 +17,8 @@ RETURN m.id AS id, m.messageId AS messageId, coalesce(m.subject, '') AS subject,
        } AS recipients,
        COLLECT {
          MATCH (m)-[h:HAS_ATTACHMENT]->(x:Document)
-         RETURN {name: h.name, contentType: x.contentType, size: x.size, sha256: x.sha256, inline: coalesce(h.inline, false)}
+         RETURN {name: h.name, contentType: x.contentType, size: x.size, sha256: x.sha256, inline: coalesce(h.inline, false),
+                 format: x.format, status: x.status, anomalyCount: coalesce(x.anomalyCount, 0)}
          ORDER BY h.name, x.sha256
        } AS attachments,
        COLLECT {

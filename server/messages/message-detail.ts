@@ -99,7 +99,7 @@ export async function loadMessageDetail(
     textTruncated: row.textTruncated,
     html: html.html,
     sourceProblem: html.sourceProblem,
-    attachments: row.attachments,
+    attachments: row.attachments.map((a) => ({ ...a, format: a.format ?? null, status: a.status ?? null })),
     copies: row.copies.map(provenance),
     thread: {
       threadId: row.threadId,

@@ -27,6 +27,8 @@ const REQUIRED = [
   'largest-threads',
   'messages-mentioning-entity',
   'shared-attachments',
+  'document-spread',
+  'documents-with-anomalies',
   'conflicting-copies',
   'verification-status',
 ];
