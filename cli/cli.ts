@@ -12,6 +12,7 @@ import { Command } from 'commander';
 
 import { registerDbCommands } from './commands/db.js';
 import { registerDeriveCommand } from './commands/derive.js';
+import { registerDocumentsCommand } from './commands/documents.js';
 import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerIngestCommand } from './commands/ingest.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerShowCommand(program);
   registerFailuresCommand(program);
   registerPeopleCommands(program);
+  registerDocumentsCommand(program);
   registerEntityCommands(program);
   registerVerifyCommand(program);
   registerQueriesCommand(program);

@@ -7,7 +7,7 @@ import type { EntityType } from './constants.js';
 // ─── stats (GET /api/stats) ─────────────────────────────────────────────────
 
 export interface StatsResponse {
-  /** Node counts by label (Message, Person, Address, Copy, Entity, Attachment, Failure, …). */
+  /** Node counts by label (Message, Person, Address, Copy, Entity, Document, File, Failure, …). */
   labels: Record<string, number>;
   /** Relationship counts by type. */
   relationships: Record<string, number>;

@@ -1,12 +1,14 @@
 /**
  * What follows the batches: the derive step (ingest/write/derive.ts: conflicts, persons, counts,
- * threads, verification, for what the batches touched), then the entity pass (names in the messages
- * that are new or that may name a changed person). An ingest runs it once its batches are in — for a
+ * threads, verification, for what the batches touched), the document pass (documents not read yet:
+ * document-pass.ts), then the entity pass (names in the messages that are new or that may name a
+ * changed person). An ingest runs it once its batches are in — for a
  * split ingest, the part that finishes last — and `leakgraph derive` runs it alone.
  */
 import type { Driver } from 'neo4j-driver';
 
 import { buildBatch } from './batch/build-batch.js';
+import { type DocumentPassSummary, runDocumentPass } from './document-pass.js';
 import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
 import type { DeriveSummary } from './write/derive.js';
@@ -17,17 +19,23 @@ export interface DerivePassOptions {
   runId: string;
   workers: number;
   noEntities?: boolean;
+  /** Skip the document pass (`--no-documents`); `leakgraph documents` runs it later. */
+  noDocuments?: boolean;
+  /** Read every document again, not only the pending ones (`--rebuild-documents`). */
+  rebuildDocuments?: boolean;
   /** Derive the whole graph, not only what is marked (`leakgraph derive --all`). */
   everything?: boolean;
   onStep?: (step: string) => void;
   onWait?: () => void;
   onEntityProgress?: (done: number, total: number) => void;
+  onDocumentProgress?: (done: number, total: number) => void;
 }
 
 export interface DerivePassSummary {
   derive: Pick<DeriveSummary, 'seconds' | 'steps' | 'everything' | 'persons' | 'counts'>;
   entities?: EntityPassSummary;
-  /** Messages the entity pass could not read (recorded as failures, stage "extract"). */
+  documents?: DocumentPassSummary;
+  /** Messages the entity pass and documents the document pass could not read (recorded as failures). */
   failures: IngestIssue[];
 }
 
@@ -43,12 +51,20 @@ export async function runDerivePass(
   });
   const { seconds, steps, everything, persons, counts } = derived;
   const summary: DerivePassSummary = { derive: { seconds, steps, everything, persons, counts }, failures: [] };
-  if (options.noEntities) return summary;
-  summary.entities = await runEntityPass(driver, {
-    workers: options.workers,
-    onFailure: (issue) => summary.failures.push(issue),
-    ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
-  });
+  const onFailure = (issue: IngestIssue) => summary.failures.push(issue);
+  if (!options.noDocuments)
+    summary.documents = await runDocumentPass(driver, {
+      workers: options.workers,
+      onFailure,
+      ...(options.rebuildDocuments && { rebuild: true }),
+      ...(options.onDocumentProgress && { onProgress: options.onDocumentProgress }),
+    });
+  if (!options.noEntities)
+    summary.entities = await runEntityPass(driver, {
+      workers: options.workers,
+      onFailure,
+      ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
+    });
   // Failures found after the batches are written as a batch of their own (messages: none).
   if (summary.failures.length) await writer.writeBatch(buildBatch([], summary.failures), options.runId);
   return summary;

@@ -4,10 +4,13 @@
  *   readSources (① files → RawMessage) ─▶ ParsePool (②③ in worker threads → ProcessedMessage)
  *     ─▶ buildBatch (④ → GraphBatch) ─▶ GraphWriter.writeBatch (⑤ one transaction per batch)
  *     ─▶ GraphWriter.derive (conflicts, persons, who-wrote-to-whom counts, threads, verification)
+ *     ─▶ runDocumentPass (attachments and loose documents not read yet: text, metadata, anomalies)
  *     ─▶ runEntityPass (second pass: names in the stored bodies, with the persons just resolved)
  *
  * Accounting: every message read ends up ingested (a new Message), a duplicate (another copy of a
  * known one) or failed (recorded as a Failure with where and why): seen = ingested + duplicates + failed.
+ * Documents found are counted as attachments (of the new messages) and loose files; the document
+ * pass then counts them read, by status, or unreachable.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -17,9 +20,10 @@ import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
 import { type DerivePassSummary, runDerivePass } from './derive-pass.js';
+import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import type { IngestIssue, Part, ProcessedMessage, ReadEvents } from './model.js';
+import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
@@ -40,6 +44,9 @@ export interface IngestProgress {
   failed: number;
   bytesRead: number;
   bytesTotal: number;
+  /** Documents found: attachments of the messages written, loose files (not mail) read. */
+  attachments: number;
+  looseDocuments: number;
 }
 
 export interface IngestOptions {
@@ -52,6 +59,10 @@ export interface IngestOptions {
   noVerify?: boolean;
   /** Skip entity extraction (the second pass); `leakgraph entities` runs it later. */
   noEntities?: boolean;
+  /** Skip the document pass; `leakgraph documents` runs it later. */
+  noDocuments?: boolean;
+  /** Read every document again, not only the new ones. */
+  rebuildDocuments?: boolean;
   workers?: number;
   batchSize?: number;
   limits?: ReadLimits;
@@ -59,6 +70,8 @@ export interface IngestOptions {
   onSkip?: (path: string, reason: string) => void;
   /** Second pass: messages read for entities so far, of how many. */
   onEntityProgress?: (done: number, total: number) => void;
+  /** Document pass: documents read so far, of how many. */
+  onDocumentProgress?: (done: number, total: number) => void;
   /** The derive step about to run. */
   onDeriveStep?: (step: string) => void;
   /** Only the files of this part (`--part I/N`); the part that finishes last derives for all. */
@@ -81,6 +94,8 @@ export interface IngestSummary {
   part?: Part & PartProgress;
   /** The entity pass, when it ran. */
   entities?: EntityPassSummary;
+  /** Documents found in this run, and the document pass when it ran. */
+  documents: { attachments: number; loose: number; pass?: DocumentPassSummary };
 }
 
 export async function isGraphEmpty(driver: Driver): Promise<boolean> {
@@ -105,10 +120,14 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     failed: 0,
     bytesRead: 0,
     bytesTotal: await inputBytes(options.paths, options.part),
+    attachments: 0,
+    looseDocuments: 0,
   };
   const failures: IngestIssue[] = [];
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
+  let pendingDocuments: LooseDocument[] = [];
+  const documentFlushes: Promise<void>[] = [];
 
   const recordIssue = (issue: IngestIssue) => {
     pendingIssues.push(issue);
@@ -127,6 +146,16 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     onBytes: (n) => {
       progress.bytesRead += n;
     },
+    onDocument: (document) => {
+      progress.looseDocuments++;
+      pendingDocuments.push(document);
+      // A folder of documents yields no message to flush on: its documents are written as they add up.
+      if (pendingDocuments.length >= batchSize) {
+        const flushed = flush();
+        flushed.catch(() => {}); // observed when awaited below
+        documentFlushes.push(flushed);
+      }
+    },
   };
 
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
@@ -138,6 +167,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     ...(options.part && { part: `${options.part.index}/${options.part.count}` }),
   });
   let entities: EntityPassSummary | undefined;
+  let documentPass: DocumentPassSummary | undefined;
   let derive: IngestSummary['derive'];
   let part: IngestSummary['part'];
   if (options.part) await startPart(driver, options.paths, options.part);
@@ -153,15 +183,17 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).
   const writes: Promise<void>[] = [];
   const flush = async () => {
-    if (batch.length === 0 && pendingIssues.length === 0) return;
-    const built = buildBatch(batch, pendingIssues);
+    if (batch.length === 0 && pendingIssues.length === 0 && pendingDocuments.length === 0) return;
+    const built = buildBatch(batch, pendingIssues, pendingDocuments);
     const copies = batch.length;
     batch = [];
     pendingIssues = [];
+    pendingDocuments = [];
     while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
-    const write = writer.writeBatch(built, runId).then(({ created, refused }) => {
+    const write = writer.writeBatch(built, runId).then(({ created, attachments, refused }) => {
       // A message Neo4j refused to store is a failure (already in the graph as one), not a duplicate.
       progress.ingested += created;
+      progress.attachments += attachments;
       progress.duplicates += copies - created - refused.length;
       progress.failed += refused.length;
       failures.push(...refused.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
@@ -183,6 +215,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
@@ -193,11 +226,15 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
         runId,
         workers,
         ...(options.noEntities && { noEntities: true }),
+        ...(options.noDocuments && { noDocuments: true }),
+        ...(options.rebuildDocuments && { rebuildDocuments: true }),
+        ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
         ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
         ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
       });
       derive = passes.derive;
       entities = passes.entities;
+      documentPass = passes.documents;
       failures.push(...passes.failures.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
     }
     if (bulk) await awaitMessageIndex(driver);
@@ -229,8 +266,15 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     ...(derive && { derive }),
     ...(part && { part }),
     ...(entities && { entities }),
+    documents: {
+      attachments: progress.attachments,
+      loose: progress.looseDocuments,
+      ...(documentPass && { pass: documentPass }),
+    },
   };
   await writer.finishRun(runId, 'complete', {
+    attachments: summary.documents.attachments,
+    looseDocuments: summary.documents.loose,
     seen: summary.seen,
     ingested: summary.ingested,
     duplicates: summary.duplicates,

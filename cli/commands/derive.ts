@@ -14,10 +14,12 @@ import { GraphWriter } from '../../ingest/write/graph-writer.js';
 import { workerCount } from '../options.js';
 import { printJson, say } from '../output.js';
 import { createCountReporter } from '../progress.js';
+import { DOCUMENT_UNIT, documentPassLine } from './documents.js';
 
 interface DeriveCommandOptions {
   all?: boolean;
   entities: boolean;
+  documents: boolean;
   workers: number;
   json?: boolean;
   quiet?: boolean;
@@ -30,6 +32,10 @@ export function registerDeriveCommand(program: Command): void {
       'recompute what is derived from the messages (persons, who-talked-to-whom counts, threads, verification, names in bodies) for what changed since the last time',
     )
     .option('--all', 'recompute everything, not only what the ingests since the last derive touched')
+    .option(
+      '--no-documents',
+      'skip the document pass (attachments and loose documents; `leakgraph documents` runs it later)',
+    )
     .option('--no-entities', 'skip the entity pass (names in bodies; `leakgraph entities` runs it later)')
     .option('--workers <n>', 'worker threads for the entity pass', workerCount, defaultWorkerCount())
     .option('--json', 'print the summary as JSON on stdout')
@@ -39,17 +45,24 @@ export function registerDeriveCommand(program: Command): void {
       const log = quiet ? () => {} : say;
       const { driver } = await connectDatabase({ autoStart: true, log });
       const progress = createCountReporter('entities', { quiet });
+      const documentProgress = createCountReporter('documents', { quiet, unit: DOCUMENT_UNIT });
       try {
         const started = performance.now();
         const summary = await runDerivePass(driver, new GraphWriter(driver), {
           runId: `derive-${newRunId()}`,
           workers: opts.workers,
           ...(!opts.entities && { noEntities: true }),
+          ...(!opts.documents && { noDocuments: true }),
           ...(opts.all && { everything: true }),
           onStep: (step) => log(`Deriving: ${step}…`),
           onWait: () => log('Waiting for another derive on this database to finish…'),
-          onEntityProgress: (done, total) => progress.update(done, total),
+          onDocumentProgress: (done, total) => documentProgress.update(done, total),
+          onEntityProgress: (done, total) => {
+            documentProgress.stop();
+            progress.update(done, total);
+          },
         });
+        documentProgress.stop();
         progress.stop();
         const seconds = Math.round((performance.now() - started) / 10) / 100;
         if (opts.json) return printJson({ seconds, ...summary });
@@ -59,9 +72,11 @@ export function registerDeriveCommand(program: Command): void {
             `${p.changedPersons} persons changed, ${summary.derive.counts.countedMessages} messages counted, ` +
             `${summary.derive.counts.rebuiltPersons} persons recounted.`,
         );
+        if (summary.documents && summary.documents.pending > 0) say(documentPassLine(summary.documents));
         if (summary.entities)
           say(`Entities: ${summary.entities.messages} messages read in ${summary.entities.seconds}s.`);
       } finally {
+        documentProgress.stop();
         progress.stop();
         await driver.close();
       }

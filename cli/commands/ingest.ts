@@ -13,17 +13,20 @@ import type { Part } from '../../ingest/model.js';
 import { collect, partOption, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
 import { terminalText } from '../terminal-text.js';
+import { DOCUMENT_UNIT, documentPassLine } from './documents.js';
 import { defaultKeyPaths } from './verify.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 
-/** The options every command that ingests shares: DKIM keys, DNS, and whether to verify and read for names. */
+/** The options every command that ingests shares: DKIM keys, DNS, and whether to verify, read documents and read for names. */
 export interface PassOptions {
   keys: string[];
   dns?: boolean;
   verify: boolean;
   entities: boolean;
+  documents: boolean;
+  rebuildDocuments?: boolean;
 }
 
 export function addPassOptions(command: Command): Command {
@@ -40,6 +43,11 @@ export function addPassOptions(command: Command): Command {
     )
     .option('--no-verify', 'skip DKIM verification')
     .option(
+      '--no-documents',
+      'skip the document pass that reads attachments and loose documents (`leakgraph documents` runs it later)',
+    )
+    .option('--rebuild-documents', 'read every document again, not only the new ones')
+    .option(
       '--no-entities',
       'skip the second pass that finds people, organisations and places in bodies (`leakgraph entities` runs it later)',
     );
@@ -55,6 +63,10 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     `Done in ${summary.seconds}s (${rate} msg/s): ${summary.seen} messages seen = ${summary.ingested} new + ${summary.duplicates} duplicates + ${summary.failed} failed` +
       (summary.skipped ? `; ${summary.skipped} non-mail files skipped` : ''),
   );
+  const found = summary.documents;
+  if (found.attachments || found.loose || found.pass)
+    say(`Documents found: ${found.attachments} attachments of new messages, ${found.loose} loose documents`);
+  if (found.pass && found.pass.pending > 0) say(documentPassLine(found.pass));
   if (summary.entities) {
     const e = summary.entities;
     say(
@@ -85,6 +97,7 @@ export async function runIngest(
   const { quiet = false, json = false, ...rest } = options;
   const progress = createProgressReporter({ quiet });
   const entityProgress = createCountReporter('entities', { quiet });
+  const documentProgress = createCountReporter('documents', { quiet, unit: DOCUMENT_UNIT });
   try {
     const summary = await ingest(driver, {
       ...rest,
@@ -93,18 +106,27 @@ export async function runIngest(
       allowDns: !!pass.dns,
       noVerify: !pass.verify,
       noEntities: !pass.entities,
+      ...(!pass.documents && { noDocuments: true }),
+      ...(pass.rebuildDocuments && { rebuildDocuments: true }),
       onProgress: (p) => progress.update(p),
+      onDocumentProgress: (done, total) => {
+        progress.stop();
+        documentProgress.update(done, total);
+      },
       onEntityProgress: (done, total) => {
         progress.stop();
+        documentProgress.stop();
         entityProgress.update(done, total);
       },
     });
     progress.stop();
+    documentProgress.stop();
     entityProgress.stop();
     printSummary(summary, json);
     return summary;
   } finally {
     progress.stop();
+    documentProgress.stop();
     entityProgress.stop();
   }
 }
@@ -126,7 +148,7 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description(
-      'read mail files (eml, maildir, mbox, pst/msg, archives) into the graph; running it again changes nothing',
+      'read mail files (eml, maildir, mbox, pst/msg, archives) and the documents among and attached to them into the graph; running it again changes nothing',
     )
     .argument('<path...>', 'files or folders to read, recursively')
     .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
@@ -186,7 +208,12 @@ export function registerIngestCommand(program: Command): void {
             maxBufferedBytes: opts.maxBufferMb * MiB,
           },
         });
-        if (summary.seen === 0 && summary.failed === 0) say('No mail found under the given paths.');
+        if (summary.seen === 0 && summary.failed === 0)
+          say(
+            summary.documents.loose
+              ? 'No mail found under the given paths, only documents.'
+              : 'No mail found under the given paths.',
+          );
       } finally {
         await driver.close();
       }

@@ -16,7 +16,7 @@ RETURN m.id AS id, m.messageId AS messageId, coalesce(m.subject, '') AS subject,
          ORDER BY a.email
        } AS recipients,
        COLLECT {
-         MATCH (m)-[h:HAS_ATTACHMENT]->(x:Attachment)
+         MATCH (m)-[h:HAS_ATTACHMENT]->(x:Document)
          RETURN {name: h.name, contentType: x.contentType, size: x.size, sha256: x.sha256, inline: coalesce(h.inline, false)}
          ORDER BY h.name, x.sha256
        } AS attachments,

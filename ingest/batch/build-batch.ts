@@ -1,5 +1,5 @@
 /**
- * ④ batch: ProcessedMessage[] + IngestIssue[] → GraphBatch. Pure, no I/O: the rows are exactly
+ * ④ batch: ProcessedMessage[] + IngestIssue[] + LooseDocument[] → GraphBatch. Pure, no I/O: the rows are exactly
  * what the write statements MERGE, each message and address once per batch. Every indexed value
  * that comes from the leak goes through indexKey (db/index-key.ts), so no header can be too long
  * for Neo4j's index: Copy.messageId and the In-Reply-To/References it is matched with, the subject's
@@ -8,12 +8,15 @@
 import { indexKey, indexKeyOrNull } from '../../db/index-key.js';
 import { buildDkimRows } from '../extract/dkim/rows.js';
 import { buildSignalRows } from '../extract/signals/rows.js';
-import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
+import { fileKey } from '../extract/ids.js';
+import type { IngestIssue, LooseDocument, MailAddress, ProcessedMessage } from '../model.js';
 import { domainOf } from '../parse/addresses.js';
 import {
   type AddressRow,
   type AliasRow,
+  type AttachmentRow,
   type GraphBatch,
+  type LooseDocumentRow,
   type MessageRow,
   type RoleRow,
   failureRow,
@@ -58,7 +61,35 @@ function messageRow(m: ProcessedMessage): MessageRow {
   };
 }
 
-export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
+/** The rows of loose documents, one per place (a file found twice in one batch is one row). */
+function looseDocumentRows(documents: LooseDocument[]): LooseDocumentRow[] {
+  const rows = new Map<string, LooseDocumentRow>();
+  for (const d of documents) {
+    const key = fileKey(d.place);
+    rows.set(key, {
+      sha256: d.sha256,
+      size: d.size,
+      contentType: d.contentType,
+      name: d.name,
+      file: {
+        key,
+        props: {
+          path: d.place.path,
+          entries: d.place.entries,
+          mailbox: d.place.mailbox ?? null,
+          folder: d.place.folder ?? null,
+        },
+      },
+    });
+  }
+  return [...rows.values()].sort((a, b) => compare(a.sha256, b.sha256) || compare(a.file.key, b.file.key));
+}
+
+export function buildBatch(
+  messages: ProcessedMessage[],
+  issues: IngestIssue[] = [],
+  documents: LooseDocument[] = [],
+): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
   const roles = {
@@ -77,12 +108,13 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     cc: [],
     bcc: [],
     attachments: [],
+    documents: looseDocumentRows(documents),
     aliases: [],
     failures: [],
     dkim: buildDkimRows(verified.map((m) => ({ copyKey: m.copyKey, dkim: m.verification!.dkim }))),
     signals: buildSignalRows(verified.map((m) => ({ message: m.id, signals: m.verification!.signals }))),
   };
-  const attachments = new Set<string>();
+  const attachments = new Map<string, AttachmentRow[]>();
   const aliases = new Map<string, AliasRow>();
 
   const addAddress = (a: MailAddress, email: string) => {
@@ -141,19 +173,21 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
       const existing = aliases.get(key);
       if (!existing || m.id < existing.message) aliases.set(key, { email, alias, via: a.via, message: m.id });
     }
-    for (const a of p.attachments) {
-      const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
-      if (attachments.has(key)) continue;
-      attachments.add(key);
-      batch.attachments.push({
+    // Copies of one message list the same attachments (the message id hashes them): the copy the
+    // message row comes from gives them, so the names do not depend on the order copies came in.
+    if (p.attachments.length === 0 || messageRows.get(m.id)!.copy !== m.copyKey) continue;
+    attachments.set(
+      m.id,
+      p.attachments.map((a, part) => ({
         message: m.id,
+        part,
         sha256: a.sha256,
         name: a.name ?? '',
         contentType: a.contentType,
         size: a.size,
         inline: a.inline,
-      });
-    }
+      })),
+    );
   }
 
   batch.failures = issues.map(failureRow);
@@ -162,7 +196,9 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
   // address in many batches) in one order and do not deadlock.
   batch.addresses = [...addresses.values()].sort((a, b) => compare(a.email, b.email));
   batch.aliases = [...aliases.values()].sort((a, b) => compare(a.email, b.email) || compare(a.alias, b.alias));
-  batch.attachments.sort((a, b) => compare(a.sha256, b.sha256));
+  batch.attachments = [...attachments.values()]
+    .flat()
+    .sort((a, b) => compare(a.sha256, b.sha256) || compare(a.message, b.message) || a.part - b.part);
   batch.messages = [...messageRows.values()].sort((a, b) => compare(a.id, b.id));
   const byAddress = (a: RoleRow, b: RoleRow) => compare(a.email, b.email) || compare(a.message, b.message);
   batch.sent = [...roles.sent.values()].sort(byAddress);

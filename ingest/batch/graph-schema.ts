@@ -6,11 +6,12 @@
  *   (:Address {email, kind, domain})-[:SENT {name}]->(:Message {id, subject, date, body, …})
  *   (:Message)-[:TO|CC|BCC {name}]->(:Address)
  *   (:Copy {key, path, entries, offset, mailbox, folder, sha256, messageId, …})-[:OF]->(:Message)
- *   (:Message)-[:HAS_ATTACHMENT {name, inline}]->(:Attachment {sha256, size, contentType})
+ *   (:Message)-[:HAS_ATTACHMENT {name, inline, part}]->(:Document {sha256, size, contentType, name, state, …})
+ *   (:Document)-[:FOUND_IN {name}]->(:File {key, path, entries, mailbox, folder})   a loose document
  *   (:Address)-[:SAME_AS {reason, via, evidence}]->(:Address {kind: 'exchange'})
  *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived (write/derive.ts)
  *   (:Person)-[:USES {reason}]->(:Address), (:Person)-[:EMAILED {…}]->(:Person)  derived (write/persons.ts)
- *   (:Failure {key, path, entries, position, stage, error})
+ *   (:Failure {key, path, entries, position, stage, error})   stage 'document': a document the pass could not read
  */
 import type { DkimRows } from '../extract/dkim/rows.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
@@ -97,13 +98,31 @@ export interface AliasRow {
   message: string;
 }
 
+/**
+ * One attachment of a new message: the HAS_ATTACHMENT edge and the Document stub it leads to (state
+ * 'pending' until the document pass reads it). `part` is its 0-based index among the message's
+ * attachments as the parser lists them: with the message's copies, where its bytes are read again.
+ */
 export interface AttachmentRow {
   message: string;
+  part: number;
   sha256: string;
   name: string;
   contentType: string;
   size: number;
   inline: boolean;
+}
+
+/** A loose document (issue 12): its File, the Document stub and the FOUND_IN edge between them. */
+export interface LooseDocumentRow {
+  sha256: string;
+  size: number;
+  contentType: string;
+  name: string;
+  file: {
+    key: string;
+    props: { path: string; entries: string[]; mailbox: string | null; folder: string | null };
+  };
 }
 
 export interface FailureRow {
@@ -164,6 +183,8 @@ export interface GraphBatch {
   cc: RoleRow[];
   bcc: RoleRow[];
   attachments: AttachmentRow[];
+  /** Loose documents the read found (not mail; cypher/write/merge-loose-documents.cypher). */
+  documents: LooseDocumentRow[];
   aliases: AliasRow[];
   /** DKIM signatures, keys and per-copy status (issue 7; cypher/write/dkim-*.cypher). */
   dkim: DkimRows;

@@ -138,10 +138,27 @@ function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
   }));
 }
 
-export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
+/** The message as mailparser reads it, with the options and header handling every caller shares. */
+async function parseMail(bytes: Uint8Array): Promise<ParsedMail> {
   // Display names in raw 8-bit text decode by one rule (header-charset.ts); the bytes kept are the originals.
   const buffer = reencodeAddressHeaders(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const mail = await simpleParser(buffer, MAILPARSER_OPTIONS);
+  return simpleParser(buffer, MAILPARSER_OPTIONS);
+}
+
+/** One attachment's content, in the order parseMessage lists attachments (HAS_ATTACHMENT.part). */
+export interface AttachmentContent {
+  content: Buffer;
+  sha256: string;
+}
+
+/** The attachments of a message with their bytes, for the document pass (issue 12). */
+export async function messageAttachments(bytes: Uint8Array): Promise<AttachmentContent[]> {
+  const mail = await parseMail(bytes);
+  return mail.attachments.map((a) => ({ content: a.content, sha256: a.checksum }));
+}
+
+export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
+  const mail = await parseMail(bytes);
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);
   const from = addresses(mail.from)[0];

@@ -57,6 +57,8 @@ function reasonOf(error: unknown): string {
 export interface BatchOutcome {
   /** Messages the batch created (its other copies were of messages already in the graph, or refused). */
   created: number;
+  /** Attachments of those messages (HAS_ATTACHMENT edges written). */
+  attachments: number;
   /** One issue per copy of a message Neo4j refused to store, already written as a Failure. */
   refused: IngestIssue[];
 }
@@ -106,12 +108,12 @@ export class GraphWriter {
    */
   async writeBatch(batch: GraphBatch, runId: string): Promise<BatchOutcome> {
     try {
-      return { created: await this.writeWhole(batch, runId), refused: [] };
+      return { ...(await this.writeWhole(batch, runId)), refused: [] };
     } catch (error) {
       if (!isRefusal(error) || batch.messages.length === 0) throw error;
     }
-    const outcome: BatchOutcome = { created: 0, refused: [] };
-    if (batch.failures.length) await this.writeWhole(failuresOnly(batch), runId);
+    const outcome: BatchOutcome = { created: 0, attachments: 0, refused: [] };
+    if (batch.failures.length || batch.documents.length) await this.writeWhole(failuresOnly(batch), runId);
     await this.writeParts(batch, runId, outcome);
     return outcome;
   }
@@ -121,7 +123,9 @@ export class GraphWriter {
     for (const part of halves(batch)) {
       if (part.messages.length === 0) continue;
       try {
-        outcome.created += await this.writeWhole(part, runId);
+        const written = await this.writeWhole(part, runId);
+        outcome.created += written.created;
+        outcome.attachments += written.attachments;
       } catch (error) {
         if (!isRefusal(error)) throw error;
         if (part.messages.length > 1) await this.writeParts(part, runId, outcome);
@@ -144,11 +148,11 @@ export class GraphWriter {
 
   /**
    * Writes one batch in one transaction. Returns how many messages it created (the rest were copies
-   * of known ones). Only a new message gets its sender, recipient and attachment edges, created
+   * of known ones) and how many attachments they have. Only a new message gets its sender, recipient and attachment edges, created
    * outright (they cannot exist yet); a copy of a known message adds its provenance (Copy), any
    * BCC recipient it reveals, and Exchange DN pairings.
    */
-  private async writeWhole(batch: GraphBatch, runId: string): Promise<number> {
+  private async writeWhole(batch: GraphBatch, runId: string): Promise<{ created: number; attachments: number }> {
     const messages = batch.messages.map((m) => ({ ...m, props: ints(m.props, ['tzOffset', 'attachmentCount']) }));
     const copies = batch.copies.map((c) => ({ ...c, props: ints(c.props, ['offset', 'length', 'size']) }));
     return this.write(async (tx) => {
@@ -164,7 +168,7 @@ export class GraphWriter {
       };
       const dirty = new Set([...fresh.sent, ...fresh.to, ...fresh.cc, ...fresh.bcc].map((r) => r.email));
       const addresses = batch.addresses.map((a) => ({ ...a, dirty: dirty.has(a.email) }));
-      const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size']));
+      const attachments = batch.attachments.filter(isNew).map((a) => ints(a, ['size', 'part']));
       const revealedBcc = batch.bcc.filter((r) => !isNew(r));
       const knownNames = (['sent', 'to', 'cc', 'bcc'] as const).flatMap((role) =>
         batch[role].filter((r) => r.name !== null && !isNew(r)).map((r) => ({ ...r, role: role.toUpperCase() })),
@@ -185,8 +189,10 @@ export class GraphWriter {
       if (knownNames.length) await run('merge-role-names', { rows: knownNames });
       if (attachments.length) await run('create-attachments', { rows: attachments });
       if (batch.aliases.length) await run('merge-aliases', { rows: batch.aliases });
+      if (batch.documents.length)
+        await run('merge-loose-documents', { rows: batch.documents.map((d) => ints(d, ['size'])) });
       if (batch.failures.length) await run('merge-failures', { rows: batch.failures, run: runId });
-      return created.size;
+      return { created: created.size, attachments: attachments.length };
     });
   }
 

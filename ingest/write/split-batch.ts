@@ -27,6 +27,7 @@ export function batchOfMessages(batch: GraphBatch, ids: ReadonlySet<string>): Gr
     copies,
     ...roles,
     attachments: mine(batch.attachments),
+    documents: [],
     aliases,
     dkim: {
       keys: batch.dkim.keys.filter((k) => keyIds.has(k.id)),
@@ -45,9 +46,9 @@ export function halves(batch: GraphBatch): [GraphBatch, GraphBatch] {
   return [batchOfMessages(batch, new Set(ids.slice(0, middle))), batchOfMessages(batch, new Set(ids.slice(middle)))];
 }
 
-/** The batch's failures alone: a batch with no messages. */
+/** The batch's failures and loose documents alone: a batch with no messages. */
 export function failuresOnly(batch: GraphBatch): GraphBatch {
-  return { ...batchOfMessages(batch, new Set()), failures: batch.failures };
+  return { ...batchOfMessages(batch, new Set()), failures: batch.failures, documents: batch.documents };
 }
 
 /** One issue per copy of a refused message: each copy is a message read and lost (seen = ingested + duplicates + failed). */

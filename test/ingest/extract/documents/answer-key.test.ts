@@ -6,33 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { DocumentRecord, NormalisedField } from '../../../../ingest/extract/documents/types.js';
+import type { DocumentRecord } from '../../../../ingest/extract/documents/types.js';
 import { missingShared } from '../../../support/shared.js';
-import { DOCUMENTS_DIR, type KeyEntry, readAnswerKey, useFixtureRecords } from './fixtures.js';
+import {
+  DOCUMENTS_DIR,
+  type KeyEntry,
+  KEY_FIELDS,
+  editSeconds,
+  keySecond,
+  readAnswerKey,
+  useFixtureRecords,
+  words,
+} from './fixtures.js';
 
 const skip = missingShared(DOCUMENTS_DIR);
 
-const FIELDS: Record<string, NormalisedField> = {
-  author: 'author',
-  last_modified_by: 'lastModifiedBy',
-  title: 'title',
-  subject: 'subject',
-  keywords: 'keywords',
-  company: 'company',
-  manager: 'manager',
-  application: 'application',
-  app_version: 'appVersion',
-  producer: 'producer',
-  creator_tool: 'creatorTool',
-  create_date: 'created',
-  modify_date: 'modified',
-  last_printed: 'printed',
-  revision_number: 'revision',
-  template: 'template',
-  total_edit_time: 'totalEditSeconds',
-  pages: 'pages',
-  language: 'language',
-};
 const DATE_FIELDS = new Set(['create_date', 'modify_date', 'last_printed']);
 
 type Expectation = { reason: string; check(record: DocumentRecord, entry: KeyEntry): void };
@@ -100,34 +88,10 @@ const KEY_EXCEPTIONS: Record<string, Record<string, Expectation>> = {
   },
 };
 
-/** exiftool's units for total edit time depend on the tag (metadata.json _about.field_notes). */
-function editSeconds(value: string | number, tag: string): number {
-  if (tag.startsWith('FlashPix:')) return Number(value);
-  if (tag.startsWith('XMP-meta:')) {
-    const m = String(value).match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/)!;
-    return Number(m[1] ?? 0) * 86400 + Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-  }
-  return Number(value) * 60; // XML:, RTF:, MS-DOC: minutes
-}
-
-/** An exiftool date in whole seconds: its *_iso form, or a bare "YYYY:MM:DD" (no _iso); zoneless = UTC per _about. */
-function keySecond(iso: string | undefined, raw: string): number {
-  const text = iso ?? raw.replace(/^(\d{4}):(\d\d):(\d\d)$/, '$1-$2-$3T00:00:00');
-  return Math.floor(Date.parse(/[zZ]$|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`) / 1000);
-}
-
-function words(value: unknown): string[] {
-  const list = Array.isArray(value) ? value.map(String) : String(value).split(/[,;\s]+/);
-  return list
-    .map((w) => w.trim())
-    .filter(Boolean)
-    .sort();
-}
-
 function checkField(record: DocumentRecord, entry: KeyEntry, field: string): void {
   const want = entry.normalized[field]!;
   const tag = entry.normalized_source_tags[field]!;
-  const got = record.metadata.normalised[FIELDS[field]!];
+  const got = record.metadata.normalised[KEY_FIELDS[field]!];
   expect(got, `${field} from ${tag}`).toBeDefined();
   if (DATE_FIELDS.has(field))
     expect(Math.floor(Date.parse(String(got)) / 1000)).toBe(
@@ -147,7 +111,7 @@ describe.skipIf(!!skip)('document metadata against the exiftool answer key (issu
   const paths = skip ? [] : Object.keys(readAnswerKey().files);
   const cases = paths.flatMap((path) =>
     Object.keys(readAnswerKey().files[path]!.normalized)
-      .filter((f) => f in FIELDS)
+      .filter((f) => f in KEY_FIELDS)
       .map((field) => [path, field] as const),
   );
 

@@ -7,12 +7,37 @@ import { beforeAll } from 'vitest';
 import { basename, join } from 'node:path';
 
 import { readDocument } from '../../../../ingest/extract/documents/read-document.js';
-import type { DocumentRecord } from '../../../../ingest/extract/documents/types.js';
+import type { DocumentRecord, NormalisedField } from '../../../../ingest/extract/documents/types.js';
 import { sharedPath } from '../../../support/shared.js';
 
 export const DOCUMENTS_DIR = 'fixtures/documents';
 
+/** Key field (metadata.json `normalized`) → the NormalisedMetadata field it is compared with. */
+export const KEY_FIELDS: Record<string, NormalisedField> = {
+  author: 'author',
+  last_modified_by: 'lastModifiedBy',
+  title: 'title',
+  subject: 'subject',
+  keywords: 'keywords',
+  company: 'company',
+  manager: 'manager',
+  application: 'application',
+  app_version: 'appVersion',
+  producer: 'producer',
+  creator_tool: 'creatorTool',
+  create_date: 'created',
+  modify_date: 'modified',
+  last_printed: 'printed',
+  revision_number: 'revision',
+  template: 'template',
+  total_edit_time: 'totalEditSeconds',
+  pages: 'pages',
+  language: 'language',
+};
+
 export interface KeyEntry {
+  sha256: string;
+  size: number;
   extension: string;
   family: string;
   container_magic: string;
@@ -66,4 +91,28 @@ export function useFixtureRecords(): { key(): AnswerKey; records(): Map<string, 
     records = await readAllFixtures(key);
   }, 120_000);
   return { key: () => key!, records: () => records! };
+}
+
+/** exiftool's units for total edit time depend on the tag (metadata.json _about.field_notes). */
+export function editSeconds(value: string | number, tag: string): number {
+  if (tag.startsWith('FlashPix:')) return Number(value);
+  if (tag.startsWith('XMP-meta:')) {
+    const m = String(value).match(/^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/)!;
+    return Number(m[1] ?? 0) * 86400 + Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+  }
+  return Number(value) * 60; // XML:, RTF:, MS-DOC: minutes
+}
+
+/** An exiftool date in whole seconds: its *_iso form, or a bare "YYYY:MM:DD" (no _iso); zoneless = UTC per _about. */
+export function keySecond(iso: string | undefined, raw: string): number {
+  const text = iso ?? raw.replace(/^(\d{4}):(\d\d):(\d\d)$/, '$1-$2-$3T00:00:00');
+  return Math.floor(Date.parse(/[zZ]$|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`) / 1000);
+}
+
+export function words(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.map(String) : String(value).split(/[,;\s]+/);
+  return list
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .sort();
 }
