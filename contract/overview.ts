@@ -30,20 +30,20 @@ export interface StatsResponse {
 
 // ─── search (GET /api/search) ───────────────────────────────────────────────
 
-/** Kinds of hit a search may be restricted to. Documents join once the graph holds them (see SearchKind). */
-export const SEARCH_KINDS = ['person', 'address', 'entity', 'message', 'note'] as const;
+/** Kinds of hit a search may be restricted to. */
+export const SEARCH_KINDS = ['person', 'address', 'entity', 'message', 'note', 'document'] as const;
 
 /**
  * Every kind of hit, in the order the answer groups them: persons first (the analyst is usually
  * looking for someone), then addresses (only when asked for: by default an address finds its
  * person), entities, messages, the analyst's own notes and tags, documents.
  */
-export type SearchKind = (typeof SEARCH_KINDS)[number] | 'document';
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const SEARCH_GROUP_ORDER: readonly SearchKind[] = ['person', 'address', 'entity', 'message', 'note', 'document'];
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, 'q is empty').max(500),
-  /** Restrict to some kinds of hit (default: persons, entities, messages, notes). */
+  /** Restrict to some kinds of hit (default: persons, entities, messages, notes, documents). */
   kinds: csv.pipe(z.array(z.enum(SEARCH_KINDS))).optional(),
   /** Hits per kind. */
   limit: z.coerce.number().int().min(1).max(200).default(30),
@@ -55,7 +55,7 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 export interface SearchHit {
   kind: SearchKind;
-  /** Person.id, Address.email, Entity.key, Message.id or the note's id. */
+  /** Person.id, Address.email, Entity.key, Message.id, the note's id or Document.sha256. */
   id: string;
   label: string;
   /** A few words around the match, matched terms wrapped in «…». */
@@ -64,7 +64,7 @@ export interface SearchHit {
   score: number;
   /** The person to focus in the graph (person and address hits; the sender for message hits). */
   personId: string | null;
-  /** message hits: its date; entity hits: its type. */
+  /** message hits: its date; document hits: its modified date; entity hits: its type. */
   date?: string | null;
   entityType?: EntityType;
   /** person hits: messages sent and received, and the address it uses most (to tell namesakes apart). */
@@ -74,6 +74,9 @@ export interface SearchHit {
   exact?: boolean;
   /** person hits: other persons in this answer whose name is a variant of this one ("same person?"). */
   sameNameAs?: string[];
+  /** document hits (issue 12): DocumentFormat ('pdf', 'docx', …; null while unread) and its anomaly count. */
+  format?: string | null;
+  anomalyCount?: number;
   /** note hits: what the note or tag is about. */
   target?: { kind: 'person' | 'message' | 'document'; id: string; label: string };
 }

@@ -13,9 +13,10 @@ CALL {
   RETURN d ORDER BY COUNT { (:Message)-[:HAS_ATTACHMENT]->(d) } DESC, d.sha256 LIMIT 1
 }
 MATCH (m:Message)-[h:HAS_ATTACHMENT]->(d)
-OPTIONAL MATCH (sender:Address)-[:SENT]->(m)
-RETURN toString(m.date) AS date, coalesce(sender.name, sender.email) AS from,
-       COLLECT { MATCH (m)-[r:TO|CC|BCC]->(a:Address) RETURN toLower(type(r)) + ': ' + coalesce(a.name, a.email) ORDER BY a.email } AS recipients,
+OPTIONAL MATCH (sender:Address)-[s:SENT]->(m)
+RETURN toString(m.date) AS date, coalesce(s.name, sender.name, sender.email) AS from,
+       COLLECT { MATCH (m)-[r:TO|CC|BCC]->(a:Address) RETURN toLower(type(r)) + ': ' + coalesce(r.name, a.name, a.email)
+                   ORDER BY CASE type(r) WHEN 'TO' THEN 0 WHEN 'CC' THEN 1 ELSE 2 END, a.email } AS recipients,
        h.name AS fileName, m.subject AS subject, m.id AS messageId, d.sha256 AS sha256
 ORDER BY m.date IS NULL, m.date, m.id
 LIMIT $limit

@@ -1,5 +1,5 @@
 /**
- * GET /api/search?q= — persons, addresses, entities, messages and notes through the full-text indexes, grouped by kind.
+ * GET /api/search?q= — persons, addresses, entities, messages, notes and documents through the full-text indexes, grouped by kind.
  */
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';

@@ -1,6 +1,6 @@
 /**
  * GET /api/search: one query over the full-text indexes (persons and addresses, entities, message
- * subjects and bodies, the analyst's notes), answered as groups by kind in SEARCH_GROUP_ORDER:
+ * subjects and bodies, the analyst's notes, document text and names), answered as groups by kind in SEARCH_GROUP_ORDER:
  * persons first, ranked by exact name and then by volume (person-hits.ts), each group up to
  * `limit`. Within the other groups hits keep the index's order, scores scaled so 1 is the best of
  * its kind (Lucene scores are not comparable between indexes).
@@ -20,6 +20,7 @@ import { int, readQuery } from '../db/queries.js';
 import { dateWindow } from '../graph/window.js';
 import type { IdentityService } from '../identities/identity-service.js';
 import { personBriefs } from '../persons/person-briefs.js';
+import { documentHits } from './document-hits.js';
 import { type SearchTerms, namesQuery, parseTerms, textQuery } from './lucene.js';
 import { type NameIndexRow, personHit, rankPersons, sameNameGroups } from './person-hits.js';
 import { makeSnippet } from './snippet.js';
@@ -32,7 +33,7 @@ const SNIPPET_BODY_CHARS = 5_000;
 // and addresses on Enron, and the busiest one is not the one Lucene scores best.
 const NAME_CANDIDATES = 500;
 // Without `kinds`: an address leads to its person, so address hits are only listed when asked for.
-const DEFAULT_KINDS: SearchKind[] = ['person', 'entity', 'message', 'note'];
+const DEFAULT_KINDS: SearchKind[] = ['person', 'entity', 'message', 'note', 'document'];
 
 type Kind = SearchKind;
 
@@ -200,14 +201,15 @@ export async function search(
 ): Promise<SearchResponse> {
   const terms = parseTerms(query.q);
   const kinds = new Set<Kind>(query.kinds ?? DEFAULT_KINDS);
-  const [names, entities, messages, notes] = await Promise.all([
+  const [names, entities, messages, notes, documents] = await Promise.all([
     orNoHits(namesHits(driver, query, terms, kinds, identities)),
     kinds.has('entity') ? orNoHits(entityHits(driver, terms, query.limit)).then(scaled) : [],
     kinds.has('message') ? orNoHits(messageHits(driver, terms, query)).then(scaled) : [],
     kinds.has('note') ? orNoHits(noteHits(driver, terms, query.limit)).then(scaled) : [],
+    kinds.has('document') ? orNoHits(documentHits(driver, query.q, query.limit)).then(scaled) : [],
   ]);
   const rank = (h: SearchHit) => SEARCH_GROUP_ORDER.indexOf(h.kind);
   // A stable sort: each group keeps its own order.
-  const hits = [...names, ...entities, ...messages, ...notes].sort((a, b) => rank(a) - rank(b));
+  const hits = [...names, ...entities, ...messages, ...notes, ...documents].sort((a, b) => rank(a) - rank(b));
   return { query: query.q, hits };
 }

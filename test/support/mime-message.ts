@@ -12,6 +12,7 @@ export interface MimeAttachment {
 export interface MimeHeaders {
   from: string;
   to: string;
+  cc?: string;
   subject: string;
   /** RFC 5322 date. */
   date: string;
@@ -23,6 +24,7 @@ export function mimeMessage(headers: MimeHeaders, body: string, attachments: Mim
   const lines = [
     `From: ${headers.from}`,
     `To: ${headers.to}`,
+    ...(headers.cc ? [`Cc: ${headers.cc}`] : []),
     `Subject: ${headers.subject}`,
     `Date: ${headers.date}`,
     ...(headers.messageId ? [`Message-ID: <${headers.messageId}>`] : []),
