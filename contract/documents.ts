@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import type { Annotation } from './annotations.js';
 import type { AddressRef } from './common.js';
 import { isoDate } from './common.js';
 
@@ -67,6 +68,8 @@ export interface DocumentDetail extends DocumentSummary {
   files: { path: string; entries: string[]; name: string; mailbox: string | null; folder: string | null }[];
   /** Other names the same content was sent under (a file renamed along the way). */
   alsoSentAs: string[];
+  /** The analyst's notes and tags on it (POST /api/annotations with target {kind: 'document', id: sha256}), oldest first. */
+  annotations: Annotation[];
 }
 
 /** GET /api/documents/:sha256/spread — every message that carried it, earliest first. */

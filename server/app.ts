@@ -120,9 +120,10 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', personsRouter(driver));
   app.use('/api', identitiesRouter(driver, options.identities));
   app.use('/api', messagesRouter(driver, rawReader));
-  app.use('/api', documentsRouter(driver, options.documentReader ?? readDocumentBytes));
+  const documentReader = options.documentReader ?? readDocumentBytes;
+  app.use('/api', documentsRouter(driver, documentReader));
   app.use('/api', queriesRouter(driver, queryRun));
-  app.use('/api', exportRouter(driver, rawReader, queryRun));
+  app.use('/api', exportRouter(driver, rawReader, queryRun, documentReader));
   app.use('/api', annotationsRouter(driver, options.analyst ?? defaultAnalyst()));
   app.use('/api', (req, _res, next) => next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl}`)));
   if (options.webDir && existsSync(options.webDir)) {

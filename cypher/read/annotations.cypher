@@ -1,4 +1,4 @@
-// Annotations by id ($ids) or on one target ($kind 'person' | 'message' | 'document', $target), oldest
+// Annotations by id ($ids) or on one target ($kind 'person' | 'message' | 'document' by sha256, $target), oldest
 // first, each with what it is about now: a message, a document, or the person using most of its addresses.
 CALL {
   UNWIND coalesce($ids, []) AS id
@@ -13,7 +13,7 @@ CALL {
   WHERE $kind = 'message'
   RETURN n
   UNION
-  MATCH (:Document {id: $target})<-[:ABOUT]-(n:Annotation)
+  MATCH (:Document {sha256: $target})<-[:ABOUT]-(n:Annotation)
   WHERE $kind = 'document'
   RETURN n
 }
@@ -31,7 +31,7 @@ RETURN n.id AS id, n.kind AS kind, n.text AS text, n.author AS author, toString(
        toString(n.updatedAt) AS updatedAt, n.updatedBy AS updatedBy,
        CASE
          WHEN m IS NOT NULL THEN {kind: 'message', id: m.id, label: coalesce(m.subject, '')}
-         WHEN d IS NOT NULL THEN {kind: 'document', id: d.id, label: coalesce(d.name, d.title, d.id)}
+         WHEN d IS NOT NULL THEN {kind: 'document', id: d.sha256, label: coalesce(d.name, d.title, d.sha256)}
          WHEN p IS NOT NULL THEN {kind: 'person', id: p.id, label: coalesce(p.name, p.id)}
        END AS target
 ORDER BY n.at, n.id

@@ -15,12 +15,15 @@ export interface Target {
   id: string;
 }
 
+// A document is keyed by its SHA-256 in lower-case hex; an analyst may paste it in capitals.
+const keyOf = (target: Target): string => (target.kind === 'document' ? target.id.toLowerCase() : target.id);
+
 type Row = Annotation & Record<string, unknown>;
 
 const newId = () => `a-${randomBytes(8).toString('hex')}`;
 
 export const annotationsOn = (driver: Driver, target: Target): Promise<Annotation[]> =>
-  readQuery<Row>(driver, 'annotations', { ids: null, kind: target.kind, target: target.id });
+  readQuery<Row>(driver, 'annotations', { ids: null, kind: target.kind, target: keyOf(target) });
 
 export const annotationsById = (driver: Driver, ids: string[]): Promise<Annotation[]> =>
   ids.length ? readQuery<Row>(driver, 'annotations', { ids, kind: null, target: null }) : Promise.resolve([]);
@@ -48,7 +51,7 @@ export async function annotate(
   const id = newId();
   const rows = await writeQuery<{ id: string }>(driver, `write/annotate-${target.kind}`, {
     id,
-    target: target.id,
+    target: keyOf(target),
     kind,
     text,
     author,

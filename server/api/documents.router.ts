@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 
-import type { DocumentBytes } from '../db/raw-source.js';
+import type { ReadDocumentBytes } from '../db/raw-source.js';
 import { documentName, loadDocumentDetail, loadDocumentSpread } from '../documents/document-detail.js';
 import { searchDocuments } from '../documents/document-search.js';
 import { HttpError, NotFoundError } from '../errors.js';
@@ -17,7 +17,7 @@ import {
   documentShaSchema,
 } from '../../contract/index.js';
 
-export type ReadDocument = (driver: Driver, sha256: string) => Promise<DocumentBytes | undefined>;
+export type ReadDocument = ReadDocumentBytes;
 
 // Names in Content-Disposition: the browser's save dialog, not a path.
 const safeName = (name: string, sha256: string) => name.replace(/[/\\]|\p{Cc}/gu, '_') || `${sha256}.bin`;

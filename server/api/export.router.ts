@@ -12,7 +12,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { caseSelection } from '../annotations/case-list.js';
 import { withAnnotations } from '../annotations/export-annotations.js';
-import type { ReadRawCopy } from '../db/raw-source.js';
+import type { ReadDocumentBytes, ReadRawCopy } from '../db/raw-source.js';
 import { chooseMessages, writeBundle } from '../export/bundle.js';
 import { edgesCsv, nodesCsv } from '../export/csv.js';
 import { cypherScriptChunks } from '../export/cypher-script.js';
@@ -81,6 +81,7 @@ async function send(
   asked: ExportRequest,
   res: Response,
   run: QueryRun,
+  documents: ReadDocumentBytes | null,
 ): Promise<void> {
   const request = asked.caseList ? { ...asked, ...(await fromCase(driver)) } : asked;
   const chosen = await selectSubgraph(driver, request, run);
@@ -116,7 +117,7 @@ async function send(
       const zip = new ZipStream();
       const done = pipeline(zip.output, res);
       try {
-        await writeBundle(driver, await reader(), request, selection, messages, zip);
+        await writeBundle(driver, await reader(), documents, request, selection, messages, zip);
       } catch (error) {
         zip.output.destroy(error as Error);
         await done.catch(() => {});
@@ -128,9 +129,15 @@ async function send(
   }
 }
 
-export function exportRouter(driver: Driver, reader: () => Promise<ReadRawCopy | null>, run: QueryRun = {}): Router {
+/** `documents` reads the bytes of the documents a story bundle carries (issue 12); null leaves them out, saying so. */
+export function exportRouter(
+  driver: Driver,
+  reader: () => Promise<ReadRawCopy | null>,
+  run: QueryRun = {},
+  documents: ReadDocumentBytes | null = null,
+): Router {
   const router = Router();
-  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res, run));
-  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res, run));
+  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res, run, documents));
+  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res, run, documents));
   return router;
 }

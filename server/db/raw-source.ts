@@ -37,5 +37,5 @@ export type { DocumentBytes };
  * A document's original bytes, checked against its SHA-256 by the ingest's reader; undefined when
  * the graph has no such document.
  */
-export const readDocumentBytes = (driver: Driver, sha256: string): Promise<DocumentBytes | undefined> =>
-  documentBytes(driver, sha256);
+export type ReadDocumentBytes = (driver: Driver, sha256: string) => Promise<DocumentBytes | undefined>;
+export const readDocumentBytes: ReadDocumentBytes = (driver, sha256) => documentBytes(driver, sha256);

@@ -12,6 +12,7 @@ import type {
   DocumentDetail,
   DocumentSpread,
 } from '../../contract/index.js';
+import { annotationsOn } from '../annotations/store.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 
@@ -32,7 +33,10 @@ interface CarrierRow extends Record<string, unknown> {
   recipients: Recipient[];
 }
 
-type DetailRow = Omit<DocumentDetail, 'metadata' | 'properties' | 'anomalies' | 'carriers' | 'alsoSentAs'> &
+type DetailRow = Omit<
+  DocumentDetail,
+  'metadata' | 'properties' | 'anomalies' | 'carriers' | 'alsoSentAs' | 'annotations'
+> &
   DocumentDetail['properties'] &
   Record<string, unknown> & { metadataJson: string | null; anomaliesJson: string | null; names: string[] };
 
@@ -101,9 +105,10 @@ export function anomalyList(json: string | null): DocumentAnomaly[] {
 }
 
 export async function loadDocumentDetail(driver: Driver, sha256: string): Promise<DocumentDetail> {
-  const [row, carriers] = await Promise.all([
+  const [row, carriers, annotations] = await Promise.all([
     readOne<DetailRow>(driver, 'document-detail', { sha256, previewChars: int(TEXT_PREVIEW_CHARS) }),
     loadCarriers(driver, sha256),
+    annotationsOn(driver, { kind: 'document', id: sha256 }),
   ]);
   if (!row) throw new NotFoundError(`no document ${sha256}`);
   return {
@@ -136,6 +141,7 @@ export async function loadDocumentDetail(driver: Driver, sha256: string): Promis
     carriers,
     files: row.files.map((f) => ({ ...f, mailbox: f.mailbox ?? null, folder: f.folder ?? null })),
     alsoSentAs: row.names.filter((n) => n && n !== row.name),
+    annotations,
   };
 }
 
