@@ -77,12 +77,18 @@ describe.skipIf(!!skip)('the document API (issue 12)', () => {
     ]);
     // The main search: a documents group, and no message hit (the word is in no body).
     const all = (await request(app).get('/api/search?q=squares').expect(200)).body as {
-      hits: { kind: string; id: string; snippet: string | null }[];
+      hits: { kind: string; id: string; snippet: string | null; format?: string | null }[];
     };
     expect(all.hits.filter((h) => h.kind === 'message')).toEqual([]);
     const docs = all.hits.filter((h) => h.kind === 'document');
     expect(docs.map((h) => h.id)).toEqual([shaOf(SHEET)]);
     expect(docs[0]!.snippet).toContain(`«${word}»`);
+    expect(docs[0]!.format).toBe('xls');
+    // Asked for other kinds only, no document group.
+    const messagesOnly = (await request(app).get('/api/search?q=squares&kinds=message,note').expect(200)).body as {
+      hits: unknown[];
+    };
+    expect(messagesOnly.hits).toEqual([]);
   });
 
   it('lists every document without a query, and each filter narrows it as the answer key says', async () => {
@@ -222,6 +228,10 @@ describe.skipIf(!!skip)('the document API (issue 12)', () => {
     );
     carriers.sort((a, b) => Date.parse(a.m.headers.date) - Date.parse(b.m.headers.date));
     expect(spread.steps).toHaveLength(3);
+    // Neither the order the files are read in nor the order of the ids is the time order tested here.
+    const timeOrder = carriers.map(({ i }) => g.messageId(i));
+    expect([0, 1, 2].map((i) => g.messageId(i))).not.toEqual(timeOrder);
+    expect([...timeOrder].sort()).not.toEqual(timeOrder);
     spread.steps.forEach((step, n) => {
       const { m, i } = carriers[n]!;
       expect(step.messageId).toBe(g.messageId(i));

@@ -36,7 +36,8 @@ export interface DumpMessage {
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-// Written in file order alice, bob, carol; dated alice < carol < bob, so time order differs from read order.
+// Written in file order alice, bob, carol; dated alice < carol < bob, so time order differs from read
+// order, and (carol's body chosen for it) from the order of the Message ids, which hash the content.
 export const MESSAGES: DumpMessage[] = [
   {
     file: 'alice/sent_items/1.',
@@ -78,7 +79,7 @@ export const MESSAGES: DumpMessage[] = [
       date: 'Wed, 3 Jan 2001 12:15:00 +0000',
       messageId: 'docs-3@example.org',
     },
-    body: 'See attached.',
+    body: 'For the record.',
     attachments: [{ fixture: SHARED, name: 'budget.docx', type: DOCX }],
   },
 ];
