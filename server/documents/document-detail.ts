@@ -15,6 +15,7 @@ import type {
 import { annotationsOn } from '../annotations/store.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
+import { documentSummary } from './summary.js';
 
 // Characters of text the detail carries: enough to read the opening, small enough for the reader panel.
 export const TEXT_PREVIEW_CHARS = 4_000;
@@ -112,13 +113,7 @@ export async function loadDocumentDetail(driver: Driver, sha256: string): Promis
   ]);
   if (!row) throw new NotFoundError(`no document ${sha256}`);
   return {
-    sha256: row.sha256,
-    name: row.name,
-    format: row.format ?? null,
-    contentType: row.contentType ?? null,
-    size: row.size,
-    status: row.status ?? null,
-    anomalyCount: row.anomalyCount,
+    ...documentSummary(row),
     state: row.state,
     reason: row.reason ?? null,
     kind: row.kind ?? null,

@@ -9,6 +9,7 @@ import type { DocumentHit, DocumentSearchQuery, DocumentSearchResponse } from '.
 import { int, readQuery } from '../db/queries.js';
 import { parseTerms, textQuery } from '../search/lucene.js';
 import { makeSnippet } from '../search/snippet.js';
+import { documentSummary } from './summary.js';
 
 // Text characters read per hit to cut a snippet from (documents run to a million characters).
 const SNIPPET_SOURCE_CHARS = 20_000;
@@ -36,13 +37,7 @@ export async function searchDocuments(driver: Driver, query: DocumentSearchQuery
   const best = rows[0]?.score || 1;
   return {
     hits: rows.map(({ text, score, ...r }) => ({
-      sha256: r.sha256,
-      name: r.name,
-      format: r.format ?? null,
-      contentType: r.contentType ?? null,
-      size: r.size,
-      status: r.status ?? null,
-      anomalyCount: r.anomalyCount,
+      ...documentSummary(r),
       author: r.author ?? null,
       application: r.application ?? null,
       modified: r.modified ?? null,
