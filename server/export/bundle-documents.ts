@@ -38,13 +38,17 @@ export interface DocumentManifestRow {
 
 type Row = Omit<DocumentManifestRow, 'file' | 'problem' | 'tags' | 'notes'> & TargetNotes & Record<string, unknown>;
 
-// A name for a file inside the zip: the attachment's own name without any path or control characters.
+// Characters of a file name inside the zip: unzip tools and file systems refuse much longer ones.
+const MAX_FILE_NAME = 150;
+
+// A name for a file inside the zip: the attachment's own name without any path or control characters,
+// cut to MAX_FILE_NAME with its extension kept (the reader opens it by its type).
 export function bundleFileName(name: string, sha256: string): string {
-  const base = (name.split(/[/\\]/).pop() ?? '')
-    .replace(/\p{Cc}/gu, '_')
-    .replace(/^\.+/, '')
-    .slice(0, 150);
-  return base || `${sha256}.bin`;
+  const base = (name.split(/[/\\]/).pop() ?? '').replace(/\p{Cc}/gu, '_').replace(/^\.+/, '');
+  if (!base) return `${sha256}.bin`;
+  if (base.length <= MAX_FILE_NAME) return base;
+  const ext = /\.[^.]{1,16}$/.exec(base)?.[0] ?? '';
+  return base.slice(0, MAX_FILE_NAME - ext.length) + ext;
 }
 
 export async function writeBundleDocuments(
