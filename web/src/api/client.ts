@@ -4,6 +4,9 @@
  * Paths are relative: the app is served by `leakgraph serve` (or Vite's proxy) next to /api.
  */
 import type {
+  DocumentAnomalyFilter,
+  DocumentDetail,
+  DocumentSpread,
   ErrorBody,
   ExportFormat,
   GraphResponse,
@@ -29,6 +32,9 @@ export interface GraphFilters {
   domains: string[];
   entities: boolean;
   entityTypes: EntityType[];
+  /** Documents as nodes (issue 12), and which of them: with anomalies, without, or all. */
+  documents: boolean;
+  anomalies: DocumentAnomalyFilter;
   top: number;
 }
 
@@ -40,6 +46,8 @@ export const DEFAULT_FILTERS: GraphFilters = {
   domains: [],
   entities: false,
   entityTypes: [],
+  documents: false,
+  anomalies: 'all',
   top: FIRST_VIEW.top,
 };
 
@@ -105,6 +113,8 @@ export function filterParams(f: GraphFilters): Record<string, string | number | 
     domains: f.domains.length ? f.domains.join(',') : null,
     entities: f.entities ? true : null,
     entityTypes: f.entities && f.entityTypes.length ? f.entityTypes.join(',') : null,
+    documents: f.documents ? true : null,
+    anomalies: f.documents && f.anomalies !== 'all' ? f.anomalies : null,
     top: f.top,
   };
 }
@@ -159,6 +169,13 @@ export async function fetchRawSource(id: string, copyKey?: string): Promise<stri
   if (!res.ok) throw await failure(res, path);
   return res.text();
 }
+
+export const fetchDocument = (sha256: string) => getJson<DocumentDetail>(`api/documents/${enc(sha256)}`);
+
+export const fetchDocumentSpread = (sha256: string) => getJson<DocumentSpread>(`api/documents/${enc(sha256)}/spread`);
+
+/** The document's original bytes (the server re-checks the hash; a link, so the browser saves the file). */
+export const documentRawUrl = (sha256: string) => `api/documents/${enc(sha256)}/raw`;
 
 export const listQueries = () => getJson<SavedQuery[]>('api/queries');
 

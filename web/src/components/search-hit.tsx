@@ -43,6 +43,16 @@ export function HitContent({ hit, names }: { hit: SearchHit; names: Map<string, 
           )}
         </span>
       )}
+      {hit.kind === 'document' && (
+        <span class="hit-facts">
+          {hit.format && <span class="hit-format">{hit.format}</span>}
+          {(hit.anomalyCount ?? 0) > 0 && (
+            <span class="badge anomaly" title="a reason to look, not a finding">
+              {hit.anomalyCount === 1 ? 'anomaly' : `${hit.anomalyCount} anomalies`}
+            </span>
+          )}
+        </span>
+      )}
       {hit.kind === 'note' && hit.target && <span class="hit-target">on {hit.target.label}</span>}
       {hit.snippet && <Snippet text={hit.snippet} />}
     </>

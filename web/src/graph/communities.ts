@@ -89,6 +89,7 @@ export function computeColoring(graph: CommGraph, memory: ColoringMemory): Color
       if (a.entityType) entitySizes.set(a.entityType, (entitySizes.get(a.entityType) ?? 0) + 1);
       return;
     }
+    if (a.kind === 'document') return;
     push(communities, a.community, node);
     const hub = communityHub.get(a.community);
     if (!hub || volumeOf(a) > hub.volume) communityHub.set(a.community, { label: a.label, volume: volumeOf(a) });

@@ -34,6 +34,10 @@ export const ENTITY_NAMES: Record<EntityType, string> = {
   LOC: 'places',
 };
 
+/** Document nodes (issue 12): one colour, a stronger one when the document has anomalies. */
+export const DOCUMENT_COLOR = '#6b7f99';
+export const DOCUMENT_ANOMALY_COLOR = '#c0392b';
+
 const MIN_NODE = 2.5;
 const MAX_NODE = 22;
 

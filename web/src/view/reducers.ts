@@ -6,7 +6,16 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { type Coloring, NO_DOMAIN } from '../graph/communities.js';
-import { DIMMED_NODE, EDGE_COLOR, EDGE_EMPHASIS, ENTITY_COLORS, OTHER_COLOR, PATH_COLOR } from '../graph/style.js';
+import {
+  DIMMED_NODE,
+  DOCUMENT_ANOMALY_COLOR,
+  DOCUMENT_COLOR,
+  EDGE_COLOR,
+  EDGE_EMPHASIS,
+  ENTITY_COLORS,
+  OTHER_COLOR,
+  PATH_COLOR,
+} from '../graph/style.js';
 import type { CommGraph, EdgeAttributes, NodeAttributes } from '../graph/types.js';
 import type { ColorBy } from '../state/url-state.js';
 
@@ -47,6 +56,7 @@ export function emptyHighlight(): Highlight {
 
 function baseColor(h: Highlight, a: NodeAttributes): string {
   if (a.kind === 'entity') return a.entityType ? ENTITY_COLORS[a.entityType] : OTHER_COLOR;
+  if (a.kind === 'document') return (a.anomalyCount ?? 0) > 0 ? DOCUMENT_ANOMALY_COLOR : DOCUMENT_COLOR;
   if (!h.coloring) return OTHER_COLOR;
   return (
     (h.colorBy === 'domain' ? h.coloring.domain.get(a.domain || NO_DOMAIN) : h.coloring.community.get(a.community)) ??
@@ -90,7 +100,10 @@ export function edgeReducer(h: Highlight, getGraph: () => CommGraph) {
     const source = graph.source(edge);
     const target = graph.target(edge);
     if (h.hidden.has(source) || h.hidden.has(target)) return { ...a, hidden: true };
-    const shown: Partial<EdgeDisplayData> = { ...a, color: a.kind === 'mentions' ? '#d9cce3' : EDGE_COLOR };
+    const shown: Partial<EdgeDisplayData> = {
+      ...a,
+      color: a.kind === 'mentions' ? '#d9cce3' : a.kind === 'document' ? '#cfd8e3' : EDGE_COLOR,
+    };
     const light = a.kind === 'emailed' && a.count < h.minLinkCount;
     if (h.hovered) {
       return source === h.hovered || target === h.hovered

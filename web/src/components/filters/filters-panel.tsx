@@ -1,10 +1,11 @@
 /**
  * Filters: time range (brush + date fields), minimum messages per link, how many persons to draw,
- * organisation domains, and the mentioned entities' types. Each change is a new view (and link).
+ * organisation domains, the mentioned entities' types and attached documents (with or without anomalies). Each change is a new view (and link).
  */
 import { useState } from 'preact/hooks';
 
 import { ENTITY_TYPES } from '../../../../contract/constants.js';
+import type { DocumentAnomalyFilter } from '../../../../contract/index.js';
 import { domainChoices } from '../../graph/communities.js';
 import { ENTITY_NAMES } from '../../graph/style.js';
 import { useExplorer } from '../../state/actions.js';
@@ -188,6 +189,43 @@ export function FiltersPanel() {
             </label>
           ))}
       </fieldset>
+      <DocumentFilter />
     </div>
+  );
+}
+
+const ANOMALY_CHOICES: [DocumentAnomalyFilter, string][] = [
+  ['all', 'all documents'],
+  ['with', 'with anomalies'],
+  ['without', 'without anomalies'],
+];
+
+/** Documents as nodes (issue 12): Person → Document for what each person sent or received. */
+function DocumentFilter() {
+  const f = view.value.filters;
+  return (
+    <fieldset class="documents">
+      <legend>Attached documents</legend>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={f.documents}
+          onChange={(e) => updateFilters({ documents: (e.currentTarget as HTMLInputElement).checked })}
+        />{' '}
+        show as nodes
+      </label>
+      {f.documents &&
+        ANOMALY_CHOICES.map(([value, label]) => (
+          <label key={value} class="check">
+            <input
+              type="radio"
+              name="document-anomalies"
+              checked={f.anomalies === value}
+              onChange={() => updateFilters({ anomalies: value })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+    </fieldset>
   );
 }

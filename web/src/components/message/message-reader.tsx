@@ -8,9 +8,10 @@ import type { AddressRef, MessageDetail, MessageSummary } from '../../../../cont
 import { fetchMessage } from '../../api/client.js';
 import { closeMessage, focusNode, openMessage, useExplorer } from '../../state/actions.js';
 import { useAsync } from '../common/async.js';
-import { formatBytes, formatDate } from '../common/format.js';
+import { formatDate } from '../common/format.js';
 import { AnnotationsPanel } from '../annotations/annotations-panel.js';
 import { CaseToggle } from '../annotations/case-toggle.js';
+import { Attachments } from './attachments.js';
 import { HtmlBody } from './html-body.js';
 import { CopiesTable } from './provenance.js';
 import { RawSource } from './raw-source.js';
@@ -152,22 +153,7 @@ function Reader({ m }: { m: MessageDetail }) {
       <div role="tabpanel" class="body-panel">
         <Body m={m} tab={tab} copyKey={copyKey} />
       </div>
-      {m.attachments.length > 0 && (
-        <section aria-label="attachments">
-          <h3>Attachments</h3>
-          <ul class="attachments">
-            {m.attachments.map((a) => (
-              <li key={a.sha256 + a.name}>
-                {a.name || '(unnamed)'}{' '}
-                <span class="muted">
-                  {a.contentType} · {formatBytes(a.size)}
-                  {a.inline ? ' · inline' : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Attachments m={m} />
       {(m.thread.parent || m.thread.replies.length > 0) && (
         <section aria-label="thread">
           <h3>Thread ({m.thread.size} messages)</h3>
