@@ -107,6 +107,15 @@ describe.skipIf(missingChromium() ?? missingShared('fixtures/documents'))(
       await redraws(page, () => filter.getByRole('checkbox', { name: 'show as nodes' }).check());
       await expect.poll(() => visibleNodes(page), { timeout: GRAPH_TIMEOUT }).toContain(node);
       expect(page.url()).toContain('docs=1');
+      // Every attached document of the dump is drawn and counted in the key (the loose ones were mailed by no one).
+      const attached = new Set(MESSAGES.flatMap((m) => m.attachments.map((a) => g.entry(a.fixture).sha256)));
+      const drawn = (await visibleNodes(page)).filter((n) => n.startsWith('doc:'));
+      expect(drawn.sort()).toEqual([...attached].map((sha) => `doc:${sha}`).sort());
+      const counts = await page
+        .getByRole('list', { name: 'attached documents' })
+        .locator('.legend-count')
+        .allTextContents();
+      expect(counts.reduce((sum, c) => sum + Number(c), 0)).toBe(attached.size);
       await saveScreenshot(page, 'documents-graph');
       expect(watch.errors).toEqual([]);
       expect(watch.outside).toEqual([]);

@@ -8,7 +8,14 @@ import louvain from 'graphology-communities-louvain';
 import type { EntityType } from '../../../contract/constants.js';
 import { seededRandom } from './random.js';
 import { type ColorMemory, matchColors } from './stable-colors.js';
-import { ENTITY_COLORS, ENTITY_NAMES, type LegendEntry, OTHER_COLOR } from './style.js';
+import {
+  DOCUMENT_ANOMALY_COLOR,
+  DOCUMENT_COLOR,
+  ENTITY_COLORS,
+  ENTITY_NAMES,
+  type LegendEntry,
+  OTHER_COLOR,
+} from './style.js';
 import { type CommGraph, volumeOf } from './types.js';
 
 export function assignCommunities(graph: CommGraph): void {
@@ -34,6 +41,8 @@ export interface Coloring {
   communityLegend: LegendEntry[];
   domainLegend: LegendEntry[];
   entityLegend: LegendEntry[];
+  /** Document nodes drawn (issue 12): without and with anomalies. */
+  documentLegend: LegendEntry[];
   /** Persons per organisation domain in this graph (all of them, not only the legend's). */
   domainCounts: Map<string, number>;
 }
@@ -84,12 +93,16 @@ export function computeColoring(graph: CommGraph, memory: ColoringMemory): Color
   const domains = new Map<string, string[]>();
   const communityHub = new Map<number, { label: string; volume: number }>();
   const entitySizes = new Map<EntityType, number>();
+  const documents = [0, 0];
   graph.forEachNode((node, a) => {
     if (a.kind === 'entity') {
       if (a.entityType) entitySizes.set(a.entityType, (entitySizes.get(a.entityType) ?? 0) + 1);
       return;
     }
-    if (a.kind === 'document') return;
+    if (a.kind === 'document') {
+      documents[(a.anomalyCount ?? 0) > 0 ? 1 : 0]++;
+      return;
+    }
     push(communities, a.community, node);
     const hub = communityHub.get(a.community);
     if (!hub || volumeOf(a) > hub.volume) communityHub.set(a.community, { label: a.label, volume: volumeOf(a) });
@@ -113,5 +126,9 @@ export function computeColoring(graph: CommGraph, memory: ColoringMemory): Color
       color: ENTITY_COLORS[k],
       count,
     })),
+    documentLegend: [
+      { key: 'plain', label: 'documents', color: DOCUMENT_COLOR, count: documents[0]! },
+      { key: 'anomalous', label: 'with anomalies', color: DOCUMENT_ANOMALY_COLOR, count: documents[1]! },
+    ].filter((e) => e.count > 0),
   };
 }

@@ -42,6 +42,14 @@ function Notices() {
       </span>,
     );
   }
+  if (info.base?.hiddenDocuments) {
+    notes.push(
+      <span key="documents">
+        Only the most handled documents are drawn:{' '}
+        <strong>{plural(info.base.hiddenDocuments, 'document')} left out</strong>.
+      </span>,
+    );
+  }
   const yours = v.hidden.length + v.removed.length;
   if (yours > 0) {
     notes.push(

@@ -58,6 +58,12 @@ export function Legend({ open, onToggle }: { open: boolean; onToggle(): void }) 
               <Rows entries={coloring.entityLegend} title="mentioned" />
             </>
           )}
+          {coloring.documentLegend.length > 0 && (
+            <>
+              <h3>Attached documents</h3>
+              <Rows entries={coloring.documentLegend} title="attached documents" />
+            </>
+          )}
         </div>
       )}
     </section>
