@@ -163,14 +163,7 @@ export function FiltersPanel() {
       <DomainList />
       <fieldset>
         <legend>Mentioned entities</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={f.entities}
-            onChange={(e) => updateFilters({ entities: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          show as nodes
-        </label>
+        <ShowAsNodes on={f.entities} onChange={(entities) => updateFilters({ entities })} />
         {f.entities &&
           ENTITY_TYPES.map((t) => (
             <label key={t} class="check">
@@ -194,6 +187,16 @@ export function FiltersPanel() {
   );
 }
 
+/** The switch that adds a second kind of node (entities, documents) to the person graph. */
+function ShowAsNodes({ on, onChange }: { on: boolean; onChange(on: boolean): void }) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={on} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />{' '}
+      show as nodes
+    </label>
+  );
+}
+
 const ANOMALY_CHOICES: [DocumentAnomalyFilter, string][] = [
   ['all', 'all documents'],
   ['with', 'with anomalies'],
@@ -206,14 +209,7 @@ function DocumentFilter() {
   return (
     <fieldset class="documents">
       <legend>Attached documents</legend>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={f.documents}
-          onChange={(e) => updateFilters({ documents: (e.currentTarget as HTMLInputElement).checked })}
-        />{' '}
-        show as nodes
-      </label>
+      <ShowAsNodes on={f.documents} onChange={(documents) => updateFilters({ documents })} />
       {f.documents &&
         ANOMALY_CHOICES.map(([value, label]) => (
           <label key={value} class="check">
