@@ -73,7 +73,15 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-const show = (v: unknown): string => (Array.isArray(v) ? v.map(show).join('; ') : String(v));
+// Nested values (the normalised fields' sources and conflicts) read as "field: value; …", not "[object Object]".
+const show = (v: unknown): string =>
+  Array.isArray(v)
+    ? v.map(show).join('; ')
+    : v !== null && typeof v === 'object'
+      ? Object.entries(v)
+          .map(([k, x]) => `${k}: ${show(x)}`)
+          .join('; ')
+      : String(v);
 
 /**
  * The metadata table: the normalised fields (the names the answer keys and the filters use), then the
@@ -83,7 +91,7 @@ export function metadataTable(json: string | null): { field: string; value: stri
   const parsed = parseJson(json) as { normalised?: Record<string, unknown>; custom?: Record<string, unknown> } | null;
   const rows: { field: string; value: string }[] = [];
   for (const [field, value] of Object.entries(parsed?.normalised ?? {}))
-    if (value !== null && value !== undefined && value !== '') rows.push({ field, value: show(value) });
+    if (value !== null && value !== undefined && show(value) !== '') rows.push({ field, value: show(value) });
   for (const [field, value] of Object.entries(parsed?.custom ?? {}))
     if (value !== null && value !== undefined) rows.push({ field: `custom: ${field}`, value: show(value) });
   return rows;

@@ -71,6 +71,8 @@ describe.skipIf(missingChromium() ?? missingShared('fixtures/documents'))(
         expect(typeof value).toBe('string');
         await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain(value as string);
       }
+      // Nested metadata (each normalised field's source tag) reads as text, never as "[object Object]".
+      expect(await table.textContent()).not.toContain('[object Object]');
       // Also sent in: the other messages carrying it, by subject.
       const others = carriers()
         .filter((c) => c.i !== 0)
