@@ -6,8 +6,6 @@
  * click. Expected values come from Cypher over the raw graph (Message and Address nodes and their
  * SENT/TO/CC/BCC edges, never the stored person counts) and from the raw mail files.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -15,6 +13,7 @@ import { scalar } from '../support/db.js';
 import { expectedMessages, readRawHeaders } from '../support/raw-headers.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 import { ENRON, HOSTILE, useExplorerEnv } from './support/explorer-env.js';
+import { files } from './support/files.js';
 import { newWatchedPage, openExplorer, waitIdle } from './support/page.js';
 
 const MAIN_SEARCH = /search persons, addresses/i;
@@ -25,12 +24,6 @@ const VOLUME_OF_P = `COUNT { MATCH (p)-[:USES]->(:Address)-[:SENT]->(m:Message) 
 const VOLUME = `MATCH (p:Person {id: $id}) RETURN ${VOLUME_OF_P}`;
 
 const bare = (messageId: string) => messageId.trim().replace(/^<|>$/g, '');
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
 
 /** The options a search box lists once its answer is in, in order. */
 async function searchOptions(page: Page, box: Locator, text: string) {
