@@ -143,5 +143,17 @@ describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
       expect(await personOf(JOHN)).toBe(john);
       await corrections.waitFor({ state: 'detached', timeout: 60_000 });
     });
+
+    it('suggests a custodian’s other address on his panel (Steven P South, a mailbox of this sample)', async () => {
+      // Hand-checked: south-s sends from steven.south@enron.com (75 "From:" lines); others write to him at
+      // steven.p.south@enron.com (ingested as "steven.p.south.com", a person of its own).
+      const south = await personOf('steven.south@enron.com');
+      const other = await personOf('steven.p.south@enron.com');
+      expect(other).not.toBe(south);
+      await openExplorer(page, env().url, `?min=3&focus=${south}`);
+      const own = page.locator(`article.person[data-person="${south}"]`);
+      await own.locator(`li.suggestion[data-person="${other}"]`).waitFor({ timeout: 60_000 });
+      expect(await own.getByText('Suggestions unavailable').count()).toBe(0);
+    });
   },
 );
