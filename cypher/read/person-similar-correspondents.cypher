@@ -10,19 +10,18 @@ WITH p, c, sum(e.count) AS weight
 ORDER BY weight DESC, c.id
 LIMIT $reach
 WITH p, collect(c) AS mine
-CALL (p) {
-  MATCH (p)-[:USES]->(:Address)-[:SENT|TO|CC|BCC]-(m:Message)-[:SENT|TO|CC|BCC]-(:Address)<-[:USES]-(q:Person)
-  WHERE q <> p
-  RETURN q AS met, count(DISTINCT m) AS together
-}
-WITH p, mine, collect({id: met.id, n: together}) AS meetings
 UNWIND mine AS c
 MATCH (c)-[:EMAILED]-(q:Person)
 WHERE q <> p
-WITH p, meetings, size(mine) AS reach, q, count(DISTINCT c) AS shared
+WITH p, size(mine) AS reach, q, count(DISTINCT c) AS shared
 WHERE shared >= $minShared
+// Messages with both on them, counted only for the candidates left: carrying every person $id
+// ever met on every row ran past Neo4j's transaction memory on a custodian (Steven South).
 WITH q, reach, shared,
-     coalesce([x IN meetings WHERE x.id = q.id | x.n][0], 0) AS together,
+     COUNT {
+       MATCH (p)-[:USES]->(:Address)-[:SENT|TO|CC|BCC]-(m:Message)-[:SENT|TO|CC|BCC]-(:Address)<-[:USES]-(q)
+       RETURN DISTINCT m
+     } AS together,
      COUNT { MATCH (q)-[:EMAILED]-(x:Person) WHERE x <> q RETURN DISTINCT x } AS correspondents
 WITH q, shared, correspondents, together,
      toFloat(shared) / CASE WHEN correspondents < reach THEN correspondents ELSE reach END AS overlap

@@ -41,16 +41,16 @@ async function byName(
   }
   const found = new Map<string, Reason>();
   if (mine.size === 0) return found;
-  // Keys are folded letters and digits only, so they are safe as Lucene terms; prefixes reach
-  // Exchange's "steven.p.south.com" forms too.
+  // Keys are folded letters and digits only, so they are safe as Lucene terms. The analyzer keeps
+  // "john_zufferli.com" and "steven.p.south.com" as one term each, which "john* AND zufferli*"
+  // never reaches: the words joined by '_' and '.' reach them as prefixes, so John Zufferli's
+  // panel finds the address named after him as that address's panel finds him.
   const q = [...mine.keys()]
-    .map(
-      (k) =>
-        `(${k
-          .split(' ')
-          .map((w) => `${w}*`)
-          .join(' AND ')})`,
-    )
+    .map((k) => {
+      const words = k.split(' ');
+      const joined = words.length > 1 ? ['_', '.'].map((sep) => ` OR ${words.join(sep)}*`).join('') : '';
+      return `(${words.map((w) => `${w}*`).join(' AND ')})${joined}`;
+    })
     .join(' OR ');
   const rows = await readQuery<{ id: string; names: string[] }>(driver, 'person-name-candidates', {
     q,

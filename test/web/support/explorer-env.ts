@@ -14,6 +14,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
+import { identityService } from '../../../cli/identity-service.js';
 import { ingest } from '../../../ingest/pipeline.js';
 import { type RunningServer, startServer } from '../../../server/index.js';
 import { useTestDatabase } from '../../support/db.js';
@@ -68,7 +69,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, NO_DNS] });
 }
 
-export function useExplorerEnv(): () => ExplorerEnv {
+/** The Enron dev mailboxes and the hostile newsletter, as every browser test file ingests them. */
+export const FIXTURE_PATHS = (): string[] => [sharedPath(ENRON), sharedPath(HOSTILE)];
+
+/**
+ * `identities`: serve with the identity service `leakgraph serve` hands in (merge, split, undo,
+ * "same person?"), for the files that test those; the others keep the server without it.
+ */
+export function useExplorerEnv(options: { identities?: boolean } = {}): () => ExplorerEnv {
   const db = useTestDatabase();
   let env: ExplorerEnv | undefined;
   let server: RunningServer | undefined;
@@ -76,9 +84,13 @@ export function useExplorerEnv(): () => ExplorerEnv {
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'leakgraph-web-'));
     await buildWebApp(webDir);
-    const summary = await ingest(db.driver(), { paths: [sharedPath(ENRON), sharedPath(HOSTILE)], workers: 0 });
+    const summary = await ingest(db.driver(), { paths: FIXTURE_PATHS(), workers: 0 });
     if (summary.failed > 0) throw new Error(`fixture ingest failed for ${summary.failed} messages`);
-    server = await startServer(db.driver(), { port: 0, webDir });
+    server = await startServer(
+      db.driver(),
+      { port: 0, webDir },
+      options.identities ? { identities: identityService(db.driver()) } : {},
+    );
     env = { url: server.url, browser: await launchChromium(), driver: db.driver() };
   }, 400_000);
   afterAll(async () => {

@@ -153,6 +153,7 @@ export function SearchBox({
                 aria-selected={i === active}
                 class={i === active ? 'active' : ''}
                 data-kind={hit.kind}
+                data-id={hit.id}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => choose(hit)}
                 onMouseEnter={() => setActive(i)}
