@@ -56,7 +56,7 @@ class AnswerDeadline extends Error {}
 function afterward(graceMs: number, managed: boolean): string {
   return managed
     ? `If it is still running ${graceMs / 1000} s from now, leakgraph restarts the database to end it (about half a minute).`
-    : 'If your Neo4j cannot interrupt it (SHOW TRANSACTIONS still lists it), it keeps running on your server until that Neo4j server is restarted.';
+    : 'If your Neo4j cannot interrupt it (SHOW TRANSACTIONS still lists it), it keeps running on your server: restarting that Neo4j server stops it (TERMINATE TRANSACTIONS does not).';
 }
 
 function stoppedError(timeoutMs: number): BadQueryError {
