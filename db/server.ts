@@ -181,22 +181,24 @@ async function waitForBolt(instance: Instance, pid: number, log: Log): Promise<v
   );
 }
 
-/** Asks Neo4j to shut down cleanly (SIGTERM), waiting STOP_GRACE_MS for it; SIGKILL if it hangs. */
-export async function stopInstance(instance: Instance, log: Log = () => {}): Promise<boolean> {
+/** Asks Neo4j to shut down cleanly (SIGTERM), waiting `graceMs` for it; SIGKILL if it hangs. */
+export async function stopInstance(
+  instance: Instance,
+  log: Log = () => {},
+  graceMs: number = STOP_GRACE_MS,
+): Promise<boolean> {
   const pid = runningPid(instance);
   const { pidFile } = instancePaths(instance);
   if (pid === undefined) {
     rmSync(pidFile, { force: true });
     return false;
   }
-  log(
-    `Stopping Neo4j (${instance.label}, pid ${pid}); it is killed if it has not stopped in ${STOP_GRACE_MS / 1000} s…`,
-  );
+  log(`Stopping Neo4j (${instance.label}, pid ${pid}); it is killed if it has not stopped in ${graceMs / 1000} s…`);
   process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + STOP_GRACE_MS;
+  const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && isOurServer(pid, instance)) await sleep(250);
   if (isOurServer(pid, instance)) {
-    log(`Neo4j did not stop within ${STOP_GRACE_MS / 1000} s; killing it (it will recover its data at next start).`);
+    log(`Neo4j did not stop within ${graceMs / 1000} s; killing it (it will recover its data at next start).`);
     process.kill(pid, 'SIGKILL');
     for (let i = 0; i < 100 && isOurServer(pid, instance); i++) await sleep(100);
   }

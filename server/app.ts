@@ -18,11 +18,14 @@ import { personsRouter } from './api/persons.router.js';
 import { queriesRouter } from './api/queries.router.js';
 import { searchRouter } from './api/search.router.js';
 import { statsRouter } from './api/stats.router.js';
+import type { Instance } from '../db/instance.js';
 import { type ReadRawCopy, loadRawReader, readDocumentBytes } from './db/raw-source.js';
+import { DatabaseRestarter } from './db/restarter.js';
 import { GraphCache } from './graph/graph-cache.js';
 import type { IdentityService } from './identities/identity-service.js';
 import { MAX_CONCURRENT_QUERIES, QueryGate } from './queries/query-gate.js';
 import { DEFAULT_QUERY_TIMEOUT_MS, type QueryRun } from './queries/run-query.js';
+import { RUNAWAY_GRACE_MS } from './queries/runaway-watch.js';
 import { requireLocalHost, requireToken, tokenLogin } from './auth.js';
 import { defaultAnalyst } from './env.js';
 import { HttpError, errorHandler } from './errors.js';
@@ -58,6 +61,12 @@ export interface AppOptions {
   identities?: IdentityService;
   /** The name the analyst's notes and tags are signed with (default: LEAKGRAPH_ANALYST or the OS user). */
   analyst?: string;
+  /**
+   * The managed database, when the driver talks to it (not a user's own NEO4J_URI): the server
+   * restarts it when an analyst query runs on after Neo4j was asked to stop it (issue 14), and
+   * says what it does on `log`.
+   */
+  managedDatabase?: { instance: Instance; log: (line: string) => void };
 }
 
 export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
@@ -70,11 +79,20 @@ export function createApp(options: AppOptions): Express {
   const { driver } = options;
   const rawReader = options.rawReader ?? loadRawReader;
   const timeoutMs = options.queries?.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const managed = options.managedDatabase;
+  const restarter = managed && new DatabaseRestarter(managed.instance, managed.log);
   // One gate for every way an analyst's query runs, so they share the bound.
   const queryRun: QueryRun = {
     timeoutMs,
-    gate: new QueryGate(options.queries?.maxConcurrent ?? MAX_CONCURRENT_QUERIES, Math.ceil(timeoutMs / 1000)),
+    gate: new QueryGate(
+      options.queries?.maxConcurrent ?? MAX_CONCURRENT_QUERIES,
+      Math.ceil(timeoutMs / 1000),
+      restarter
+        ? `leakgraph restarts the database if they are still running ${RUNAWAY_GRACE_MS / 1000} s after being stopped`
+        : 'they run on your Neo4j server until it is restarted (SHOW TRANSACTIONS lists them)',
+    ),
     ...(options.log && { log: options.log }),
+    ...(restarter && { restarter }),
   };
   const app = express();
   app.disable('x-powered-by');
@@ -113,6 +131,12 @@ export function createApp(options: AppOptions): Express {
     app.use('/api', requireToken(options.token));
   } else app.use('/api', requireLocalHost(options.allowedHosts ?? LOOPBACK_HOSTS));
   app.use('/api', requireSameOrigin(), requireJsonBody());
+  // While the managed database restarts, every request would fail on a dead connection: say why.
+  if (restarter)
+    app.use('/api', (_req, _res, next) => {
+      restarter.assertAvailable(); // throws RestartingError (503, Retry-After) while it restarts
+      next();
+    });
   app.use(express.json({ limit: MAX_BODY }));
   app.use('/api', statsRouter(driver));
   app.use('/api', searchRouter(driver, options.identities));

@@ -14,6 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 
 import { FIRST_VIEW } from '../contract/index.js';
+import type { Instance } from '../db/instance.js';
 import { projectRoot } from '../db/paths.js';
 import { cachedGraph } from './api/graph.router.js';
 import { LOOPBACK_HOSTS, createApp } from './app.js';
@@ -51,6 +52,8 @@ function readTls(certFile: string, keyFile: string): { cert: Buffer; key: Buffer
 /** What the shell hands the server beyond settings: services it may not import itself. */
 export interface ServerServices {
   identities?: IdentityService;
+  /** The managed database the driver talks to (absent for a user's own NEO4J_URI): restarted to end a runaway query. */
+  managedDatabase?: Instance;
 }
 
 export async function startServer(
@@ -84,6 +87,9 @@ export async function startServer(
     allowedHosts: [...LOOPBACK_HOSTS, env.host],
     ...(services.identities && { identities: services.identities }),
     ...(env.analyst && { analyst: env.analyst }),
+    ...(services.managedDatabase && {
+      managedDatabase: { instance: services.managedDatabase, log: (line: string) => log.warn(line) },
+    }),
     secureCookie: !!tls,
     log: (e) => log.error(e),
   });

@@ -3,9 +3,8 @@
  * demo mailbox or the given dump when the graph is empty, then serve).
  */
 import type { Command } from 'commander';
-import type { Driver } from 'neo4j-driver';
 
-import { connectDatabase } from '../../db/ensure.js';
+import { type ReadyDatabase, connectDatabase } from '../../db/ensure.js';
 import { DEFAULT_PORT } from '../../server/env.js';
 import { startServer } from '../../server/index.js';
 import { isGraphEmpty } from '../../ingest/pipeline.js';
@@ -24,11 +23,15 @@ interface ServeSettings {
   insecureHttp?: boolean;
 }
 
-async function serveUntilStopped(driver: Driver, settings: ServeSettings): Promise<string> {
+async function serveUntilStopped({ driver, connection }: ReadyDatabase, settings: ServeSettings): Promise<string> {
   const server = await startServer(
     driver,
     { ...settings, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) },
-    { identities: identityService(driver) },
+    {
+      identities: identityService(driver),
+      // The managed database is restarted to end a query Neo4j cannot stop; a user's own is not.
+      ...(connection.managed && connection.instance && { managedDatabase: connection.instance }),
+    },
   );
   const shutdown = async () => {
     await server.close();
@@ -49,7 +52,8 @@ export function registerServeCommands(program: Command): void {
     .argument('[path...]', 'mail to ingest instead of the demo mailbox')
     .option('--port <n>', 'port to listen on', port, DEFAULT_PORT);
   addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
-    const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    const db = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    const { driver } = db;
     let url: string;
     try {
       const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
@@ -59,7 +63,7 @@ export function registerServeCommands(program: Command): void {
       } else {
         say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
       }
-      url = await serveUntilStopped(driver, { port: opts.port });
+      url = await serveUntilStopped(db, { port: opts.port });
     } catch (error) {
       await driver.close();
       throw error;
@@ -85,9 +89,10 @@ export function registerServeCommands(program: Command): void {
       'allow plain HTTP beyond loopback: only behind a reverse proxy that serves HTTPS to the network',
     )
     .action(async (opts: ServeSettings & { host: string }) => {
-      const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+      const db = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+      const { driver } = db;
       try {
-        const url = await serveUntilStopped(driver, opts);
+        const url = await serveUntilStopped(db, opts);
         say(`leakgraph is serving on ${url}`);
         if (process.env.LEAKGRAPH_TOKEN) say(`In a browser, open ${url}login?token=<LEAKGRAPH_TOKEN> once.`);
       } catch (error) {

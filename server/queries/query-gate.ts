@@ -4,7 +4,8 @@
  * at its timeout may still be running in Neo4j, and it is Neo4j's CPU and heap that need the bound.
  * (Neo4j 5 checks for termination between rows: one expression that never yields a row, such as
  * reduce() over range(1, 300000000), runs on after its transaction is marked terminated, until the
- * database is restarted; such a query keeps its slot, so at most `max` of them can ever run.)
+ * database is restarted; such a query keeps its slot, so at most `max` of them can ever run. The
+ * server restarts the managed database then (runaway-watch.ts); a user's own Neo4j is theirs to.)
  * A request finding no slot free gets 429 with Retry-After: the query timeout, by which a slot
  * normally frees.
  */
@@ -28,6 +29,8 @@ export class QueryGate {
     readonly max: number = MAX_CONCURRENT_QUERIES,
     /** Seconds after which a slot is normally free again (the query timeout). */
     readonly retryAfterSeconds: number = 15,
+    /** What ends a query Neo4j could not stop, for the 429 message. */
+    readonly lateHint: string = 'restarting the database ends them',
   ) {}
 
   /** Takes a slot, or throws TooBusyError saying why. */
@@ -54,6 +57,6 @@ export class QueryGate {
   private busyMessage(): string {
     const base = `${this.max} analyst queries are running already; try again in ${this.retryAfterSeconds} s`;
     if (this.late === 0) return base;
-    return `${base}. ${this.late} of them passed their timeout and Neo4j has not stopped them: restarting the database (leakgraph db stop, then leakgraph db start) ends them`;
+    return `${base}. ${this.late} of them passed their timeout and Neo4j has not stopped them: ${this.lateHint}`;
   }
 }

@@ -14,7 +14,9 @@ import { BadQueryError, RefusedQueryError } from '../errors.js';
 import { assertReadOnly, neo4jMessage } from './guard.js';
 import type { QueryGate, QuerySlot } from './query-gate.js';
 import { looksLikeGraph, recordsToGraph } from './result-graph.js';
-import { QUERY_TAG, terminateTagged } from './terminate.js';
+import type { DatabaseRestarter } from '../db/restarter.js';
+import { RUNAWAY_GRACE_MS, endRunaway } from './runaway-watch.js';
+import { QUERY_TAG } from './terminate.js';
 
 // The most rows any query returns, whatever the request asks; beyond it the result says truncated.
 export const MAX_ROWS = 10_000;
@@ -26,6 +28,10 @@ export interface QueryRun {
   /** Bounds how many analyst queries run at once (the app's; none when absent). */
   gate?: QueryGate;
   log?: (error: unknown) => void;
+  /** The managed database's restarter: ends a query Neo4j could not stop (runaway-watch.ts). */
+  restarter?: DatabaseRestarter;
+  /** How long after TERMINATE a query may still be listed before that (default RUNAWAY_GRACE_MS). */
+  runawayGraceMs?: number;
 }
 
 export interface RunOptions extends QueryRun {
@@ -45,6 +51,13 @@ interface Rows {
 }
 
 class AnswerDeadline extends Error {}
+
+/** What becomes of a query Neo4j cannot interrupt (one expression that yields no row). */
+function afterward(graceMs: number, managed: boolean): string {
+  return managed
+    ? `If it is still running ${graceMs / 1000} s from now, leakgraph restarts the database to end it (about half a minute).`
+    : 'If your Neo4j cannot interrupt it (SHOW TRANSACTIONS still lists it), it keeps running on your server: restarting that Neo4j server stops it (TERMINATE TRANSACTIONS does not).';
+}
 
 function stoppedError(timeoutMs: number): BadQueryError {
   return new BadQueryError(
@@ -66,8 +79,9 @@ async function fetchRows(
   cap: number,
   timeoutMs: number,
   slot: QuerySlot,
-  log: (error: unknown) => void,
+  run: QueryRun & { log: (error: unknown) => void },
 ): Promise<Rows> {
+  const { log } = run;
   const tag = randomUUID();
   const session = driver.session({ defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(cap + 1, 1000) });
   const work = (async (): Promise<Rows> => {
@@ -102,10 +116,11 @@ async function fetchRows(
   } catch (error) {
     if (error instanceof AnswerDeadline) {
       slot.overdue();
-      void terminateTagged(driver, tag, log);
+      const graceMs = run.runawayGraceMs ?? RUNAWAY_GRACE_MS;
+      void endRunaway(driver, tag, { ...(run.restarter && { restarter: run.restarter }), graceMs, log });
       throw new BadQueryError(
         400,
-        `the query ran longer than ${timeoutMs / 1000} s; Neo4j has been asked to stop it; narrow it (a LIMIT, a date range, a smaller pattern)`,
+        `the query ran longer than ${timeoutMs / 1000} s; Neo4j has been asked to stop it; narrow it (a LIMIT, a date range, a smaller pattern). ${afterward(graceMs, !!run.restarter)}`,
       );
     }
     const failure = neo4jFailure(error);
@@ -143,7 +158,7 @@ export async function runReadOnly(
       Math.min(options.limit, MAX_ROWS),
       options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
       slot,
-      options.log ?? ((e) => console.error(e)),
+      { ...options, log: options.log ?? ((e) => console.error(e)) },
     );
   } finally {
     // Once the query runs, its slot is given back when Neo4j is done with it (fetchRows).

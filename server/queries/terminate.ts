@@ -10,11 +10,21 @@ import { loadCypher } from '../../db/cypher.js';
 
 export const QUERY_TAG = 'leakgraphQuery';
 
-export async function terminateTagged(driver: Driver, tag: string, log: (error: unknown) => void): Promise<void> {
+/** Ids of the transactions still listed under `tag` (running, or marked terminated and running on). */
+export async function taggedTransactions(driver: Driver, tag: string): Promise<string[]> {
   const session = driver.session();
   try {
     const found = await session.run(loadCypher('admin/tagged-transactions'), { tag });
-    const ids = found.records.map((r) => r.get('transactionId') as string);
+    return found.records.map((r) => r.get('transactionId') as string);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function terminateTagged(driver: Driver, tag: string, log: (error: unknown) => void): Promise<void> {
+  const session = driver.session();
+  try {
+    const ids = await taggedTransactions(driver, tag);
     if (ids.length > 0) await session.run(loadCypher('admin/terminate-transactions'), { ids });
   } catch (error) {
     log(error);

@@ -3,7 +3,7 @@
  * transaction memory limit of the generated neo4j.conf is refused once, with the reason (before,
  * the driver re-ran it for 30 s since Neo4j calls that error transient, then answered 500); at most
  * two analyst queries run at once, a third gets 429 with Retry-After, and a slot frees when Neo4j
- * has finished. (The query Neo4j cannot stop is in runaway-query.db.test.ts, on its own database.)
+ * has finished. (The query Neo4j cannot stop is in runaway-restart.db.test.ts, on its own database.)
  */
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
