@@ -4,7 +4,7 @@
  * editor, dates), every other part as it was. Each choice gives another content, so another hash.
  * Read with yauzl and written with yazl (the project's zip reader and writer).
  */
-import { zipParts } from '../ingest/extract/documents/build-documents.js';
+import { makeZip } from '../ingest/read/read-helpers.js';
 import { unzip } from '../server/support/http.js';
 
 export interface CoreProperties {
@@ -34,5 +34,7 @@ export async function withCoreProperties(office: Buffer, properties: CorePropert
   const parts = await unzip(office);
   if (!parts.has('docProps/core.xml')) throw new Error('withCoreProperties: the package has no docProps/core.xml');
   parts.set('docProps/core.xml', Buffer.from(coreXml(properties)));
-  return zipParts(Object.fromEntries(parts));
+  // makeZip: fixed entry dates, so the same choices give the same bytes (the same hash) every time.
+  // Directory entries ("_rels/") hold nothing: the parts under them carry their paths.
+  return makeZip([...parts].filter(([name]) => !name.endsWith('/')).map(([name, data]) => ({ name, data })));
 }
