@@ -6,6 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
+import { runDocumentSignals } from '../ingest/document-signals.js';
 import { variantNameKey } from '../ingest/extract/identities/name-keys.js';
 import {
   UnknownPersonError,
@@ -22,6 +23,15 @@ async function addressesOf(driver: Driver, refs: string[]): Promise<string[]> {
   } catch (error) {
     throw error instanceof UnknownPersonError ? new IdentityRefError(error.message) : error;
   }
+}
+
+/**
+ * Persons resolved again, then the documents' metadata people: a merge may delete the person a
+ * document's author linked to, a split move the address it was linked by (document-signals.ts).
+ */
+async function derive(driver: Driver): Promise<void> {
+  await deriveGraph(driver);
+  await runDocumentSignals(driver);
 }
 
 export function identityService(driver: Driver): IdentityService {
@@ -43,13 +53,13 @@ export function identityService(driver: Driver): IdentityService {
         const addresses = kind === 'split' ? expanded.filter((a) => wanted.has(a)) : expanded;
         if (addresses.length === 0) throw new IdentityRefError(`${refs.join(', ')}: no such address in the graph`);
         const id = await recordCorrection(driver, kind, addresses, note);
-        await deriveGraph(driver);
+        await derive(driver);
         return { id, addresses };
       }),
     undo: (id) =>
       oneAtATime(async () => {
         if (!(await deleteCorrection(driver, id))) return false;
-        await deriveGraph(driver);
+        await derive(driver);
         return true;
       }),
   };

@@ -13,6 +13,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { type DocumentResultRow, documentResultRow, unreadRow } from './batch/document-rows.js';
 import { type CarrierCache, type DocumentBytes, fetchDocumentBytes } from './document-bytes.js';
+import { type DocumentSignalsSummary, runDocumentSignals } from './document-signals.js';
 import { type DocumentLimits, documentLimits } from './extract/documents/limits.js';
 import type { DocumentRecord, DocumentStatus } from './extract/documents/types.js';
 import type { IngestIssue } from './model.js';
@@ -53,6 +54,8 @@ export interface DocumentPassSummary {
   unreachable: number;
   /** Documents that are e-mail (.eml/.msg): left to the mail pipeline. */
   messages: number;
+  /** The cross-document signals judged after the reading (document-signals.ts), every run. */
+  signals?: DocumentSignalsSummary;
   seconds: number;
 }
 
@@ -101,7 +104,8 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     messages: 0,
     seconds: 0,
   };
-  if (total === 0) return { ...summary, seconds: 0 };
+  // Nothing to read, yet new carriers and changed persons may change the cross-document signals.
+  if (total === 0) return { ...summary, signals: await runDocumentSignals(driver), seconds: 0 };
 
   let rows: DocumentResultRow[] = [];
   let writing: Promise<void> = Promise.resolve();
@@ -188,6 +192,7 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
   } finally {
     await pool.close();
   }
+  summary.signals = await runDocumentSignals(driver);
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;
   return summary;
 }

@@ -14,7 +14,7 @@ import { GraphWriter } from '../../ingest/write/graph-writer.js';
 import { workerCount } from '../options.js';
 import { printJson, say } from '../output.js';
 import { createCountReporter } from '../progress.js';
-import { DOCUMENT_UNIT, documentPassLine } from './documents.js';
+import { DOCUMENT_UNIT, documentPassLine, documentSignalsLine } from './documents.js';
 
 interface DeriveCommandOptions {
   all?: boolean;
@@ -73,6 +73,8 @@ export function registerDeriveCommand(program: Command): void {
             `${summary.derive.counts.rebuiltPersons} persons recounted.`,
         );
         if (summary.documents && summary.documents.pending > 0) say(documentPassLine(summary.documents));
+        const signals = summary.documents && documentSignalsLine(summary.documents);
+        if (signals) say(signals);
         if (summary.entities)
           say(`Entities: ${summary.entities.messages} messages read in ${summary.entities.seconds}s.`);
       } finally {

@@ -34,6 +34,13 @@ export function documentPassLine(d: DocumentPassSummary): string {
   );
 }
 
+/** The cross-document signals of a pass, or nothing when no document needed them again. */
+export function documentSignalsLine(d: DocumentPassSummary): string | undefined {
+  const s = d.signals;
+  if (!s?.judged) return undefined;
+  return `Document signals: ${s.judged} documents judged against the others (${s.linked} had their author and editor linked again) in ${s.seconds}s.`;
+}
+
 interface DocumentsCommandOptions {
   rebuild?: boolean;
   workers: number;
@@ -63,7 +70,10 @@ export function registerDocumentsCommand(program: Command): void {
     .addHelpText(
       'after',
       '\nA document that cannot be read (encrypted, corrupt, over a limit) keeps its status and reason on the graph\n' +
-        'and is listed by `leakgraph failures`; the pass goes on. Running it again reads only new documents.',
+        'and is listed by `leakgraph failures`; the pass goes on. Running it again reads only new documents.\n' +
+        'Then the signals across documents are judged again where anything changed: authors and editors linked\n' +
+        'to the correspondents (or kept as aliases), foreign-script or outside editors, edit bursts, documents\n' +
+        'modified after they were sent, and one file name with different contents (README: Documents).',
     )
     .action(async (opts: DocumentsCommandOptions) => {
       const quiet = !!opts.quiet || !!opts.json;
@@ -84,6 +94,8 @@ export function registerDocumentsCommand(program: Command): void {
           await new GraphWriter(driver).writeBatch(buildBatch([], failures), `documents-${newRunId()}`);
         if (opts.json) return printJson(summary);
         say(summary.pending === 0 ? 'No document waits to be read.' : documentPassLine(summary));
+        const signals = documentSignalsLine(summary);
+        if (signals) say(signals);
       } finally {
         progress.stop();
         await driver.close();

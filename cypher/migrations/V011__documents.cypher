@@ -41,3 +41,11 @@ CALL (a) {
       }[0], '')
   REMOVE a:Attachment
 } IN TRANSACTIONS OF 10000 ROWS;
+// Cross-document signals (issue 12, ingest/document-signals.ts): documents waiting for them
+// (signalsPending), editors kept as aliases when they are no correspondent, and the lookups the
+// signals follow — a name's documents (METADATA_PERSON.raw), a file name's other contents.
+CREATE CONSTRAINT alias_name IF NOT EXISTS FOR (a:Alias) REQUIRE a.name IS UNIQUE;
+CREATE INDEX document_signals_pending IF NOT EXISTS FOR (d:Document) ON (d.signalsPending);
+CREATE INDEX metadata_person_raw IF NOT EXISTS FOR ()-[r:METADATA_PERSON]-() ON (r.raw);
+CREATE INDEX has_attachment_name IF NOT EXISTS FOR ()-[h:HAS_ATTACHMENT]-() ON (h.name);
+CREATE INDEX found_in_name IF NOT EXISTS FOR ()-[f:FOUND_IN]-() ON (f.name);

@@ -16,3 +16,5 @@ MERGE (d:Document {sha256: row.sha256})
       WHEN d.contentType = 'application/octet-stream' OR row.contentType < d.contentType THEN row.contentType
       ELSE d.contentType END
 CREATE (m)-[:HAS_ATTACHMENT {name: row.name, inline: row.inline, part: row.part}]->(d)
+// A new carrier (an earlier first sending, a name shared with other contents): its signals again.
+SET d.signalsPending = coalesce(d.signalsPending, 'placed')

@@ -15,4 +15,5 @@ MERGE (d:Document {sha256: row.sha256})
       WHEN d.contentType = 'application/octet-stream' OR row.contentType < d.contentType THEN row.contentType
       ELSE d.contentType END
 MERGE (d)-[r:FOUND_IN]->(f)
-  ON CREATE SET r.name = row.name
+  // A new place (a name shared with other contents): its signals again.
+  ON CREATE SET r.name = row.name, d.signalsPending = coalesce(d.signalsPending, 'placed')
