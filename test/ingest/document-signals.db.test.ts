@@ -364,7 +364,7 @@ describe.skipIf(!!skip)('cross-document signals and metadata people (issue 12)',
     const before = await personOf(helene);
     const service = identityService(db.driver());
     // Claire Roux's address sorts first: the merged person takes an id of hers, Hélène's person is deleted.
-    const { id } = await service.correct('merge', [helene, email('Claire Roux')]);
+    const { id } = await service.correct('merge', [helene, email('Claire Roux')], 'test: merge by the analyst');
     const merged = await personOf(helene);
     expect(merged).not.toBe(before);
     expect(await scalar(db.driver(), 'MATCH (p:Person {id: $id}) RETURN count(p)', { id: before })).toBe(0);
