@@ -63,7 +63,10 @@ export interface DocumentDetail extends DocumentSummary {
     words: number | null;
   };
   anomalies: DocumentAnomaly[];
+  /** The messages that carried it, earliest first: at most a cap of them (see carrierCount). */
   carriers: DocumentCarrier[];
+  /** How many times messages carried it in all (more than carriers.length when the list was cut). */
+  carrierCount: number;
   /** Loose places it was found in (not mail). */
   files: { path: string; entries: string[]; name: string; mailbox: string | null; folder: string | null }[];
   /** Other names the same content was sent under (a file renamed along the way). */
@@ -76,7 +79,10 @@ export interface DocumentDetail extends DocumentSummary {
 export interface DocumentSpread {
   sha256: string;
   name: string;
+  /** At most a cap of steps, earliest first: the list is cut when total > steps.length. */
   steps: DocumentCarrier[];
+  /** How many times messages carried it in all. */
+  total: number;
 }
 
 export interface DocumentHit extends DocumentSummary {

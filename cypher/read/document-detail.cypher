@@ -16,4 +16,5 @@ RETURN d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format, d.c
                  mailbox: file.mailbox, folder: file.folder}
          ORDER BY file.key
        } AS files,
-       COLLECT { MATCH (:Message)-[h:HAS_ATTACHMENT]->(d) RETURN DISTINCT h.name AS n ORDER BY n } AS names
+       COLLECT { MATCH (:Message)-[h:HAS_ATTACHMENT]->(d) RETURN DISTINCT h.name AS n ORDER BY n } AS names,
+       COUNT { (:Message)-[:HAS_ATTACHMENT]->(d) } AS carrierCount

@@ -142,20 +142,26 @@ export async function loadDocumentDetail(driver: Driver, sha256: string): Promis
     },
     anomalies: anomalyList(row.anomaliesJson),
     carriers,
+    carrierCount: row.carrierCount,
     files: row.files.map((f) => ({ ...f, mailbox: f.mailbox ?? null, folder: f.folder ?? null })),
     alsoSentAs: row.names.filter((n) => n && n !== row.name),
     annotations,
   };
 }
 
+/** The document's name and how many times messages carried it; NotFoundError when the graph has no such document. */
+async function documentHead(driver: Driver, sha256: string): Promise<{ name: string; carrierCount: number }> {
+  const row = await readOne<{ name: string; carrierCount: number }>(driver, 'document-name', { sha256 });
+  if (!row) throw new NotFoundError(`no document ${sha256}`);
+  return { name: row.name, carrierCount: row.carrierCount };
+}
+
 /** The document's name; NotFoundError when the graph has no such document. */
 export async function documentName(driver: Driver, sha256: string): Promise<string> {
-  const row = await readOne<{ name: string }>(driver, 'document-name', { sha256 });
-  if (!row) throw new NotFoundError(`no document ${sha256}`);
-  return row.name;
+  return (await documentHead(driver, sha256)).name;
 }
 
 export async function loadDocumentSpread(driver: Driver, sha256: string): Promise<DocumentSpread> {
-  const [name, steps] = await Promise.all([documentName(driver, sha256), loadCarriers(driver, sha256)]);
-  return { sha256, name, steps };
+  const [head, steps] = await Promise.all([documentHead(driver, sha256), loadCarriers(driver, sha256)]);
+  return { sha256, name: head.name, steps, total: head.carrierCount };
 }

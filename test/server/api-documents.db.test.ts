@@ -172,6 +172,7 @@ describe.skipIf(!!skip)('the document API (issue 12)', () => {
     expect(Date.parse(d.properties.modified!)).toBe(Date.parse(n.modify_date_iso as string));
     expect(d.anomalies).toEqual([]);
     expect(d.carriers.map((c) => c.messageId)).toEqual([g.messageId(0), g.messageId(2), g.messageId(1)]);
+    expect(d.carrierCount).toBe(MESSAGES.filter((m) => m.attachments.some((x) => x.fixture === SHARED)).length);
     expect(d.alsoSentAs).toEqual(['renamed.docx']);
     expect(d.files).toEqual([]);
     for (const word of ['content']) expect(d.textPreview).toContain(word);
@@ -197,6 +198,7 @@ describe.skipIf(!!skip)('the document API (issue 12)', () => {
         .expect(200)
     ).body as DocumentDetail;
     expect(d.carriers).toEqual([]);
+    expect(d.carrierCount).toBe(0);
     expect(d.files).toEqual([
       {
         path: join(g.root(), 'bob', 'projects', 'docs.zip'),
@@ -228,6 +230,7 @@ describe.skipIf(!!skip)('the document API (issue 12)', () => {
     );
     carriers.sort((a, b) => Date.parse(a.m.headers.date) - Date.parse(b.m.headers.date));
     expect(spread.steps).toHaveLength(3);
+    expect(spread.total).toBe(carriers.length);
     // Neither the order the files are read in nor the order of the ids is the time order tested here.
     const timeOrder = carriers.map(({ i }) => g.messageId(i));
     expect([0, 1, 2].map((i) => g.messageId(i))).not.toEqual(timeOrder);

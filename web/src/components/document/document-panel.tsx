@@ -41,7 +41,7 @@ function Spread({ sha256 }: { sha256: string }) {
   const state = useAsync(() => fetchDocumentSpread(sha256), [sha256]);
   if (state.status === 'error') return <p class="error">{state.error}</p>;
   if (state.status !== 'ok') return <p class="muted">Loading…</p>;
-  return <DocumentTimeline steps={state.data.steps} />;
+  return <DocumentTimeline steps={state.data.steps} total={state.data.total} />;
 }
 
 function Detail({ d }: { d: DocumentDetail }) {

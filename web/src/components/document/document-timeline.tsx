@@ -17,34 +17,41 @@ function Person({ a }: { a: AddressRef }) {
   );
 }
 
-export function DocumentTimeline({ steps }: { steps: DocumentCarrier[] }) {
+export function DocumentTimeline({ steps, total }: { steps: DocumentCarrier[]; total: number }) {
   if (steps.length === 0) return <p class="muted">No message carried it (found as a loose file only).</p>;
   return (
-    <ol class="timeline" aria-label="who had it when">
-      {steps.map((s) => {
-        const recipients = [...s.to, ...s.cc, ...s.bcc];
-        return (
-          <li key={`${s.messageId}-${s.part ?? ''}`} data-message={s.messageId} data-date={s.date ?? ''}>
-            <span class="when">{formatDate(s.date)}</span>{' '}
-            <span class="who">
-              {s.from ? <Person a={s.from} /> : '?'} →{' '}
-              {recipients.length === 0
-                ? '(no recipients)'
-                : recipients.map((r, i) => (
-                    <span key={r.email}>
-                      <Person a={r} />
-                      {i < recipients.length - 1 && ', '}
-                    </span>
-                  ))}
-            </span>
-            <br />
-            <button class="row-link" onClick={() => openMessage(s.messageId)}>
-              {s.subject || '(no subject)'}
-            </button>{' '}
-            <span class="muted">as {s.name || '(unnamed)'}</span>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      {total > steps.length && (
+        <p class="muted" data-role="spread-cut">
+          The first {steps.length.toLocaleString()} of {total.toLocaleString()} messages that carried it.
+        </p>
+      )}
+      <ol class="timeline" aria-label="who had it when">
+        {steps.map((s) => {
+          const recipients = [...s.to, ...s.cc, ...s.bcc];
+          return (
+            <li key={`${s.messageId}-${s.part ?? ''}`} data-message={s.messageId} data-date={s.date ?? ''}>
+              <span class="when">{formatDate(s.date)}</span>{' '}
+              <span class="who">
+                {s.from ? <Person a={s.from} /> : '?'} →{' '}
+                {recipients.length === 0
+                  ? '(no recipients)'
+                  : recipients.map((r, i) => (
+                      <span key={r.email}>
+                        <Person a={r} />
+                        {i < recipients.length - 1 && ', '}
+                      </span>
+                    ))}
+              </span>
+              <br />
+              <button class="row-link" onClick={() => openMessage(s.messageId)}>
+                {s.subject || '(no subject)'}
+              </button>{' '}
+              <span class="muted">as {s.name || '(unnamed)'}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
