@@ -8,9 +8,9 @@ import { isGivenName } from './lexicons/given-names.js';
 import { HONORIFICS, JARGON_ACRONYMS, NAME_PARTICLES, NEVER_NAMES, SIGN_OFFS } from './lexicons/words.js';
 import { fold } from '../normalise/normalise-mention.js';
 import type { Span } from './spans.js';
-import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
+import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isOrgWord, isPlaceWord } from './name-words.js';
 import { words } from './org-rules.js';
-import { isCommonWord, type Run } from './runs.js';
+import { isCommonWord, isRegnalNumber, type Run } from './runs.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
 
@@ -46,6 +46,17 @@ export function personShaped(ws: Tok[]): boolean {
   const last = ws.at(-1)!;
   if (!isGivenName(first.key) && !isCoreFirstName(first)) return false;
   return isKnownSurname(last) || !isDictionaryWord(last.key) || isKnownProperNoun(last.key);
+}
+
+/**
+ * "Louis XIV", "Auguste II", "Clément XIII", "Abgar V": a name, then the number of its bearer's reign. Not a
+ * place's ("Vatican II"), nor an organisation's; a name that is also a word is one here ("Auguste", "Constant").
+ */
+export function regnalName(ws: Tok[], lang: string): boolean {
+  if (ws.length !== 2 || !isRegnalNumber(ws[1]!, ws[0], lang)) return false;
+  const name = ws[0]!;
+  if (isPlaceWord(name) || isOrgWord(name)) return false;
+  return isFirstName(name) || isGivenName(name.key) || isKnownName(name) || !isDictionaryWord(name.key);
 }
 
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;

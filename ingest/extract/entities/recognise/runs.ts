@@ -50,6 +50,18 @@ function breaksAfter(tok: Tok, next?: Tok): boolean {
 // a file name ("Sanabria.doc", "Presentation.ppt").
 const NOT_A_NAME = /^\p{L}$|\d|^I['’]|(\p{L})\1\1|\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html?|msg)$/iu;
 
+// A regnal or ordinal number after a name ("Louis XIV", "Clément XIII", "Abgar V", "Auguste II"): up to 39.
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The number of a monarch or pope right after a name ("Henri IV", "Clément XIII"): it continues the name.
+ * Written in capitals with one space before it; a lone "I" only in French (in English it is the pronoun).
+ */
+export function isRegnalNumber(tok: Tok, before: Tok | undefined, lang: string): boolean {
+  if (!before || before.post !== ' ' || !before.cap || before.allCaps || !ROMAN_NUMERAL.test(tok.text)) return false;
+  return tok.text !== 'I' || lang === 'fr';
+}
+
 export function isNameish(tok: Tok): boolean {
   if (!(tok.cap || tok.allCaps) || NEVER_NAMES.has(tok.key) || NOT_A_NAME.test(tok.text)) return false;
   return /\p{L}/u.test(tok.text);
@@ -77,7 +89,10 @@ function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boole
   if (isFunctionWord(tok) || SIGN_OFFS.has(tok.key)) return true;
   // French verbs and participles open sentences ("Suivent", "Devenu") and hide from the dictionary under
   // their inflections: in French a lone first word needs some sign of being a name.
-  const joined = next !== undefined && /^[ \t-]*$/.test(tok.post) && (isNameish(next) || isConnector(next));
+  const joined =
+    next !== undefined &&
+    /^[ \t-]*$/.test(tok.post) &&
+    (isNameish(next) || isConnector(next) || isRegnalNumber(next, tok, lang));
   if (lang === 'fr' && !isKnownName(tok) && !joined) return true;
   if (!isDictionaryWord(tok.key) || next?.text === '&') return false;
   // A common word that is also a name ("Will", "Price", "Frank", "Victoria") is a name only when another
@@ -154,7 +169,8 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
           (isFirstName(sentence[i]!) || runPlace(sentence.slice(i, j + 2)) !== undefined));
       // "Phillip K." before a lower-case word: a middle initial ends the name.
       const lastInitial = isFirstName(sentence[j]!) && /^\p{Lu}$/u.test(next.text) && next.post.startsWith('.');
-      if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial) && joins) j++;
+      const regnal = isRegnalNumber(next, sentence[j], lang);
+      if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial || regnal) && joins) j++;
       else {
         const linked = connectorsAfter(sentence, j);
         if (linked === 0) break;
