@@ -67,6 +67,21 @@ export function isNameish(tok: Tok): boolean {
   return /\p{L}/u.test(tok.text);
 }
 
+// Month abbreviations that are also given names: "Jan Egeland", "Klaas-Jan Huntelaar" (not "Jan 15", "Jan Feb").
+const MONTHS_ALSO_GIVEN_NAMES = new Set(['jan']);
+
+/** "Jan" joined to another name by a space or a hyphen, before it or after a hyphen: a given name, not January. */
+function isGivenNameNotMonth(tok: Tok, before: Tok | undefined, next: Tok | undefined): boolean {
+  if (!MONTHS_ALSO_GIVEN_NAMES.has(tok.key) || !tok.cap || tok.allCaps) return false;
+  if (before && before.post === '-' && isNameish(before)) return true;
+  return next !== undefined && (tok.post === ' ' || tok.post === '-') && next.cap && isNameish(next);
+}
+
+/** A capitalised word that can be part of a name here (isNameish, and "Jan" before a name). */
+function isNameAt(sentence: Tok[], k: number): boolean {
+  return isNameish(sentence[k]!) || isGivenNameNotMonth(sentence[k]!, sentence[k - 1], sentence[k + 1]);
+}
+
 function isConnector(tok: Tok): boolean {
   return NAME_PARTICLES.has(tok.key) || tok.text === '&' || tok.key === 'of' || tok.key === "d'" || tok.key === 'd’';
 }
@@ -153,7 +168,7 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < sentence.length) {
-    if (!isNameish(sentence[i]!) && !isInitial(sentence[i]!, sentence[i + 1])) {
+    if (!isNameAt(sentence, i) && !isInitial(sentence[i]!, sentence[i + 1])) {
       i++;
       continue;
     }
@@ -170,7 +185,7 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
       // "Phillip K." before a lower-case word: a middle initial ends the name.
       const lastInitial = isFirstName(sentence[j]!) && /^\p{Lu}$/u.test(next.text) && next.post.startsWith('.');
       const regnal = isRegnalNumber(next, sentence[j], lang);
-      if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial || regnal) && joins) j++;
+      if ((isNameAt(sentence, j + 1) || isInitial(next, sentence[j + 2]) || lastInitial || regnal) && joins) j++;
       else {
         const linked = connectorsAfter(sentence, j);
         if (linked === 0) break;
