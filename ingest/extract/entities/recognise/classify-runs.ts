@@ -54,7 +54,7 @@ import {
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
 import { propagateLists } from './lists.js';
-import { dropPeopleInTitles } from './quoted-titles.js';
+import { authorOfTitle, dropPeopleInTitles } from './quoted-titles.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { hasClubMarker, orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
@@ -113,6 +113,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
   if (isHonorific(run.toks[0]!, run.toks[1], options.lang, run.toks[2]) && ws.length >= 2) return 'PER';
   if (regnalName(ws, options.lang) && !runPlace(ws.slice(0, 1))) return 'PER';
+  if (ws.length <= 3 && !ws.some((t) => t.allCaps || isPlaceWord(t)) && authorOfTitle(run, sentence)) return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
   if (
