@@ -39,6 +39,7 @@ import {
   isVocative,
   lastCommaFirst,
   personShaped,
+  demonymLead,
   personStartInRun,
   regnalName,
 } from './person-rules.js';
@@ -234,6 +235,13 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
         spans.push({ type: headType, start, end: titled.head.toks.at(-1)!.end, source: 'rule' });
       spans.push(titledPerson(titled.name, titled.title));
       continue;
+    }
+    if (demonymLead(run, sentence, options.lang)) {
+      const name = { toks: run.toks.slice(1), at: run.at + 1 };
+      if (isNameAfterTitle(name, sentence) && !isWorldPlace(name, words(name), run.toks[0])) {
+        spans.push({ type: 'PER', start: name.toks[0]!.start, end: name.toks.at(-1)!.end, source: 'rule' });
+        continue;
+      }
     }
     const titleAhead = titleBefore(sentence, run.at);
     if (titleAhead && isNameAfterTitle(run, sentence) && !isWorldPlace(run, words(run), sentence[run.at - 1])) {

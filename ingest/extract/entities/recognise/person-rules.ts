@@ -3,7 +3,7 @@
  * surname, "Last, First", and a person's name run into the name before it ("La Walkyrie de Richard Wagner",
  * "Stade de Reims Roger Piantoni").
  */
-import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
+import { isDictionaryWord, isFrenchWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { isGivenName } from './lexicons/given-names.js';
 import { HONORIFICS, JARGON_ACRONYMS, NAME_PARTICLES, NEVER_NAMES, SIGN_OFFS } from './lexicons/words.js';
 import { fold } from '../normalise/normalise-mention.js';
@@ -57,6 +57,27 @@ export function regnalName(ws: Tok[], lang: string): boolean {
   const name = ws[0]!;
   if (isPlaceWord(name) || isOrgWord(name)) return false;
   return isFirstName(name) || isGivenName(name.key) || isKnownName(name) || !isDictionaryWord(name.key);
+}
+
+// Endings of French nationality nouns: "l'Autrichien", "le Français", "la Néerlandaise", "le Britannique".
+const DEMONYM_ENDING =
+  /(?:ien|ienne|ais|aise|ain|aine|ois|oise|and|ande|ol|ole|ique|usse|elge|uisse|ec|ecque|urc|urque)s?$/;
+// Singular only: "les Américains Apple et Google" are not a person.
+const DEMONYM_ARTICLES = new Set(['le', 'la', 'un', 'une', 'du', 'au']);
+const NOT_DEMONYMS = new Set(['grand', 'grands', 'public', 'politique', 'pacifique', 'atlantique', 'baltique']);
+
+/**
+ * "l'Autrichien Toni Sailer", "le Français Jean-Claude Killy": in French a nationality noun after an article,
+ * then a name. Whether the first word of a run is such a noun (a lower-case adjective of the dictionary with a
+ * nationality's ending); the rest of the run is then the person's name, as after a title.
+ */
+export function demonymLead(run: Run, sentence: Tok[], lang: string): boolean {
+  const first = run.toks[0]!;
+  if (lang !== 'fr' || run.toks.length < 2 || !first.cap || first.allCaps || NOT_DEMONYMS.has(first.key)) return false;
+  if (!DEMONYM_ENDING.test(first.key) || !isFrenchWord(first.key) || isFirstName(first) || first.post !== ' ')
+    return false;
+  const before = sentence[run.at - 1];
+  return /^[lL]['’]$/.test(first.prefix) || (before !== undefined && DEMONYM_ARTICLES.has(before.key));
 }
 
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
