@@ -54,6 +54,7 @@ import {
   runPlace,
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
+import { PLACE_CITY } from './lexicons/world-places.js';
 import { propagateLists } from './lists.js';
 import { authorOfTitle, dropPeopleInTitles } from './quoted-titles.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
@@ -197,6 +198,17 @@ function naturalFeatureBefore(run: Run, sentence: Tok[]): boolean {
   return head !== undefined && NATURAL_FEATURES.has(unElided(head.key));
 }
 
+/**
+ * A place, not a person, after a title-like word: a city or a country. A lone name only a table of regions has
+ * is the person the title names ("le ministre Choiseul": Choiseul is also a province of the Solomon Islands).
+ */
+function placeAfterTitle(run: Run, sentence: Tok[]): boolean {
+  const ws = words(run);
+  if (!isWorldPlace(run, ws, sentence[run.at - 1])) return false;
+  const place = runPlace(run.toks);
+  return !(ws.length === 1 && place !== undefined && !(place.kind & PLACE_CITY) && !COUNTRIES.has(ws[0]!.key));
+}
+
 /** "Lawrence, Kansas", "Houston, TX": a name, a comma, then a region or country — two places. */
 function cityComma(run: Run, next: Run | undefined): boolean {
   if (!next || next.at !== run.at + run.toks.length || run.toks.at(-1)!.post.trim() !== ',') return false;
@@ -244,7 +256,7 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       }
     }
     const titleAhead = titleBefore(sentence, run.at);
-    if (titleAhead && isNameAfterTitle(run, sentence) && !isWorldPlace(run, words(run), sentence[run.at - 1])) {
+    if (titleAhead && isNameAfterTitle(run, sentence) && !placeAfterTitle(run, sentence)) {
       spans.push(titledPerson(run, sentence.slice(titleAhead[0], titleAhead[0] + titleAhead[1])));
       continue;
     }
