@@ -115,7 +115,13 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
   if (isHonorific(run.toks[0]!, run.toks[1], options.lang, run.toks[2]) && ws.length >= 2) return 'PER';
   if (regnalName(ws, options.lang) && !runPlace(ws.slice(0, 1))) return 'PER';
-  if (ws.length <= 3 && !ws.some((t) => t.allCaps || isPlaceWord(t)) && authorOfTitle(run, sentence)) return 'PER';
+  if (
+    ws.length <= 3 &&
+    !ws.some((t) => t.allCaps || isPlaceWord(t)) &&
+    authorOfTitle(run, sentence) &&
+    !isWorldPlace(run, ws, before, sentence[run.at - 2])
+  )
+    return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
   if (
