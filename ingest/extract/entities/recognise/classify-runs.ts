@@ -35,6 +35,7 @@ import {
 import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
 import {
   honorificRole,
+  particleName,
   isHonorific,
   isVocative,
   lastCommaFirst,
@@ -154,6 +155,7 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // "charging Peerless", "will Peerless agree": a word the writer keeps capitalising is a name (a company's).
   if (ws.length === 1 && options.lang !== 'fr' && options.loneCapitals?.has(first.key) && !first.sentenceStart)
     return 'ORG';
+  if (particleName(run)) return 'PER';
   if (ws.every(isCommonWord)) return undefined;
   if (personShaped(ws)) return 'PER';
   if (afterPreposition && !first.allCaps) return 'LOC';

@@ -80,6 +80,25 @@ export function demonymLead(run: Run, sentence: Tok[], lang: string): boolean {
   return /^[lL]['’]$/.test(first.prefix) || (before !== undefined && DEMONYM_ARTICLES.has(before.key));
 }
 
+// Particles written with a capital inside a name: "Giedo Van der Garde", "Eustache Le Sueur", "Ludwig Van Beethoven".
+const CAPITAL_PARTICLES = new Set(['van', 'von', 'le', 'la', 'de', 'di', 'da', 'del', 'della', 'ter', 'ten', 'vander']);
+
+/**
+ * "Giedo Van der Garde", "Eustache Le Sueur": a given name (or a word no dictionary has), a particle written
+ * with a capital, then a surname. Not "Musée Van Gogh", "Banque De France": the first word is an ordinary one.
+ */
+export function particleName(run: Run): boolean {
+  const toks = run.toks;
+  if (toks.length < 3 || toks.length > 5 || toks.some((t) => t.allCaps)) return false;
+  const first = toks[0]!;
+  const last = toks.at(-1)!;
+  if (!first.cap || !last.cap || isPlaceWord(first) || isOrgWord(first) || CAPITAL_PARTICLES.has(last.key))
+    return false;
+  if (!(isGivenName(first.key) || isFirstName(first) || !isDictionaryWord(first.key))) return false;
+  const particle = toks[1]!;
+  return particle.cap && CAPITAL_PARTICLES.has(particle.key) && particle.prefix === '' && first.post === ' ';
+}
+
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
