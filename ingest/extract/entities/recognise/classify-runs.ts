@@ -157,12 +157,18 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
     return 'ORG';
   if (particleName(run)) return 'PER';
   if (ws.every(isCommonWord)) return undefined;
-  if (personShaped(ws)) return 'PER';
+  // "Copa América", "Milan-San Remo", "Nouvelle-Orléans": a country, or a place hyphened to another word, among
+  // the words of a name no rule above called a person's makes it a race's, a team's or a place's name.
+  const holdsPlace =
+    ws.length >= 2 &&
+    ws.some((t, i) => COUNTRIES.has(t.key) || ((t.post === '-' || ws[i - 1]?.post === '-') && isPlaceWord(t)));
+  if (personShaped(ws) && !holdsPlace) return 'PER';
   if (afterPreposition && !first.allCaps) return 'LOC';
   // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
-  if (ws.length >= 2 && ws.length <= 3 && !ws.some((t) => t.allCaps || isDictionaryWord(t.key))) return 'PER';
+  if (ws.length >= 2 && ws.length <= 3 && !holdsPlace && !ws.some((t) => t.allCaps || isDictionaryWord(t.key)))
+    return 'PER';
   // In French text an English word before an unknown name is mostly a given name ("Dick Cheney", "Venus Williams").
-  if (options.lang === 'fr' && ws.length === 2 && foreignGivenName(ws)) return 'PER';
+  if (options.lang === 'fr' && ws.length === 2 && !holdsPlace && foreignGivenName(ws)) return 'PER';
   if (ws.length !== 1) return undefined;
   // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
