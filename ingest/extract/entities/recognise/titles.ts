@@ -18,6 +18,8 @@ const TITLES = new Set(
   ambassadeur ambassadrice juge procureur procureure avocat avocate secretaire directeur directrice pdg p-dg
   chancelier chanceliere commissaire conseiller conseillere delegue deleguee porte-parole roi reine princesse
   empereur imperatrice eveque archeveque abbe prophete colonel capitaine commandant marechal amiral
+  pape duc duchesse comte comtesse marquis marquise baron baronne vicomte vicomtesse calife sultan tsar tsarine
+  pharaon emir
   realisateur realisatrice producteur productrice acteur actrice chanteur chanteuse compositeur compositrice
   ecrivain ecrivaine auteur autrice romancier romanciere poete peintre sculpteur architecte philosophe journaliste
   entraineur entraineuse selectionneur joueur joueuse coequipier coequipiere compatriote rappeur rappeuse
