@@ -50,13 +50,16 @@ export function personShaped(ws: Tok[]): boolean {
 
 /**
  * "Louis XIV", "Auguste II", "Clément XIII", "Abgar V": a name, then the number of its bearer's reign. Not a
- * place's ("Vatican II"), nor an organisation's; a name that is also a word is one here ("Auguste", "Constant").
+ * place's nor a council's ("Vatican II": a proper noun no list of names has), nor an organisation's; a given name
+ * that is also a word is one here ("Auguste", "Constant").
  */
 export function regnalName(ws: Tok[], lang: string): boolean {
   if (ws.length !== 2 || !isRegnalNumber(ws[1]!, ws[0], lang)) return false;
   const name = ws[0]!;
   if (isPlaceWord(name) || isOrgWord(name)) return false;
-  return isFirstName(name) || isGivenName(name.key) || isKnownName(name) || !isDictionaryWord(name.key);
+  const personal = name.tags.has('Person') || name.tags.has('LastName');
+  const unknown = !isDictionaryWord(name.key) && !isKnownProperNoun(name.key);
+  return personal || isFirstName(name) || isGivenName(name.key) || unknown;
 }
 
 // Endings of French nationality nouns: "l'Autrichien", "le Français", "la Néerlandaise", "le Britannique".
