@@ -66,7 +66,9 @@ const FIRST_WORDS = new Set([...TITLES, ...LOWER_CASE_TITLES, ...[...PHRASES].ma
 const ELIDED_ARTICLE = /^[ld]['’]/;
 
 function titleKey(tok: Tok): string {
-  return tok.cap ? tok.key : tok.key.replace(ELIDED_ARTICLE, '');
+  // Most words have no apostrophe second: one character test spares them the regular expression.
+  const second = tok.key.charCodeAt(1);
+  return tok.cap || (second !== 39 && second !== 0x2019) ? tok.key : tok.key.replace(ELIDED_ARTICLE, '');
 }
 
 function keyOf(toks: Tok[]): string {
