@@ -35,11 +35,14 @@ import {
 import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
 import {
   honorificRole,
+  particleName,
   isHonorific,
   isVocative,
   lastCommaFirst,
   personShaped,
+  demonymLead,
   personStartInRun,
+  regnalName,
 } from './person-rules.js';
 import { isNameAfterTitle, splitAmpersand, splitAtTitle, titledPerson } from './split-runs.js';
 import {
@@ -52,8 +55,9 @@ import {
   runPlace,
 } from './place-rules.js';
 import { findInstitutions } from './institutions.js';
+import { PLACE_CITY } from './lexicons/world-places.js';
 import { propagateLists } from './lists.js';
-import { dropPeopleInTitles } from './quoted-titles.js';
+import { authorOfTitle, dropPeopleInTitles } from './quoted-titles.js';
 import { isOnlyTitle, titleBefore } from './titles.js';
 import { hasClubMarker, orgCued, orgEnd, orgOfPlace, orgShaped, schoolNamedAfterPlace, words } from './org-rules.js';
 import type { Span } from './spans.js';
@@ -111,6 +115,14 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
     return undefined;
   if (ws.length === 1 && first.allCaps && JARGON_ACRONYMS.has(first.key.replace(/['’]s$/, ''))) return undefined;
   if (isHonorific(run.toks[0]!, run.toks[1], options.lang, run.toks[2]) && ws.length >= 2) return 'PER';
+  if (regnalName(ws, options.lang) && !runPlace(ws.slice(0, 1))) return 'PER';
+  if (
+    ws.length <= 3 &&
+    !ws.some((t) => t.allCaps || isPlaceWord(t)) &&
+    authorOfTitle(run, sentence) &&
+    !isWorldPlace(run, ws, before, sentence[run.at - 2])
+  )
+    return 'PER';
   if (ws.length >= 2 && DOCUMENT_WORDS.has(ws.at(-1)!.key)) return undefined;
   // "DUPONT Marie", "Marie DUPONT": a surname in capitals beside a first name (French administrative style).
   if (
@@ -143,13 +155,20 @@ function classify(run: Run, sentence: Tok[], options: RuleOptions): EntityType |
   // "charging Peerless", "will Peerless agree": a word the writer keeps capitalising is a name (a company's).
   if (ws.length === 1 && options.lang !== 'fr' && options.loneCapitals?.has(first.key) && !first.sentenceStart)
     return 'ORG';
+  if (particleName(run)) return 'PER';
   if (ws.every(isCommonWord)) return undefined;
-  if (personShaped(ws)) return 'PER';
+  // "Copa América", "Milan-San Remo", "Nouvelle-Orléans": a country, or a place hyphened to another word, among
+  // the words of a name no rule above called a person's makes it a race's, a team's or a place's name.
+  const holdsPlace =
+    ws.length >= 2 &&
+    ws.some((t, i) => COUNTRIES.has(t.key) || ((t.post === '-' || ws[i - 1]?.post === '-') && isPlaceWord(t)));
+  if (personShaped(ws) && !holdsPlace) return 'PER';
   if (afterPreposition && !first.allCaps) return 'LOC';
   // Two or three names no lexicon knows and no dictionary has in lower case: a person ("Gio Ponti").
-  if (ws.length >= 2 && ws.length <= 3 && !ws.some((t) => t.allCaps || isDictionaryWord(t.key))) return 'PER';
+  if (ws.length >= 2 && ws.length <= 3 && !holdsPlace && !ws.some((t) => t.allCaps || isDictionaryWord(t.key)))
+    return 'PER';
   // In French text an English word before an unknown name is mostly a given name ("Dick Cheney", "Venus Williams").
-  if (options.lang === 'fr' && ws.length === 2 && foreignGivenName(ws)) return 'PER';
+  if (options.lang === 'fr' && ws.length === 2 && !holdsPlace && foreignGivenName(ws)) return 'PER';
   if (ws.length !== 1) return undefined;
   // A lone unknown name after a place word in French ("de Brest", "du Mississippi") is mostly a place (in the
   // tune half of WikiNEuRal: 950 LOC, 110 ORG, 65 PER among lone names); elsewhere, as in English, an organisation.
@@ -193,6 +212,17 @@ function naturalFeatureBefore(run: Run, sentence: Tok[]): boolean {
   return head !== undefined && NATURAL_FEATURES.has(unElided(head.key));
 }
 
+/**
+ * A place, not a person, after a title-like word: a city or a country. A lone name only a table of regions has
+ * is the person the title names ("le ministre Choiseul": Choiseul is also a province of the Solomon Islands).
+ */
+function placeAfterTitle(run: Run, sentence: Tok[]): boolean {
+  const ws = words(run);
+  if (!isWorldPlace(run, ws, sentence[run.at - 1])) return false;
+  const place = runPlace(run.toks);
+  return !(ws.length === 1 && place !== undefined && !(place.kind & PLACE_CITY) && !COUNTRIES.has(ws[0]!.key));
+}
+
 /** "Lawrence, Kansas", "Houston, TX": a name, a comma, then a region or country — two places. */
 function cityComma(run: Run, next: Run | undefined): boolean {
   if (!next || next.at !== run.at + run.toks.length || run.toks.at(-1)!.post.trim() !== ',') return false;
@@ -232,8 +262,15 @@ export function classifyRuns(sentence: Tok[], options: RuleOptions): Span[] {
       spans.push(titledPerson(titled.name, titled.title));
       continue;
     }
+    if (demonymLead(run, sentence, options.lang)) {
+      const name = { toks: run.toks.slice(1), at: run.at + 1 };
+      if (isNameAfterTitle(name, sentence) && !isWorldPlace(name, words(name), run.toks[0])) {
+        spans.push({ type: 'PER', start: name.toks[0]!.start, end: name.toks.at(-1)!.end, source: 'rule' });
+        continue;
+      }
+    }
     const titleAhead = titleBefore(sentence, run.at);
-    if (titleAhead && isNameAfterTitle(run, sentence) && !isWorldPlace(run, words(run), sentence[run.at - 1])) {
+    if (titleAhead && isNameAfterTitle(run, sentence) && !placeAfterTitle(run, sentence)) {
       spans.push(titledPerson(run, sentence.slice(titleAhead[0], titleAhead[0] + titleAhead[1])));
       continue;
     }

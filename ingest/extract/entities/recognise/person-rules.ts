@@ -3,14 +3,14 @@
  * surname, "Last, First", and a person's name run into the name before it ("La Walkyrie de Richard Wagner",
  * "Stade de Reims Roger Piantoni").
  */
-import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
+import { isDictionaryWord, isFrenchWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { isGivenName } from './lexicons/given-names.js';
 import { HONORIFICS, JARGON_ACRONYMS, NAME_PARTICLES, NEVER_NAMES, SIGN_OFFS } from './lexicons/words.js';
 import { fold } from '../normalise/normalise-mention.js';
 import type { Span } from './spans.js';
-import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isPlaceWord } from './name-words.js';
+import { isCoreFirstName, isFirstName, isKnownName, isKnownSurname, isOrgWord, isPlaceWord } from './name-words.js';
 import { words } from './org-rules.js';
-import { isCommonWord, type Run } from './runs.js';
+import { isCommonWord, isRegnalNumber, type Run } from './runs.js';
 import type { Tok } from './tag-text.js';
 import type { EntityType } from '../types.js';
 
@@ -46,6 +46,60 @@ export function personShaped(ws: Tok[]): boolean {
   const last = ws.at(-1)!;
   if (!isGivenName(first.key) && !isCoreFirstName(first)) return false;
   return isKnownSurname(last) || !isDictionaryWord(last.key) || isKnownProperNoun(last.key);
+}
+
+/**
+ * "Louis XIV", "Auguste II", "Clément XIII", "Abgar V": a name, then the number of its bearer's reign. Not a
+ * place's nor a council's ("Vatican II": a proper noun no list of names has), nor an organisation's; a given name
+ * that is also a word is one here ("Auguste", "Constant").
+ */
+export function regnalName(ws: Tok[], lang: string): boolean {
+  if (ws.length !== 2 || !isRegnalNumber(ws[1]!, ws[0], lang)) return false;
+  const name = ws[0]!;
+  if (isPlaceWord(name) || isOrgWord(name)) return false;
+  const personal = name.tags.has('Person') || name.tags.has('LastName');
+  const unknown = !isDictionaryWord(name.key) && !isKnownProperNoun(name.key);
+  return personal || isFirstName(name) || isGivenName(name.key) || unknown;
+}
+
+// Endings of French nationality nouns: "l'Autrichien", "le Français", "la Néerlandaise", "le Britannique".
+const DEMONYM_ENDING =
+  /(?:ien|ienne|ais|aise|ain|aine|ois|oise|and|ande|ol|ole|ique|usse|elge|uisse|ec|ecque|urc|urque)s?$/;
+// Singular only: "les Américains Apple et Google" are not a person.
+const DEMONYM_ARTICLES = new Set(['le', 'la', 'un', 'une', 'du', 'au']);
+const NOT_DEMONYMS = new Set(['grand', 'grands', 'public', 'politique', 'pacifique', 'atlantique', 'baltique']);
+
+/**
+ * "l'Autrichien Toni Sailer", "le Français Jean-Claude Killy": in French a nationality noun after an article,
+ * then a name. Whether the first word of a run is such a noun (a lower-case adjective of the dictionary with a
+ * nationality's ending); the rest of the run is then the person's name, as after a title.
+ */
+export function demonymLead(run: Run, sentence: Tok[], lang: string): boolean {
+  const first = run.toks[0]!;
+  if (lang !== 'fr' || run.toks.length < 2 || !first.cap || first.allCaps || NOT_DEMONYMS.has(first.key)) return false;
+  if (!DEMONYM_ENDING.test(first.key) || !isFrenchWord(first.key) || isFirstName(first) || first.post !== ' ')
+    return false;
+  const before = sentence[run.at - 1];
+  return /^[lL]['’]$/.test(first.prefix) || (before !== undefined && DEMONYM_ARTICLES.has(before.key));
+}
+
+// Particles written with a capital inside a name: "Giedo Van der Garde", "Eustache Le Sueur", "Ludwig Van Beethoven".
+const CAPITAL_PARTICLES = new Set(['van', 'von', 'le', 'la', 'de', 'di', 'da', 'del', 'della', 'ter', 'ten', 'vander']);
+
+/**
+ * "Giedo Van der Garde", "Eustache Le Sueur": a given name (or a word no dictionary has), a particle written
+ * with a capital, then a surname. Not "Musée Van Gogh", "Banque De France": the first word is an ordinary one.
+ */
+export function particleName(run: Run): boolean {
+  const toks = run.toks;
+  if (toks.length < 3 || toks.length > 5 || toks.some((t) => t.allCaps)) return false;
+  const first = toks[0]!;
+  const last = toks.at(-1)!;
+  if (!first.cap || !last.cap || isPlaceWord(first) || isOrgWord(first) || CAPITAL_PARTICLES.has(last.key))
+    return false;
+  if (!(isGivenName(first.key) || isFirstName(first) || !isDictionaryWord(first.key))) return false;
+  const particle = toks[1]!;
+  return particle.cap && CAPITAL_PARTICLES.has(particle.key) && particle.prefix === '' && first.post === ' ';
 }
 
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;

@@ -2,8 +2,10 @@
  * Recognition: names inside a work's title written between straight double quotes (" Le Siècle de Louis XIV ",
  * " Evita ", " Mario Kart DS "). The title is the name of a book, film, song or game, not a mention of the person
  * whose name it holds; a person span wholly inside a short quoted stretch is dropped. Long quoted stretches are
- * speech or citations, where names are mentions, and keep theirs.
+ * speech or citations, where names are mentions, and keep theirs. The other way round, the name right after a
+ * quoted title and "de"/"par" is its author's (" La Bohème " de Puccini, " Boléro " de Ravel).
  */
+import type { Run } from './runs.js';
 import type { Span } from './spans.js';
 import type { Tok } from './tag-text.js';
 
@@ -38,4 +40,22 @@ export function dropPeopleInTitles(spans: Span[], sentence: Tok[]): Span[] {
   const titles = quotedTitles(sentence);
   if (titles.length === 0) return spans;
   return spans.filter((s) => s.type !== 'PER' || !titles.some(([a, b]) => s.start >= a && s.end <= b));
+}
+
+const AUTHOR_LINKS = new Set(['de', 'par', 'by']);
+
+/**
+ * '" La Bohème " de Puccini', '" Le Décaméron " de Boccace', '" Vie des hommes célèbres " de Plutarque': the name
+ * after a short quoted title and "de" or "par" (or "d'" glued to it) is the work's author.
+ */
+export function authorOfTitle(run: Run, sentence: Tok[]): boolean {
+  const first = run.toks[0]!;
+  const elided = /^d['’]$/i.test(first.prefix);
+  const link = elided ? undefined : sentence[run.at - 1];
+  if (!elided && (!link || !AUTHOR_LINKS.has(link.text) || link.post !== ' ')) return false;
+  const titleEnd = sentence[run.at - (elided ? 1 : 2)];
+  if (!titleEnd || !titleEnd.post.includes('"')) return false;
+  // The quote after the title's last word closes a short title: it is the second of its pair.
+  const closing = titleEnd.end + titleEnd.post.indexOf('"');
+  return quotedTitles(sentence).some(([, b]) => b === closing);
 }

@@ -50,9 +50,36 @@ function breaksAfter(tok: Tok, next?: Tok): boolean {
 // a file name ("Sanabria.doc", "Presentation.ppt").
 const NOT_A_NAME = /^\p{L}$|\d|^I['’]|(\p{L})\1\1|\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html?|msg)$/iu;
 
+// A regnal or ordinal number after a name ("Louis XIV", "Clément XIII", "Abgar V", "Auguste II"): up to 39.
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The number of a monarch or pope right after a name ("Henri IV", "Clément XIII"): it continues the name.
+ * Written in capitals with one space before it; a lone "I" only in French (in English it is the pronoun).
+ */
+export function isRegnalNumber(tok: Tok, before: Tok | undefined, lang: string): boolean {
+  if (!before || before.post !== ' ' || !before.cap || before.allCaps || !ROMAN_NUMERAL.test(tok.text)) return false;
+  return tok.text !== 'I' || lang === 'fr';
+}
+
 export function isNameish(tok: Tok): boolean {
   if (!(tok.cap || tok.allCaps) || NEVER_NAMES.has(tok.key) || NOT_A_NAME.test(tok.text)) return false;
   return /\p{L}/u.test(tok.text);
+}
+
+// Month abbreviations that are also given names: "Jan Egeland", "Klaas-Jan Huntelaar" (not "Jan 15", "Jan Feb").
+const MONTHS_ALSO_GIVEN_NAMES = new Set(['jan']);
+
+/** "Jan" joined to another name by a space or a hyphen, before it or after a hyphen: a given name, not January. */
+function isGivenNameNotMonth(tok: Tok, before: Tok | undefined, next: Tok | undefined): boolean {
+  if (!MONTHS_ALSO_GIVEN_NAMES.has(tok.key) || !tok.cap || tok.allCaps) return false;
+  if (before && before.post === '-' && isNameish(before)) return true;
+  return next !== undefined && (tok.post === ' ' || tok.post === '-') && next.cap && isNameish(next);
+}
+
+/** A capitalised word that can be part of a name here (isNameish, and "Jan" before a name). */
+function isNameAt(sentence: Tok[], k: number): boolean {
+  return isNameish(sentence[k]!) || isGivenNameNotMonth(sentence[k]!, sentence[k - 1], sentence[k + 1]);
 }
 
 function isConnector(tok: Tok): boolean {
@@ -77,7 +104,10 @@ function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boole
   if (isFunctionWord(tok) || SIGN_OFFS.has(tok.key)) return true;
   // French verbs and participles open sentences ("Suivent", "Devenu") and hide from the dictionary under
   // their inflections: in French a lone first word needs some sign of being a name.
-  const joined = next !== undefined && /^[ \t-]*$/.test(tok.post) && (isNameish(next) || isConnector(next));
+  const joined =
+    next !== undefined &&
+    /^[ \t-]*$/.test(tok.post) &&
+    (isNameish(next) || isConnector(next) || isRegnalNumber(next, tok, lang));
   if (lang === 'fr' && !isKnownName(tok) && !joined) return true;
   if (!isDictionaryWord(tok.key) || next?.text === '&') return false;
   // A common word that is also a name ("Will", "Price", "Frank", "Victoria") is a name only when another
@@ -138,7 +168,7 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < sentence.length) {
-    if (!isNameish(sentence[i]!) && !isInitial(sentence[i]!, sentence[i + 1])) {
+    if (!isNameAt(sentence, i) && !isInitial(sentence[i]!, sentence[i + 1])) {
       i++;
       continue;
     }
@@ -154,7 +184,8 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
           (isFirstName(sentence[i]!) || runPlace(sentence.slice(i, j + 2)) !== undefined));
       // "Phillip K." before a lower-case word: a middle initial ends the name.
       const lastInitial = isFirstName(sentence[j]!) && /^\p{Lu}$/u.test(next.text) && next.post.startsWith('.');
-      if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial) && joins) j++;
+      const regnal = isRegnalNumber(next, sentence[j], lang);
+      if ((isNameAt(sentence, j + 1) || isInitial(next, sentence[j + 2]) || lastInitial || regnal) && joins) j++;
       else {
         const linked = connectorsAfter(sentence, j);
         if (linked === 0) break;

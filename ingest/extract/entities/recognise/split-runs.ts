@@ -4,6 +4,7 @@
  */
 import { DOCUMENT_WORDS } from './lexicons/words.js';
 import { isFirstName } from './name-words.js';
+import { regnalName } from './person-rules.js';
 import { orgShaped, words } from './org-rules.js';
 import { isCommonWord, type Run } from './runs.js';
 import type { Span } from './spans.js';
@@ -52,6 +53,8 @@ export function splitAmpersand(runs: Run[]): Piece[] {
 export function isNameAfterTitle(run: Run, sentence: Tok[]): boolean {
   const ws = words(run);
   if (!run.toks[0]!.cap || ws.length === 0 || ws.length > 4 || ws.every(isCommonWord)) return false;
+  // "le pape Grégoire XIII": the capitals of a regnal number are no acronym's.
+  if (regnalName(ws, 'fr')) return true;
   return !DOCUMENT_WORDS.has(ws.at(-1)!.key) && !orgShaped(ws, run, sentence);
 }
 

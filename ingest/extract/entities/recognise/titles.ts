@@ -18,6 +18,8 @@ const TITLES = new Set(
   ambassadeur ambassadrice juge procureur procureure avocat avocate secretaire directeur directrice pdg p-dg
   chancelier chanceliere commissaire conseiller conseillere delegue deleguee porte-parole roi reine princesse
   empereur imperatrice eveque archeveque abbe prophete colonel capitaine commandant marechal amiral
+  pape duc duchesse comte comtesse marquis marquise baron baronne vicomte vicomtesse calife sultan tsar tsarine
+  pharaon emir
   realisateur realisatrice producteur productrice acteur actrice chanteur chanteuse compositeur compositrice
   ecrivain ecrivaine auteur autrice romancier romanciere poete peintre sculpteur architecte philosophe journaliste
   entraineur entraineuse selectionneur joueur joueuse coequipier coequipiere compatriote rappeur rappeuse
@@ -59,8 +61,18 @@ const MAX_TITLE_WORDS = 4;
 // The words a title can start with: most tokens are none, and are turned down by one set lookup.
 const FIRST_WORDS = new Set([...TITLES, ...LOWER_CASE_TITLES, ...[...PHRASES].map((p) => p.split(' ')[0]!)]);
 
+// "l'impératrice Jingū", "l'empereur Ashoka": a lower-case word keeps its elided article (tokenise.ts), the title
+// is the word without it.
+const ELIDED_ARTICLE = /^[ld]['’]/;
+
+function titleKey(tok: Tok): string {
+  // Most words have no apostrophe second: one character test spares them the regular expression.
+  const second = tok.key.charCodeAt(1);
+  return tok.cap || (second !== 39 && second !== 0x2019) ? tok.key : tok.key.replace(ELIDED_ARTICLE, '');
+}
+
 function keyOf(toks: Tok[]): string {
-  return toks.map((t) => t.prefix.toLowerCase() + t.key).join(' ');
+  return toks.map((t, i) => (i === 0 ? titleKey(t) : t.prefix.toLowerCase() + t.key)).join(' ');
 }
 
 function isTitle(toks: Tok[]): boolean {
@@ -72,7 +84,11 @@ function isTitle(toks: Tok[]): boolean {
 /** The title as written ("Managing Director", "Premier ministre", "CEO"). */
 export function titleText(toks: Tok[]): string {
   return toks
-    .map((t, i) => t.prefix + t.text + (i < toks.length - 1 ? (/^\s*$/.test(t.post) ? ' ' : t.post) : ''))
+    .map(
+      (t, i) =>
+        (i === 0 && !t.cap ? t.text.replace(ELIDED_ARTICLE, '') : t.prefix + t.text) +
+        (i < toks.length - 1 ? (/^\s*$/.test(t.post) ? ' ' : t.post) : ''),
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -80,7 +96,7 @@ export function titleText(toks: Tok[]): string {
 
 /** Length of the longest title starting at toks[at] (0 when none). */
 export function titleAt(toks: Tok[], at: number): number {
-  if (!FIRST_WORDS.has(toks[at]!.key)) return 0;
+  if (!FIRST_WORDS.has(titleKey(toks[at]!))) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, toks.length - at); n >= 1; n--) {
     if (isTitle(toks.slice(at, at + n))) return n;
   }
@@ -93,7 +109,7 @@ export function titleAt(toks: Tok[], at: number): number {
  */
 export function titleBefore(sentence: Tok[], at: number): [number, number] | undefined {
   for (let n = Math.min(MAX_TITLE_WORDS, at); n >= 1; n--) {
-    if (!FIRST_WORDS.has(sentence[at - n]!.key)) continue;
+    if (!FIRST_WORDS.has(titleKey(sentence[at - n]!))) continue;
     const toks = sentence.slice(at - n, at);
     if (toks.some((t) => t.post.trim() !== '' && t.post.trim() !== '.')) continue;
     if (isTitle(toks)) return [at - n, n];

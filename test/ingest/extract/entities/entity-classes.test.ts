@@ -122,6 +122,41 @@ const NAME_FORMS: Case[] = [
   ['Nous avons reçu la lettre de Jean-Baptiste Lemoine.', [per('Jean-Baptiste Lemoine', 'PER:jean baptiste lemoine')]],
 ];
 
+// Issue 16, French persons (stop 21): regnal numbers, authors of quoted works, titles with an elided article or of
+// rank, nationality nouns, capitalised particles, "Jan" as a given name, places inside names that are not people's.
+const FRENCH_PERSONS: Case[] = [
+  ["Le règne d'Henri IV s'achève en 1610.", [per('Henri IV', 'PER:henri iv')]],
+  ['Le pape Grégoire XIII réforme le calendrier.', [per('Grégoire XIII', 'PER:gregoire xiii', { role: 'pape' })]],
+  ['Elizabeth II a visité Ottawa.', [per('Elizabeth II', 'PER:elizabeth ii'), loc('Ottawa', 'LOC:ottawa')]],
+  ['Le concile Vatican II a changé la liturgie.', []],
+  ['Le " Boléro " de Ravel est joué ce soir.', [per('Ravel', 'PER:ravel')]],
+  ['La " Gazette " de Lyon paraît le lundi.', [loc('Lyon', 'LOC:lyon')]],
+  [
+    "Elle a rencontré l'ambassadrice Sylvie Bermann à Pékin.",
+    [per('Sylvie Bermann', 'PER:sylvie bermann', { role: 'ambassadrice' }), loc('Pékin', 'LOC:pekin')],
+  ],
+  [
+    "Le rapport de l'archevêque Desmond Tutu est paru.",
+    [per('Desmond Tutu', 'PER:desmond tutu', { role: 'archevêque' })],
+  ],
+  [
+    'Le duc Henri de Guise est assassiné à Blois.',
+    [per('Henri de Guise', 'PER:henri de guise', { role: 'duc' }), loc('Blois', 'LOC:blois')],
+  ],
+  ['Le ministre Choiseul montre son hostilité.', [per('Choiseul', 'PER:choiseul', { role: 'ministre' })]],
+  [
+    'Le Néerlandais Max Verstappen gagne à Monza.',
+    [per('Max Verstappen', 'PER:max verstappen'), loc('Monza', 'LOC:monza')],
+  ],
+  ['Les Américains Apple et Google résistent.', [org('Google', 'ORG:google')]],
+  ['Le tableau de Eustache Le Sueur est exposé.', [per('Eustache Le Sueur', 'PER:eustache le sueur')]],
+  ['Le Musée Van Gogh ouvre ses portes.', []],
+  ['Le directeur Jan Peters a signé.', [per('Jan Peters', 'PER:jan peters', { role: 'directeur' })]],
+  ['Le calife Haroun ibn Rachid règne.', [per('Haroun ibn Rachid', 'PER:haroun ibn rachid', { role: 'calife' })]],
+  ['Il dispute la Copa América en juin.', []],
+  ['Il gagne Milan-San Remo au sprint.', []],
+];
+
 const PLACES: Case[] = [
   ['The meeting is in Houston next week.', [loc('Houston', 'LOC:houston')]],
   ['Our compressor station near Gallup needs repairs.', [loc('Gallup', 'LOC:gallup')]],
@@ -255,6 +290,10 @@ describe('"Last, First", "LAST First" and "First LAST" give one person key (issu
       { participants },
     );
   });
+});
+
+describe('French persons: regnal numbers, authors, titles, nationality nouns, particles (issue 16)', () => {
+  it.each(FRENCH_PERSONS)('%s', (sentence, expected) => check(sentence, expected));
 });
 
 describe('places: cities, states, counties, régions, départements (issue 16)', () => {

@@ -12,7 +12,7 @@ mademoiselle messieurs mesdames docteur pr uncle aunt
 
 /** Lower-case words that sit inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Jean d'Ormesson". */
 export const NAME_PARTICLES = set(
-  `de du des d la le van von der den ter del della di da dos das do bin ben al el y st`,
+  `de du des d la le van von der den ter del della di da dos das do bin ben ibn al el y st`,
 );
 
 /** Words that make a capitalised phrase an organisation when they end it: "Enron Corp", "Kane & Associates". */
