@@ -7,6 +7,7 @@
 // Runs after delete-person-counts.cypher. Outgoing edges of dirty persons are created whole;
 // incoming ones only from clean senders (dirty senders create theirs as outgoing), so each edge is
 // created once. Auto-commit.
+// $everyone: true when the derive marked the whole graph (mark-everything.cypher).
 MATCH (p:Person {dirty: true})
 CALL (p) {
   CALL (p) {
@@ -29,6 +30,9 @@ CALL (p) {
     CREATE (p)-[:EMAILED {count: count, to: to, cc: cc, bcc: bcc, first: first, last: last}]->(q)
   }
   CALL (p) {
+    // $everyone (every person is dirty: a derive of the whole graph) leaves no clean sender, and the
+    // walk that would find none is as long as the one above: skipped.
+    WITH p WHERE NOT $everyone
     MATCH (p)-[:USES]->(b:Address)<-[r:TO|CC|BCC]-(m:Message)<-[:SENT]-(:Address)<-[:USES]-(s:Person)
     WHERE s.dirty IS NULL
     WITH s, m, min(CASE type(r) WHEN 'TO' THEN 0 WHEN 'CC' THEN 1 ELSE 2 END) AS role

@@ -84,7 +84,7 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
       step('persons');
       const persons = await syncPersons(driver, id, everything);
       step('counts');
-      const counts = await deriveCounts(driver, id);
+      const counts = await deriveCounts(driver, id, everything);
       step('person mentions');
       await driver.executeQuery(loadCypher('write/mark-mention-messages'));
       await runAutoCommit(driver, 'write/link-person-mentions');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest -- [path] [--json] [-- extra ingest flags]`
+ * `npm run bench:ingest -- [path] [--json] [--skip-bare] [-- extra ingest flags]`
  *
  * Ingests a corpus into an empty TEST database (never the analyst's) with the real command line,
  * and measures in the same run, on the same files, single-core bare mailparser parsing as the yard-
@@ -9,7 +9,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import neo4j from 'neo4j-driver';
@@ -17,7 +17,7 @@ import neo4j from 'neo4j-driver';
 import { instanceConnection } from '../../db/connection.js';
 import { testInstance } from '../../db/instance.js';
 import { migrate } from '../../db/migrate.js';
-import { startInstance } from '../../db/server.js';
+import { instanceStatus, startInstance } from '../../db/server.js';
 import { MAILPARSER_OPTIONS } from '../../ingest/parse/parse-message.js';
 import { cliEntry } from '../../test/support/cli.js';
 import { sharedDir } from '../../test/support/shared.js';
@@ -25,10 +25,13 @@ import { wipeGraph } from '../../test/support/wipe-graph.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+// The yardstick costs a minute of CPU; when comparing two ingest runs it can be left out.
+const skipBare = args.slice(0, args.indexOf('--') >= 0 ? args.indexOf('--') : undefined).includes('--skip-bare');
 const split = args.indexOf('--');
 const ingestFlags = split >= 0 ? args.slice(split + 1) : [];
 const given = (split >= 0 ? args.slice(0, split) : args).filter((a) => !a.startsWith('--'))[0];
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 function corpusDir(): string {
   const input = given ? resolve(given) : join(sharedDir(), 'data', 'enron-bench-maildir.tar.xz');
@@ -62,6 +65,18 @@ async function bareParse(paths: string[]): Promise<{ seconds: number; bytes: num
   return { seconds: (performance.now() - started) / 1000, bytes };
 }
 
+/** user+sys CPU seconds a process (all its threads) has used so far, from /proc; the machine is shared, so this is what to compare. */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
 function rssOf(pid: number): { rss: number; hwm: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -86,11 +101,16 @@ async function main(): Promise<void> {
   await driver.close();
 
   log('Bare mailparser, one core…');
-  const bare = await bareParse(list);
+  const bare = skipBare ? { seconds: Number.NaN, bytes: 0 } : await bareParse(list);
 
   log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty test database…`);
+  const neo4jPid = (await instanceStatus(instance)).pid;
+  const neo4jCpuBefore = cpuSecondsOf(neo4jPid);
+  const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(process.execPath, [cliEntry(), 'ingest', dir, '--json', '-q', ...ingestFlags], {
+  // BENCH_NODE_ARGS: flags for the ingest's node (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof), which NODE_OPTIONS refuses.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, cliEntry(), 'ingest', dir, '--json', '-q', ...ingestFlags], {
     env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -98,7 +118,9 @@ async function main(): Promise<void> {
   child.stdout.on('data', (d) => (out += d));
   const samples: { t: number; rss: number }[] = [];
   let hwm = 0;
+  let ingestCpu = 0;
   const timer = setInterval(() => {
+    ingestCpu = cpuSecondsOf(child.pid) ?? ingestCpu;
     const r = rssOf(child.pid!);
     if (r) {
       samples.push({ t: performance.now() - started, rss: r.rss });
@@ -108,6 +130,8 @@ async function main(): Promise<void> {
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
+  const neo4jCpuAfter = cpuSecondsOf(neo4jPid);
+  const loadAfter = loadavg()[0]!;
   if (code !== 0) throw new Error(`the ingest failed (exit ${code})`);
   const summary = JSON.parse(out) as {
     seen: number;
@@ -116,6 +140,7 @@ async function main(): Promise<void> {
     failed: number;
     bytes: number;
     seconds: number;
+    derive?: { seconds: number; steps: Record<string, number> };
   };
 
   const mb = (n: number) => Math.round(n / 1024 / 1024);
@@ -137,6 +162,16 @@ async function main(): Promise<void> {
     },
     ratioToBareParse: Math.round((summary.seen / seconds / (list.length / bare.seconds)) * 100) / 100,
     flags: ingestFlags,
+    // Sampled every 250 ms, so the ingest's last quarter second is missing.
+    cpuSeconds: {
+      ingest: Math.round(ingestCpu * 10) / 10,
+      neo4j:
+        neo4jCpuBefore !== undefined && neo4jCpuAfter !== undefined
+          ? Math.round((neo4jCpuAfter - neo4jCpuBefore) * 10) / 10
+          : null,
+    },
+    loadAverage: { before: loadBefore, after: loadAfter },
+    derive: summary.derive ?? null,
   };
   if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else {
@@ -152,6 +187,9 @@ async function main(): Promise<void> {
       `bare parse:  ${result.bareParse.msgsPerSecond} msgs/s, ${result.bareParse.mbPerSecond} MB/s (mailparser, one core)`,
     );
     log(`ratio:       ${result.ratioToBareParse}× single-core bare parse`);
+    log(
+      `cpu:         ingest ${result.cpuSeconds.ingest} s, Neo4j ${result.cpuSeconds.neo4j ?? '?'} s (user+sys); load ${result.loadAverage.before} → ${result.loadAverage.after}`,
+    );
   }
 }
 

@@ -43,7 +43,8 @@ async function countPage(driver: Driver, ids: string[]): Promise<void> {
   }
 }
 
-export async function deriveCounts(driver: Driver, derive: string): Promise<CountSummary> {
+/** `everything`: the derive marked every person dirty (mark-everything.cypher). */
+export async function deriveCounts(driver: Driver, derive: string, everything = false): Promise<CountSummary> {
   await runAutoCommit(driver, 'write/rebuild-wrote-to', { derive });
   await driver.executeQuery(loadCypher('write/mark-dirty-persons'), { derive });
   const { records } = await driver.executeQuery(
@@ -54,7 +55,7 @@ export async function deriveCounts(driver: Driver, derive: string): Promise<Coun
   const rebuiltPersons = Number(records[0]?.get('persons') ?? 0);
   if (rebuiltPersons > 0) {
     await runAutoCommit(driver, 'write/delete-person-counts');
-    await runAutoCommit(driver, 'write/rebuild-person-counts');
+    await runAutoCommit(driver, 'write/rebuild-person-counts', { everyone: everything });
   }
   let countedMessages = 0;
   for (let page = await nextPage(driver, derive); page.length > 0; page = await nextPage(driver, derive)) {
