@@ -16,6 +16,7 @@ import { extractDocumentEntities } from '../../ingest/extract/entities/extract-d
 import { buildGazetteer } from '../../ingest/extract/entities/gazetteer/build-gazetteer.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { readCorrespondents } from '../../ingest/write/entities.js';
+import { loadDocumentDetail } from '../../server/documents/document-detail.js';
 import { scalar, useTestDatabase } from '../support/db.js';
 import { mimeMessage } from '../support/mime-message.js';
 import { missingShared } from '../support/shared.js';
@@ -146,6 +147,17 @@ describe.skipIf(!!skip)('the entity pass on documents (issue 12)', () => {
     expect(records.map((r) => r.toObject())).toEqual([
       { email: 'alice.walker@example.org', count: 1, contexts: doc },
       { email: 'bob.stone@example.org', count: 2, contexts: doc },
+    ]);
+    // The document detail (GET /api/documents/:sha256) lists them, persons by their Person id.
+    const detail = await loadDocumentDetail(db.driver(), memoSha);
+    expect(detail.mentions[0]!.name).toBe('Bob Stone'); // most mentioned first
+    const listed = detail.mentions.map((m) => [m.name, m.type, m.count, m.personId !== null, m.contexts]);
+    expect(listed.sort()).toEqual([
+      ['Alice Walker', 'PER', 1, true, doc],
+      ['Bob Stone', 'PER', 2, true, doc],
+      ['Margaret Thatcher', 'PER', 1, false, doc],
+      ['Northwind Traders Ltd', 'ORG', 1, false, doc],
+      ['Rotterdam', 'LOC', 1, false, doc],
     ]);
     // An entity counts the mentions of documents too.
     expect(await scalar(db.driver(), "MATCH (e:Entity {key: 'LOC:rotterdam'}) RETURN e.mentions")).toBe(1);
