@@ -4,7 +4,7 @@
  * of each text is read (MAX_DOCUMENT_CHARS, extract-document.ts); its mentions are in context
  * 'document' and link to correspondents like a message's (write/entity-documents.ts).
  */
-import { type EntityTextSource, paged } from './entity-source.js';
+import { pagedSource } from './entity-source.js';
 import {
   countEntityDocuments,
   readEntityDocuments,
@@ -12,15 +12,13 @@ import {
   writeEntityDocuments,
 } from './write/entity-documents.js';
 
-// Documents per page read and per transaction written: each text crosses as up to
-// MAX_DOCUMENT_CHARS characters (20,000: 40 KB), so a page holds at most 8 MB of text.
-const PAGE = 200;
-
-export const documentSource: EntityTextSource = {
+export const documentSource = pagedSource({
   kind: 'document',
-  page: PAGE,
+  // Documents per page read and per transaction written: each text crosses as up to
+  // MAX_DOCUMENT_CHARS characters (20,000: 40 KB), so a page holds at most 8 MB of text.
+  page: 200,
   reset: resetEntityDocuments,
   count: countEntityDocuments,
-  pages: (driver) => paged((after, limit) => readEntityDocuments(driver, after, limit), PAGE),
+  read: readEntityDocuments,
   write: writeEntityDocuments,
-};
+});

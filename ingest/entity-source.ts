@@ -24,15 +24,26 @@ export interface EntityTextSource {
 }
 
 /** Every item `read` returns, a page at a time, each page after the last id of the one before. */
-export async function* paged<T extends { id: string }>(
-  read: (after: string, limit: number) => Promise<T[]>,
+async function* paged(
+  driver: Driver,
+  read: (driver: Driver, after: string, limit: number) => Promise<EntityWork[]>,
   limit: number,
-): AsyncGenerator<T> {
+): AsyncGenerator<EntityWork> {
   let after = '';
   for (;;) {
-    const page = await read(after, limit);
+    const page = await read(driver, after, limit);
     if (page.length === 0) return;
     yield* page;
     after = page.at(-1)!.id;
   }
+}
+
+/** A source whose work is read in key order, `page` items after the last key of the page before. */
+export function pagedSource(
+  parts: Omit<EntityTextSource, 'pages'> & {
+    read: (driver: Driver, after: string, limit: number) => Promise<EntityWork[]>;
+  },
+): EntityTextSource {
+  const { read, ...source } = parts;
+  return { ...source, pages: (driver) => paged(driver, read, source.page) };
 }
