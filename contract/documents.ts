@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import type { Annotation } from './annotations.js';
 import type { AddressRef } from './common.js';
+import type { MessageDetail } from './messages.js';
 import { isoDate } from './common.js';
 
 /** A document as a message's attachment list and the search show it. */
@@ -73,6 +74,11 @@ export interface DocumentDetail extends DocumentSummary {
   alsoSentAs: string[];
   /** The analyst's notes and tags on it (POST /api/annotations with target {kind: 'document', id: sha256}), oldest first. */
   annotations: Annotation[];
+  /**
+   * What the entity pass found in its text (issue 12), most mentioned first, shaped like a message's
+   * (contexts ['document']; name: this document's spelling); empty until the pass has read it.
+   */
+  mentions: MessageDetail['mentions'];
 }
 
 /** GET /api/documents/:sha256/spread — every message that carried it, earliest first. */

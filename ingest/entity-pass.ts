@@ -1,94 +1,107 @@
 /**
  * The ingest's second pass (issue 4): every message not read yet (or every message, --rebuild) →
  * its stored body, subject and participants → entity extraction in worker threads, with the
- * gazetteer of every person the first pass resolved → Entity/MENTIONS and REFERS_TO edges.
+ * gazetteer of every person the first pass resolved → Entity/MENTIONS and REFERS_TO edges. Then the
+ * same for every document the document pass read and this pass did not (issue 12): the start of its
+ * text → MENTIONS/REFERS_TO from the Document, in context 'document'.
  *
  * Running after identity resolution means a correspondent named in a body is found by full name on
- * the very first ingest, and each message is read once however many copies it has. A message whose
- * extraction fails keeps its mail and is recorded as a failure (stage "extract"); nothing is lost.
+ * the very first ingest, and each message is read once however many copies it has. A message or
+ * document whose extraction fails keeps what it has and is recorded as a failure (stage "extract");
+ * nothing is lost.
  */
 import type { Driver } from 'neo4j-driver';
 
+import { documentSource } from './entity-documents.js';
+import { messageSource } from './entity-messages.js';
+import type { EntityResultOk, EntityTextSource } from './entity-source.js';
+import type { Gazetteer } from './extract/entities/gazetteer/build-gazetteer.js';
 import type { IngestIssue } from './model.js';
-import {
-  countEntityWork,
-  deriveEntities,
-  readCorrespondents,
-  readEntityWork,
-  resetEntities,
-  writeEntityResults,
-} from './write/entities.js';
-import type { EntityResult, EntityWork } from './workers/protocol.js';
+import { deriveEntities, readCorrespondents } from './write/entities.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
-// Messages read from Neo4j per query and written back per transaction.
-const PAGE = 1_000;
-
 export interface EntityPassOptions {
-  /** Read every message again (after the gazetteer grew, or the extractor changed). */
+  /** Read every message and document again (after the gazetteer grew, or the extractor changed). */
   rebuild?: boolean;
   workers?: number;
+  /** Messages and documents read so far, of how many. */
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
 }
 
 export interface EntityPassSummary {
   messages: number;
+  /** Documents read for names (issue 12). */
+  documents: number;
+  /** Mentions found in messages and documents. */
   mentions: number;
   failed: number;
   seconds: number;
 }
 
-async function* pages(driver: Driver): AsyncGenerator<EntityWork> {
-  let after = '';
-  for (;;) {
-    const page = await readEntityWork(driver, after, PAGE);
-    if (page.length === 0) return;
-    yield* page;
-    after = page.at(-1)!.id;
+const SOURCES: readonly EntityTextSource[] = [messageSource, documentSource];
+
+interface Run {
+  driver: Driver;
+  pool: WorkerPool<'entities'>;
+  summary: EntityPassSummary;
+  options: EntityPassOptions;
+  done: () => number;
+  total: number;
+}
+
+/** Reads one source through the pool; its results are written a page per transaction, one write in flight. */
+async function readSource(source: EntityTextSource, run: Run): Promise<void> {
+  const { driver, summary, options } = run;
+  let batch: EntityResultOk[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const rows = batch;
+    batch = [];
+    await writing;
+    writing = source.write(driver, rows);
+    writing.catch(() => {}); // observed by the next await
+  };
+  for await (const result of run.pool.map(source.pages(driver))) {
+    summary[source.kind === 'message' ? 'messages' : 'documents']++;
+    if (result.ok) {
+      summary.mentions += result.mentions.reduce((n, m) => n + m.count, 0);
+      batch.push(result);
+    } else {
+      summary.failed++;
+      options.onFailure?.({
+        source: { path: `${source.kind} ${result.id}`, entries: [] },
+        stage: 'extract',
+        error: result.error,
+        lostMessage: false,
+      });
+      batch.push({ ok: true, id: result.id, lang: 'und', mentions: [] });
+    }
+    if (batch.length >= source.page) await flush();
+    options.onProgress?.(run.done(), run.total);
   }
+  await flush();
+  await writing;
+}
+
+async function startPool(driver: Driver, workers: number): Promise<WorkerPool<'entities'>> {
+  // Loaded here, not at the top: it brings the dictionaries, which an ingest without this pass never needs.
+  const { buildGazetteer } = await import('./extract/entities/gazetteer/build-gazetteer.js');
+  const gazetteer: Gazetteer = buildGazetteer(await readCorrespondents(driver));
+  return new WorkerPool('entities', workers, { gazetteer });
 }
 
 export async function runEntityPass(driver: Driver, options: EntityPassOptions = {}): Promise<EntityPassSummary> {
   const started = performance.now();
-  if (options.rebuild) await resetEntities(driver);
-  const total = await countEntityWork(driver);
-  const summary: EntityPassSummary = { messages: 0, mentions: 0, failed: 0, seconds: 0 };
+  if (options.rebuild) for (const source of SOURCES) await source.reset(driver);
+  const counts = await Promise.all(SOURCES.map((source) => source.count(driver)));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const summary: EntityPassSummary = { messages: 0, documents: 0, mentions: 0, failed: 0, seconds: 0 };
   if (total > 0) {
-    // Loaded here, not at the top: it brings the dictionaries, which an ingest without this pass never needs.
-    const { buildGazetteer } = await import('./extract/entities/gazetteer/build-gazetteer.js');
-    const gazetteer = buildGazetteer(await readCorrespondents(driver));
-    const pool = new WorkerPool('entities', options.workers ?? defaultWorkerCount(), { gazetteer });
-    let batch: (EntityResult & { ok: true })[] = [];
-    let writing: Promise<void> = Promise.resolve();
-    const flush = async () => {
-      const rows = batch;
-      batch = [];
-      await writing;
-      writing = writeEntityResults(driver, rows);
-      writing.catch(() => {}); // observed by the next await
-    };
+    const pool = await startPool(driver, options.workers ?? defaultWorkerCount());
+    const run: Run = { driver, pool, summary, options, total, done: () => summary.messages + summary.documents };
     try {
-      for await (const result of pool.map(pages(driver))) {
-        summary.messages++;
-        if (result.ok) {
-          summary.mentions += result.mentions.reduce((n, m) => n + m.count, 0);
-          batch.push(result);
-        } else {
-          summary.failed++;
-          options.onFailure?.({
-            source: { path: `message ${result.id}`, entries: [] },
-            stage: 'extract',
-            error: result.error,
-            lostMessage: false,
-          });
-          batch.push({ ok: true, id: result.id, lang: 'und', mentions: [] });
-        }
-        if (batch.length >= PAGE) await flush();
-        options.onProgress?.(summary.messages, total);
-      }
-      await flush();
-      await writing;
+      for (const [i, source] of SOURCES.entries()) if (counts[i]! > 0) await readSource(source, run);
     } finally {
       await pool.close();
     }

@@ -76,7 +76,9 @@ export function registerDeriveCommand(program: Command): void {
         const signals = summary.documents && documentSignalsLine(summary.documents);
         if (signals) say(signals);
         if (summary.entities)
-          say(`Entities: ${summary.entities.messages} messages read in ${summary.entities.seconds}s.`);
+          say(
+            `Entities: ${summary.entities.messages} messages and ${summary.entities.documents} documents read in ${summary.entities.seconds}s.`,
+          );
       } finally {
         documentProgress.stop();
         progress.stop();

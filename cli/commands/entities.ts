@@ -54,8 +54,13 @@ export async function extractFromFile(path: string) {
 export function registerEntityCommands(program: Command): void {
   program
     .command('entities')
-    .description('find people, organisations and places in the stored messages (the second pass of ingest, alone)')
-    .option('--rebuild', 'read every message again, not only the ones never read (after new persons were resolved)')
+    .description(
+      'find people, organisations and places in the stored messages and read documents (the second pass of ingest, alone)',
+    )
+    .option(
+      '--rebuild',
+      'read every message and document again, not only the ones never read (after new persons were resolved)',
+    )
     .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (opts: { rebuild?: boolean; workers: number; json?: boolean }) => {
@@ -71,7 +76,7 @@ export function registerEntityCommands(program: Command): void {
         if (opts.json) printJson(summary);
         else
           say(
-            `Read ${summary.messages} messages in ${summary.seconds}s: ${summary.mentions} mentions${summary.failed ? `, ${summary.failed} failed (see \`leakgraph failures\`)` : ''}.`,
+            `Read ${summary.messages} messages and ${summary.documents} documents in ${summary.seconds}s: ${summary.mentions} mentions${summary.failed ? `, ${summary.failed} failed (see \`leakgraph failures\`)` : ''}.`,
           );
       } finally {
         progress.stop();

@@ -1,5 +1,7 @@
 // GET /api/documents/:sha256: the document's properties, metadata (JSON), anomalies (JSON), the loose
-// files it was found in, and the names it was sent under. Its carriers come from document-carriers.cypher.
+// files it was found in, the names it was sent under, and what the entity pass found in its text (issue 12:
+// MENTIONS to entities and to persons, as a message's in message-detail.cypher). Its carriers come from
+// document-carriers.cypher.
 MATCH (d:Document {sha256: $sha256})
 RETURN d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format, d.contentType AS contentType,
        coalesce(d.size, 0) AS size, d.status AS status, coalesce(d.anomalyCount, 0) AS anomalyCount,
@@ -17,4 +19,12 @@ RETURN d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format, d.c
          ORDER BY file.key
        } AS files,
        COLLECT { MATCH (:Message)-[h:HAS_ATTACHMENT]->(d) RETURN DISTINCT h.name AS n ORDER BY n } AS names,
-       COUNT { (:Message)-[:HAS_ATTACHMENT]->(d) } AS carrierCount
+       COUNT { (:Message)-[:HAS_ATTACHMENT]->(d) } AS carrierCount,
+       COLLECT {
+         MATCH (d)-[x:MENTIONS]->(e) WHERE e:Entity OR e:Person
+         RETURN {key: coalesce(e.key, e.id), name: coalesce(x.name, e.name, e.key, e.id), type: coalesce(e.type, 'PER'),
+                 count: coalesce(x.count, 1), personId: CASE WHEN e:Person THEN e.id END,
+                 contexts: coalesce(x.contexts, ['document']), roles: coalesce(x.roles, []),
+                 shortFor: COLLECT { MATCH (e)-[:SHORT_FOR]->(l:Entity) RETURN l.key ORDER BY l.key }[0]}
+         ORDER BY coalesce(x.count, 1) DESC, coalesce(e.key, e.id)
+       } AS mentions

@@ -1,8 +1,8 @@
-// Entities the entity pass touched: the name is the spelling used most across their mentions (ties
-// alphabetical), `mentions` the total count. Auto-commit; delete-orphan-entities runs after it.
+// Entities the entity pass touched: the name is the spelling used most across their mentions in
+// messages and documents (ties alphabetical), `mentions` the total count. Auto-commit; delete-orphan-entities runs after it.
 MATCH (e:Entity {dirty: true})
 CALL (e) {
-  OPTIONAL MATCH (:Message)-[r:MENTIONS]->(e)
+  OPTIONAL MATCH (:Message|Document)-[r:MENTIONS]->(e)
   WITH e, r.name AS name, sum(r.count) AS uses
   ORDER BY uses DESC, name ASC
   WITH e, collect(name) AS names, sum(uses) AS total

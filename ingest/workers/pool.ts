@@ -184,9 +184,9 @@ const TASKS: {
     crashed: (item: EntityWork, error) => ({
       ok: false,
       id: item.id,
-      error: `entity extraction crashed on this message: ${error.message}`,
+      error: `entity extraction crashed on this ${'kind' in item ? 'document' : 'message'}: ${error.message}`,
     }),
-    bytes: (item) => 2 * (item.text.length + item.subject.length),
+    bytes: (item) => 2 * (item.text.length + ('subject' in item ? item.subject.length : 0)),
   },
   documents: {
     local: (items, config) => runDocumentChunk(items, config),

@@ -6,6 +6,7 @@
  */
 import type { DocumentAbout } from '../extract/documents/read-document.js';
 import type { DocumentRecord } from '../extract/documents/types.js';
+import type { DocumentText } from '../extract/entities/extract-document.js';
 import type { MessageText } from '../extract/entities/extract-message.js';
 import type { MentionSummary } from '../extract/entities/summarise-mentions.js';
 import type { IngestIssue, ProcessedMessage, RawMessage } from '../model.js';
@@ -36,8 +37,8 @@ export interface DocumentWork extends DocumentAbout {
 
 export type ParseResult = { ok: true; message: ProcessedMessage } | { ok: false; issue: IngestIssue };
 
-/** One stored message whose body is to be read for names. */
-export type EntityWork = MessageText;
+/** One stored message whose body, or one read document whose text, is to be read for names. */
+export type EntityWork = MessageText | DocumentText;
 
 export type EntityResult =
   { ok: true; id: string; lang: string; mentions: MentionSummary[] } | { ok: false; id: string; error: string };

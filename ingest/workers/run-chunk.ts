@@ -2,6 +2,7 @@
  * Runs one chunk of work, turning each failure into a result of its own so one bad item never
  * takes the others down with it.
  */
+import type * as ExtractDocument from '../extract/entities/extract-document.js';
 import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
@@ -33,13 +34,17 @@ export async function runParseChunk(items: RawMessage[], options: ProcessOptions
 
 // Entity extraction loads dictionaries and compromise (about a second and 60 MB per thread): only
 // the threads that extract pay for it, on first use; parse workers never load it.
-let extractor: Promise<typeof ExtractMessage> | undefined;
+let extractor: Promise<[typeof ExtractMessage, typeof ExtractDocument]> | undefined;
 
 export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): Promise<EntityResult[]> {
-  const { extractMessageEntities } = await (extractor ??= import('../extract/entities/extract-message.js'));
+  const [{ extractMessageEntities }, { extractDocumentEntities }] = await (extractor ??= Promise.all([
+    import('../extract/entities/extract-message.js'),
+    import('../extract/entities/extract-document.js'),
+  ]));
   return items.map((item) => {
     try {
-      return { ok: true, id: item.id, ...extractMessageEntities(item, gazetteer) };
+      const found = 'kind' in item ? extractDocumentEntities(item, gazetteer) : extractMessageEntities(item, gazetteer);
+      return { ok: true, id: item.id, ...found };
     } catch (error) {
       return { ok: false, id: item.id, error: describeError(error) };
     }

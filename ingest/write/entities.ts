@@ -65,8 +65,15 @@ export async function readEntityWork(driver: Driver, after: string, limit: numbe
   });
 }
 
-/** Writes what was read in a page of messages, in one transaction. */
-export async function writeEntityResults(driver: Driver, results: (EntityResult & { ok: true })[]): Promise<void> {
+/**
+ * Writes what was read in a page of messages (or, with write/entity-document-results, of documents),
+ * in one transaction.
+ */
+export async function writeEntityResults(
+  driver: Driver,
+  results: (EntityResult & { ok: true })[],
+  statement = 'write/entity-results',
+): Promise<void> {
   const rows = results.map((r) => ({
     id: r.id,
     lang: r.lang,
@@ -92,7 +99,7 @@ export async function writeEntityResults(driver: Driver, results: (EntityResult 
         roles: m.roles,
       })),
   }));
-  if (rows.length) await driver.executeQuery(loadCypher('write/entity-results'), { rows });
+  if (rows.length) await driver.executeQuery(loadCypher(statement), { rows });
 }
 
 export async function resetEntities(driver: Driver): Promise<void> {

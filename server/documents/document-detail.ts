@@ -36,10 +36,15 @@ interface CarrierRow extends Record<string, unknown> {
 
 type DetailRow = Omit<
   DocumentDetail,
-  'metadata' | 'properties' | 'anomalies' | 'carriers' | 'alsoSentAs' | 'annotations'
+  'metadata' | 'properties' | 'anomalies' | 'carriers' | 'alsoSentAs' | 'annotations' | 'mentions'
 > &
   DocumentDetail['properties'] &
-  Record<string, unknown> & { metadataJson: string | null; anomaliesJson: string | null; names: string[] };
+  Record<string, unknown> & {
+    metadataJson: string | null;
+    anomaliesJson: string | null;
+    names: string[];
+    mentions: DocumentDetail['mentions'];
+  };
 
 const ref = (a: AddressRef): AddressRef => ({ email: a.email, name: a.name ?? null, personId: a.personId ?? null });
 
@@ -146,6 +151,7 @@ export async function loadDocumentDetail(driver: Driver, sha256: string): Promis
     files: row.files.map((f) => ({ ...f, mailbox: f.mailbox ?? null, folder: f.folder ?? null })),
     alsoSentAs: row.names.filter((n) => n && n !== row.name),
     annotations,
+    mentions: row.mentions.map((m) => ({ ...m, personId: m.personId ?? null, shortFor: m.shortFor ?? null })),
   };
 }
 

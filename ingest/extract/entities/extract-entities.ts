@@ -44,6 +44,8 @@ export interface ExtractOptions {
   maxOthersChars?: number;
   /** Characters of a quoted reply chain read (default MAX_QUOTED_CHARS). */
   maxQuotedChars?: number;
+  /** Characters of the writer's words read (default MAX_PREPARED_CHARS: a message body's). */
+  maxChars?: number;
 }
 
 export interface ExtractResult {
@@ -113,6 +115,7 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
     subject: input.subject ?? '',
     ...(options.maxOthersChars !== undefined && { maxOthersChars: options.maxOthersChars }),
     ...(options.maxQuotedChars !== undefined && { maxQuotedChars: options.maxQuotedChars }),
+    ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
   });
   const lang = detectLanguage(prepared.text);
   const tables: Gazetteer[] = [];

@@ -15,9 +15,11 @@ export type MentionField = 'text' | 'subject';
  * quoted reply (someone else's earlier message, "> " lines or below "-----Original Message-----" in a
  * reply), or forwarded text (a message or article passed on: "Forwarded by", "Begin forwarded message",
  * an original-message block in a message whose subject says FW/TR). The subject counts as own words.
+ * 'document': the text of a document (attachment or loose file, issue 12): nobody's mail, so not the
+ * sender's words — who wrote it is the document's own question (its metadata, METADATA_PERSON).
  * Ordered from the writer's own voice outwards: the first is the strongest.
  */
-export const MENTION_CONTEXTS = ['own', 'signature', 'quoted', 'forwarded'] as const;
+export const MENTION_CONTEXTS = ['own', 'signature', 'quoted', 'forwarded', 'document'] as const;
 export type MentionContext = (typeof MENTION_CONTEXTS)[number];
 
 export interface Mention {

@@ -68,6 +68,8 @@ export interface PrepareOptions {
   maxOthersChars?: number;
   /** Characters of a quoted reply chain to read (default MAX_QUOTED_CHARS). */
   maxQuotedChars?: number;
+  /** Characters of the writer's words to read (default MAX_PREPARED_CHARS). */
+  maxChars?: number;
 }
 
 const isOthers = (context: MentionContext) => context === 'quoted' || context === 'forwarded';
@@ -100,9 +102,10 @@ export function prepareText(body: string, options: PrepareOptions = {}): Prepare
   let chain = 0;
   const othersBudget = options.maxOthersChars ?? MAX_OTHERS_CHARS;
   const chainBudget = options.maxQuotedChars ?? MAX_QUOTED_CHARS;
+  const budget = options.maxChars ?? MAX_PREPARED_CHARS;
   let signer: [number, number] | undefined;
   for (const { line, context, inChain } of kept) {
-    const room = MAX_PREPARED_CHARS - text.length - (text ? 1 : 0);
+    const room = budget - text.length - (text ? 1 : 0);
     const otherRoom = inChain ? chainBudget - chain : isOthers(context) ? othersBudget - others : Infinity;
     if (otherRoom <= 0) continue;
     if (room <= 0) {

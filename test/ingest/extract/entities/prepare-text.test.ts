@@ -186,6 +186,14 @@ describe('text preparation on the header blocks mail clients write', () => {
     expect(prepared.truncated).toBe(true);
     expect(prepared.text.length).toBeLessThanOrEqual(MAX_PREPARED_CHARS);
   });
+
+  it('reads up to maxChars instead when given (a document, issue 12)', () => {
+    const long = 'Les équipes de Lyon ont terminé le rapport. '.repeat(1000);
+    const prepared = prepareText(long, { maxChars: 20_000 });
+    expect(prepared.truncated).toBe(true);
+    expect(prepared.text.length).toBeGreaterThan(MAX_PREPARED_CHARS);
+    expect(prepared.text.length).toBeLessThanOrEqual(20_000);
+  });
 });
 
 describe('a Lotus header block indented with tabs (Enron, john arnold: "Re: dmb")', () => {
