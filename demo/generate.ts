@@ -65,7 +65,10 @@ function clearOldOutput(dir: string): void {
   }
 }
 
-export async function writeDemoMailbox(outDir: string, manifestPath: string): Promise<{ files: number; bytes: number }> {
+export async function writeDemoMailbox(
+  outDir: string,
+  manifestPath: string,
+): Promise<{ files: number; bytes: number }> {
   const { files, manifest } = await buildDemoMailbox();
   clearOldOutput(outDir);
   let bytes = 0;

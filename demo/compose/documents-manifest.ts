@@ -32,7 +32,13 @@ export function documentsManifest(
   const byHash = new Map<string, DemoDocument>();
   const entry = (bytes: Buffer, planted: readonly string[]) => {
     const hash = sha256(bytes);
-    const found = byHash.get(hash) ?? { sha256: hash, names: [], planted: [...planted].sort(), carriers: [], loose: [] };
+    const found = byHash.get(hash) ?? {
+      sha256: hash,
+      names: [],
+      planted: [...planted].sort(),
+      carriers: [],
+      loose: [],
+    };
     byHash.set(hash, found);
     return found;
   };

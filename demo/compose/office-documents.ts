@@ -21,7 +21,10 @@ export async function buildDocx(props: OfficeProps, paragraphs: DocxParagraph[])
       {
         children: paragraphs.map((p) =>
           p.heading
-            ? new Paragraph({ text: p.text, heading: p.heading === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 })
+            ? new Paragraph({
+                text: p.text,
+                heading: p.heading === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+              })
             : new Paragraph({ children: [new TextRun({ text: p.text, bold: p.bold ?? false })] }),
         ),
       },

@@ -10,7 +10,14 @@ import { type PdfLine, buildPdf } from '../compose/pdf.js';
 
 const WORD = 'Microsoft® Word 2016';
 
-function invoice(number: string, date: string, order: string, phase: string, extra: PdfLine[], iban: string): PdfLine[] {
+function invoice(
+  number: string,
+  date: string,
+  order: string,
+  phase: string,
+  extra: PdfLine[],
+  iban: string,
+): PdfLine[] {
   return [
     { text: 'ESK CONSEIL', x: 56, y: 780, size: 18, bold: true },
     { text: "3 place de l'Église – Kerbrevet (29) – SIRET 000 000 000 00000", x: 56, y: 762, size: 8 },

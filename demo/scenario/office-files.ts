@@ -40,7 +40,7 @@ export const noteCadrage = await buildDocx(
       text: "Le conseil municipal de Kerbrevet rend son avis le 17 octobre. M. le Maire, Gilles Le Bihan, demande une démarche de concertation avant d'inscrire le point à l'ordre du jour, après la pétition de Landes Vivantes.",
     },
     { text: 'Attendus', heading: 2 },
-    { text: "Rencontres avec les riverains de Menez-Du et les exploitants agricoles (GAEC de Ty Nevez)." },
+    { text: 'Rencontres avec les riverains de Menez-Du et les exploitants agricoles (GAEC de Ty Nevez).' },
     { text: 'Deux ou trois ateliers publics, une permanence en mairie, un bilan écrit remis au conseil.' },
     { text: 'Prestataire pressenti', heading: 2 },
     {
