@@ -268,11 +268,11 @@ describe('demo mailbox (demo/)', () => {
       for (const c of d.carriers)
         for (const f of c.files) {
           expect(attachmentHashes(text(f))).toContain(d.sha256);
-          expect(
-            p(f)
-              .attachments.filter((a) => a.sha256 === d.sha256)
-              .map((a) => a.name),
-          ).toEqual(expect.arrayContaining([expect.any(String)]));
+          const names = p(f)
+            .attachments.filter((a) => a.sha256 === d.sha256)
+            .map((a) => a.name);
+          expect(names.length).toBeGreaterThan(0);
+          for (const name of names) expect(d.names).toContain(name);
         }
       for (const l of d.loose) {
         const bytes = readFileSync(join(MAILBOX, l.path));
