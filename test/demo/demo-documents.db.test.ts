@@ -13,7 +13,7 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { demoMailboxDir } from '../../cli/demo-mailbox.js';
-import type { DocumentSpread } from '../../contract/index.js';
+import type { DocumentSearchResponse, DocumentSpread, GraphResponse } from '../../contract/index.js';
 import type { DemoDocument } from '../../demo/compose/documents-manifest.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { createApp } from '../../server/app.js';
@@ -104,5 +104,30 @@ describe('the demo mailbox’s documents (issue 12)', () => {
       }),
     );
     expect(headerIds).toEqual(expected.map((c) => c.messageId));
+  });
+
+  it('finds the burst by its editor’s Cyrillic name, and filters the graph’s documents by anomalies as planted', async () => {
+    const app = createApp({ driver: db.driver() });
+    const burst = DOCUMENTS.filter((d) => d.planted.includes('edit-burst')).map((d) => d.sha256);
+    expect(burst).toHaveLength(4);
+    const hits = (
+      await request(app)
+        .get(`/api/documents?q=${encodeURIComponent('Соколов')}`)
+        .expect(200)
+    ).body as DocumentSearchResponse;
+    expect(hits.hits.map((h) => h.sha256).sort()).toEqual([...burst].sort());
+    const docNodes = async (anomalies: string) =>
+      (
+        (await request(app).get(`/api/graph?documents=true&anomalies=${anomalies}`).expect(200)).body as GraphResponse
+      ).nodes
+        .filter((n) => n.key.startsWith('doc:'))
+        .map((n) => DOCUMENTS.find((d) => `doc:${d.sha256}` === n.key)!);
+    const withAnomalies = await docNodes('with');
+    const without = await docNodes('without');
+    // The invoice back-dated after sending travels between drawn persons (Erwan, Jean-Baptiste, Hélène).
+    expect(withAnomalies.map((d) => d.names[0])).toContain('Facture_ESK-2024-031.pdf');
+    for (const d of withAnomalies) expect(d.planted.length).toBeGreaterThan(0);
+    expect(without.length).toBeGreaterThan(0);
+    for (const d of without) expect(d.planted).toEqual([]);
   });
 });
