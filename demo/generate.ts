@@ -1,6 +1,7 @@
 /**
  * Demo mailbox generator: scenario (demo/scenario) → .eml files under
- * <outDir>/<custodian>/<folder>/<NNN>.eml, plus manifest.json listing the planted anomalies.
+ * <outDir>/<custodian>/<folder>/<NNN>.eml and the loose documents of scenario/loose-files.ts, plus
+ * manifest.json listing the planted anomalies.
  * Deterministic: fixed dates, Message-IDs and boundaries, so regenerating gives identical bytes.
  *
  *   npm run demo:generate -- [outDir] [manifestPath]   (tsx demo/generate.ts: outside the shipped build)
@@ -14,6 +15,7 @@ import { type Composed, composeThread } from './compose/compose-thread.js';
 import { type Manifest, buildManifest } from './compose/manifest.js';
 import { renderCopy } from './compose/mime.js';
 import { doctoredText, placeMessages } from './compose/place.js';
+import { looseFiles } from './scenario/loose-files.js';
 import { THREADS } from './scenario/threads.js';
 
 export interface DemoMailbox {
@@ -23,7 +25,7 @@ export interface DemoMailbox {
   messages: Composed[];
 }
 
-export function buildDemoMailbox(): DemoMailbox {
+export async function buildDemoMailbox(): Promise<DemoMailbox> {
   const keys = new Set<string>();
   for (const t of THREADS) {
     if (keys.has(t.key)) throw new Error(`thread key "${t.key}" used twice`);
@@ -39,10 +41,14 @@ export function buildDemoMailbox(): DemoMailbox {
       renderCopy(p.message, { role: p.role, ...(p.recipient && { recipient: p.recipient }), ...(text && { text }) }),
     );
   }
+  for (const [path, bytes] of await looseFiles()) files.set(path, bytes);
   return { files, manifest: buildManifest(messages, placements), messages };
 }
 
-/** Removes .eml files left by an earlier run (and folders they leave empty); touches nothing else. */
+// What the generator writes: mail, and the loose documents' types (scenario/loose-files.ts).
+const GENERATED = /\.(eml|pdf|docx|xlsx|zip)$/i;
+
+/** Removes files of the generated types left by an earlier run (and folders they leave empty); touches nothing else. */
 function clearOldOutput(dir: string): void {
   let entries;
   try {
@@ -55,12 +61,15 @@ function clearOldOutput(dir: string): void {
     if (e.isDirectory()) {
       clearOldOutput(path);
       if (readdirSync(path).length === 0) rmdirSync(path);
-    } else if (e.name.endsWith('.eml')) rmSync(path);
+    } else if (GENERATED.test(e.name)) rmSync(path);
   }
 }
 
-export function writeDemoMailbox(outDir: string, manifestPath: string): { files: number; bytes: number } {
-  const { files, manifest } = buildDemoMailbox();
+export async function writeDemoMailbox(
+  outDir: string,
+  manifestPath: string,
+): Promise<{ files: number; bytes: number }> {
+  const { files, manifest } = await buildDemoMailbox();
   clearOldOutput(outDir);
   let bytes = 0;
   for (const [relative, content] of files) {
@@ -77,6 +86,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const here = dirname(fileURLToPath(import.meta.url));
   const outDir = resolve(process.argv[2] ?? join(here, 'mailbox'));
   const manifestPath = resolve(process.argv[3] ?? join(dirname(outDir), 'manifest.json'));
-  const { files, bytes } = writeDemoMailbox(outDir, manifestPath);
+  const { files, bytes } = await writeDemoMailbox(outDir, manifestPath);
   console.log(`${files} files, ${(bytes / 1024).toFixed(0)} KiB → ${outDir}; manifest → ${manifestPath}`);
 }

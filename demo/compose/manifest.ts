@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 
 import { ATTACHMENTS } from '../scenario/attachments.js';
 import { IDENTITIES } from '../scenario/people.js';
+import { LOOSE_DOCUMENTS } from '../scenario/loose-files.js';
 import type { Composed } from './compose-thread.js';
+import { documentsManifest } from './documents-manifest.js';
 import type { Placement } from './place.js';
 
 export const TRACKER_HOST = 'tracker.example';
@@ -125,6 +127,7 @@ export function buildManifest(messages: Composed[], placements: Placement[]) {
         senderCopies: filesOf(placements, m, (p) => p.role === 'sent'),
         recipientCopies: filesOf(placements, m, (p) => p.role === 'inbox'),
       })),
+    documents: documentsManifest(messages, placements, LOOSE_DOCUMENTS),
   };
 }
 

@@ -1,23 +1,37 @@
 /**
  * Demo mailbox: the attached files. Small, written here, and part of the story: ESK Conseil's quote
  * (travels under two names), the council's deliberation as scanned by the town hall's copier, the
- * payment schedule exported from Excel (windows-1252, semicolons), and meeting notes typed in a text editor.
+ * payment schedule exported from Excel (windows-1252, semicolons), meeting notes typed in a text
+ * editor, and the Word, Excel and PDF files of office-files.ts and invoices.ts. Each file says which
+ * document anomalies were planted in it (none for the ordinary ones): demo/README.md lists them.
  */
 import iconv from 'iconv-lite';
 
 import { buildPdf } from '../compose/pdf.js';
+import { facture031, facture038, facture038Remade } from './invoices.js';
+import { noteCadrage, suiviBonsDeCommande, termsOfReference } from './office-files.js';
+import type { PlantedAnomaly } from './types.js';
 
 export interface AttachmentFile {
   bytes: Buffer;
   contentType: string;
   /** Outlook on Windows labels some types after the program that opens them (.csv → Excel). */
   outlookType?: string;
+  /** Document anomalies planted on purpose (checked by test/demo); empty: an ordinary document. */
+  planted: readonly PlantedAnomaly[];
 }
+
+const PDF = 'application/pdf';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const devis = buildPdf({
   title: 'Devis 2024-117',
-  author: 'ESK Conseil',
+  author: 'Erwan Salaün',
+  creator: 'Microsoft® Word 2016',
+  producer: 'Microsoft® Word 2016',
   created: "D:20240923101500+02'00'",
+  modified: "D:20240923101500+02'00'",
   lines: [
     { text: 'ESK CONSEIL', x: 56, y: 780, size: 18, bold: true },
     { text: 'Études & concertation territoriale', x: 56, y: 762, size: 10 },
@@ -52,8 +66,9 @@ const devis = buildPdf({
 });
 
 const deliberation = buildPdf({
+  // A copier names no author; its own name is the producer.
   title: 'SCAN_20241018_0912',
-  author: 'MFP-MAIRIE-RDC',
+  producer: 'MFP-MAIRIE-RDC Scan to PDF',
   created: "D:20241018091207+02'00'",
   lines: [
     { text: 'COMMUNE DE KERBREVET', x: 56, y: 780, size: 14, bold: true },
@@ -114,12 +129,27 @@ const notes = Buffer.from(
 );
 
 export const ATTACHMENTS: Record<string, AttachmentFile> = {
-  devis: { bytes: devis, contentType: 'application/pdf' },
-  deliberation: { bytes: deliberation, contentType: 'application/pdf' },
+  devis: { bytes: devis, contentType: PDF, planted: [] },
+  deliberation: { bytes: deliberation, contentType: PDF, planted: [] },
   echeancier: {
     bytes: echeancier,
     contentType: 'text/csv; charset=windows-1252',
     outlookType: 'application/vnd.ms-excel',
+    planted: [],
   },
-  notes: { bytes: notes, contentType: 'text/plain; charset=utf-8' },
+  notes: { bytes: notes, contentType: 'text/plain; charset=utf-8', planted: [] },
+  noteCadrage: { bytes: noteCadrage, contentType: DOCX, planted: [] },
+  suiviBonsDeCommande: { bytes: suiviBonsDeCommande, contentType: XLSX, planted: [] },
+  termsOfReference: { bytes: termsOfReference, contentType: DOCX, planted: [] },
+  facture031: {
+    bytes: facture031,
+    contentType: PDF,
+    planted: ['modified-after-sent', 'pdf-incremental-updates', 'producer-is-editor'],
+  },
+  facture038: { bytes: facture038, contentType: PDF, planted: ['same-name-different-hash'] },
+  facture038Remade: {
+    bytes: facture038Remade,
+    contentType: PDF,
+    planted: ['created-after-modified', 'same-name-different-hash'],
+  },
 };

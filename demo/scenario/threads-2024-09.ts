@@ -616,6 +616,7 @@ Cordialement,`,
         from: 'marc',
         to: ['erwan'],
         at: '2024-09-17 11:30',
+        attach: [{ file: 'noteCadrage', name: 'Note_cadrage_concertation_Kerbrevet.docx' }],
         body: `
 Bonjour Monsieur Salaün,
 
@@ -623,7 +624,7 @@ Suite à notre échange téléphonique de ce matin, et sur la recommandation de 
 
 Le calendrier est serré : le conseil municipal doit rendre son avis le 17 octobre, et l'enquête publique s'ouvre début novembre. Nous attendons une démarche simple : rencontres avec les riverains et les exploitants agricoles, deux ou trois ateliers, un bilan écrit.
 
-Pourriez-vous nous faire parvenir votre proposition d'ici la fin de la semaine prochaine ?
+Vous trouverez ci-joint notre note de cadrage. Pourriez-vous nous faire parvenir votre proposition d'ici la fin de la semaine prochaine ?
 
 Bien cordialement,`,
       },

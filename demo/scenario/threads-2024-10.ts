@@ -17,6 +17,7 @@ export const OCTOBER: ThreadSpec[] = [
         cc: ['jb'],
         at: '2024-10-02 17:30',
         lang: 'en',
+        attach: [{ file: 'noteCadrage', name: 'Note_cadrage_concertation_Kerbrevet.docx' }],
         body: `
 Dear Priya,
 
@@ -26,6 +27,8 @@ Context: after the petition by Landes Vivantes, the mayor, Mr Le Bihan, asked us
 
 Scope: territorial diagnosis and interviews, public workshops and drop-in sessions at the town hall, final report presented to the council.
 Budget: €84,000 excl. VAT, in two phases, each with its own purchase order of €42,000.
+
+Marc's framing note for the consultation is attached (in French).
 
 Given the timing I would be grateful for your answer this week.
 
@@ -124,6 +127,7 @@ Regards,`,
         from: 'jb',
         to: ['helene'],
         at: '2024-10-09 09:30',
+        attach: [{ file: 'suiviBonsDeCommande', name: 'Engagements_ESK_BC-0412-0419.xlsx' }],
         body: `
 Bonjour Hélène,
 
@@ -189,12 +193,15 @@ Many thanks,`,
         cc: ['priya'],
         at: '2024-10-04 16:45',
         lang: 'en',
+        attach: [{ file: 'noteCadrage', name: 'Note_cadrage_concertation_Kerbrevet.docx' }],
         body: `
 Dear Oliver,
 
 Of course. I am sending our questionnaire to ESK on Monday.
 
 First findings from the register: ESK Conseil SARL, share capital €1,000, registered in Quimper on 12 June 2024, registered office in Kerbrevet, sole manager and shareholder Mr Erwan Salaün. No filed accounts yet (first financial year not closed), no adverse media.
+
+Attached, the framing note the French team wrote on 16 September: ESK is named there as the mayor's recommendation, with no tender.
 
 Kind regards,`,
       },
@@ -517,10 +524,11 @@ Cordialement,`,
         to: ['jb'],
         cc: ['marc'],
         at: '2024-10-28 18:02',
+        attach: [{ file: 'facture031', name: 'Facture_ESK-2024-031.pdf' }],
         body: `
 Monsieur Caradec,
 
-M. Le Gall m'avait assuré d'un paiement rapide. J'ai engagé des frais importants (salle, impression, deux vacataires pour les entretiens). Pouvez-vous accélérer le règlement ?
+M. Le Gall m'avait assuré d'un paiement rapide. J'ai engagé des frais importants (salle, impression, deux vacataires pour les entretiens). Pouvez-vous accélérer le règlement ? Je vous joins la facture.
 
 Cordialement,`,
       },

@@ -554,6 +554,7 @@ Anne-Sophie`,
         to: ['jb'],
         cc: ['marc'],
         at: '2024-11-18 09:10',
+        attach: [{ file: 'facture038', name: 'Facture_ESK-2024-038.pdf' }],
         body: `
 Bonjour Monsieur Caradec,
 

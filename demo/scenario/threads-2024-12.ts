@@ -324,6 +324,7 @@ Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.`,
         to: ['richard', 'priya'],
         cc: ['plessis'],
         at: '2024-12-18 09:00',
+        attach: [{ file: 'termsOfReference', name: 'Internal_investigation_ToR_draft.docx' }],
         body: `
 Richard, Priya,
 
@@ -337,7 +338,7 @@ Proposed terms of reference for the internal investigation, to be conducted by M
 4. Whether any benefit was offered or promised to any public official in connection with the council's opinion of 17 October.
 5. How internal documents reached the press, and the use of personal email accounts for company business.
 
-Interviews in Nantes in late January; report by the end of February.
+Interviews in Nantes in late January; report by the end of February. The draft is attached.
 
 Oliver`,
       },

@@ -400,6 +400,7 @@ Daniel`,
         from: 'erwan',
         to: ['jb', 'annesophie'],
         at: '2025-02-05 18:20',
+        attach: [{ file: 'facture038Remade', name: 'Facture_ESK-2024-038.pdf' }],
         body: `
 Madame, Monsieur,
 
@@ -407,7 +408,7 @@ Par la présente, je vous mets en demeure de régler sous huit jours la facture 
 
 La mission a été exécutée pour l'essentiel : entretiens, ateliers, permanences. La suspension unilatérale que vous m'avez notifiée le 16 décembre ne repose sur aucune faute de ma part.
 
-À défaut de règlement, je saisirai le tribunal de commerce de Quimper.
+Copie de la facture ci-jointe. À défaut de règlement, je saisirai le tribunal de commerce de Quimper.
 
 Erwan Salaün
 Gérant, ESK Conseil`,

@@ -105,3 +105,14 @@ export interface ThreadSpec {
   folders?: Record<string, string>;
   messages: MessageSpec[];
 }
+
+/** Document anomalies the demo plants (the names leakgraph gives them; demo/README.md explains each). */
+export type PlantedAnomaly =
+  | 'created-after-modified'
+  | 'pdf-incremental-updates'
+  | 'producer-is-editor'
+  | 'editor-foreign-script'
+  | 'editor-not-correspondent'
+  | 'edit-burst'
+  | 'modified-after-sent'
+  | 'same-name-different-hash';

@@ -26,6 +26,14 @@ function emlFiles(dir: string): string[] {
     .sort();
 }
 
+/** Every file of the mailbox tree: mail and the loose documents beside it. */
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
 // Function words that (almost) only one of the two languages uses; quoted history is left out.
 const FRENCH =
   /(?<![\p{L}'])(le|la|les|des|de|du|et|est|pour|avec|nous|vous|que|qui|une|un|pas|dans|sur|je|ce|au|aux|en|à|il|ne|se|sont|mais)(?!\p{L})/giu;
@@ -251,18 +259,45 @@ describe('demo mailbox (demo/)', () => {
     }
   });
 
+  it('holds each document of manifest.json where it says: in every carrying file, or as the loose file', () => {
+    const documents = manifest.documents;
+    expect(documents.some((d) => d.carriers.length >= 3 && d.planted.length === 0)).toBe(true);
+    expect(documents.filter((d) => d.loose.length > 0).length).toBeGreaterThanOrEqual(3);
+    for (const d of documents) {
+      expect(d.carriers.length + d.loose.length).toBeGreaterThan(0);
+      for (const c of d.carriers)
+        for (const f of c.files) {
+          expect(attachmentHashes(text(f))).toContain(d.sha256);
+          const names = p(f)
+            .attachments.filter((a) => a.sha256 === d.sha256)
+            .map((a) => a.name);
+          expect(names.length).toBeGreaterThan(0);
+          for (const name of names) expect(d.names).toContain(name);
+        }
+      for (const l of d.loose) {
+        const bytes = readFileSync(join(MAILBOX, l.path));
+        // An archive entry is checked by the ingest test (demo-documents.db.test.ts), which opens the zip.
+        if (!l.entry) expect(sha256(bytes)).toBe(d.sha256);
+        expect(bytes.length).toBeLessThan(100 * 1024);
+      }
+    }
+  });
+
   describe('regeneration', () => {
     let out: string;
-    beforeAll(() => {
+    beforeAll(async () => {
       out = mkdtempSync(join(tmpdir(), 'leakgraph-demo-'));
-      writeDemoMailbox(join(out, 'mailbox'), join(out, 'manifest.json'));
+      await writeDemoMailbox(join(out, 'mailbox'), join(out, 'manifest.json'));
     });
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-    it('reproduces the committed files and manifest byte for byte', () => {
-      const again = emlFiles(join(out, 'mailbox'));
-      expect(again).toEqual(files);
-      const differing = again.filter((f) => !readFileSync(join(out, 'mailbox', f)).equals(raw.get(f)!));
+    it('reproduces the committed files (mail and loose documents) and manifest byte for byte', () => {
+      const again = allFiles(join(out, 'mailbox'));
+      expect(again).toEqual(allFiles(MAILBOX));
+      expect(again.length).toBeGreaterThan(files.length);
+      const differing = again.filter(
+        (f) => !readFileSync(join(out, 'mailbox', f)).equals(readFileSync(join(MAILBOX, f))),
+      );
       expect(differing).toEqual([]);
       expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(readFileSync(join(DEMO, 'manifest.json'), 'utf8'));
     });

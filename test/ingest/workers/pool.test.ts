@@ -18,8 +18,9 @@ const CRASH_WORKER = new URL('./crash-worker.ts', import.meta.url);
 
 function demoMessages(): RawMessage[] {
   const dir = demoMailboxDir();
+  // The demo's mail only: its loose documents (issue 12) are no messages to parse.
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && e.name.endsWith('.eml'))
     .map((e) => join(e.parentPath, e.name))
     .sort()
     .map((path) => ({ bytes: readFileSync(path), source: { path, entries: [], format: 'eml' as const } }));
