@@ -145,7 +145,7 @@ async function scenarios(driver: Driver): Promise<Scenario[]> {
   // Each `top` a different answer: none comes from the cache.
   const cold = Array.from({ length: 40 }, (_, i) => `/api/graph?top=${5000 - i}`);
   const busiest = await driver.executeQuery(
-    'MATCH (p:Person)-[a:ACTIVE_IN]->(mo:Month) RETURN mo.month AS month ORDER BY sum(a.sent) DESC, month LIMIT 20',
+    'MATCH (:Person)-[a:ACTIVE_IN]->(mo:Month) WITH mo.month AS month, sum(a.sent) AS sent RETURN month ORDER BY sent DESC, month LIMIT 20',
   );
   const months = busiest.records.map((r) => monthWindow(r.get('month') as number));
   // The cache keeps the last few answers: 40 distinct ones, each asked once, are all read from the database.
