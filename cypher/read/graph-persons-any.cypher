@@ -1,7 +1,17 @@
-// GET /api/graph without a date window, minimum count or domain filter (the common case):
-// graph-persons.cypher, with the edge test reduced to "has an EMAILED edge" (a degree lookup).
-MATCH (p:Person)
-WHERE EXISTS { (p)-[:EMAILED]-() }
-WITH p ORDER BY coalesce(p.sent, 0) + coalesce(p.received, 0) DESC, p.id ASC
-WITH collect(p.id) AS ids
-RETURN size(ids) AS matched, ids[0..$top] AS ids
+// GET /api/graph without a date window, minimum count or domain filter (the common case): the $top
+// persons with an EMAILED edge, most active first, read in the order of the person_volume index
+// (Person.volume = sent + received, kept by the derive) instead of sorting every person. The first
+// pass finds the smallest volume that makes the cut; the second reads the persons at or above it,
+// so ties at the cut are broken by id exactly as graph-persons.cypher breaks them.
+// Returns how many persons have an edge and the ids of the first $top.
+CALL () {
+  MATCH (p:Person) WHERE p.volume > 0 AND EXISTS { (p)-[:EMAILED]-() }
+  WITH p ORDER BY p.volume DESC LIMIT $top
+  RETURN min(p.volume) AS least
+}
+CALL (least) {
+  MATCH (p:Person) WHERE p.volume >= least AND EXISTS { (p)-[:EMAILED]-() }
+  WITH p ORDER BY p.volume DESC, p.id ASC LIMIT $top
+  RETURN collect(p.id) AS ids
+}
+RETURN COUNT { MATCH (p:Person) WHERE EXISTS { (p)-[:EMAILED]-() } } AS matched, ids

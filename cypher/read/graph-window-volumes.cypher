@@ -1,5 +1,6 @@
-// Messages each person sent and received within [$from, $to): the node sizes and the top-N
-// ranking of a date-filtered graph.
+// Messages each person sent and received within [$from, $to) (message_date index), read from the
+// messages: the pieces of month at either end of a date window (whole months come from
+// graph-month-volumes.cypher), counted as the derive counts ACTIVE_IN. One row of lists.
 CALL () {
   MATCH (m:Message) WHERE m.date >= datetime($from) AND m.date < datetime($to)
   MATCH (p:Person)-[:USES]->(:Address)-[:SENT]->(m)
@@ -9,4 +10,5 @@ CALL () {
   MATCH (m)-[:TO|CC|BCC]->(:Address)<-[:USES]-(p:Person)
   RETURN p.id AS id, 0 AS sent, count(DISTINCT m) AS received
 }
-RETURN id, sum(sent) AS sent, sum(received) AS received
+WITH id, sum(sent) AS sent, sum(received) AS received
+RETURN collect(id) AS ids, collect(sent) AS sent, collect(received) AS received

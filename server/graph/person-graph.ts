@@ -19,18 +19,13 @@ import {
   personNode,
 } from './graph-response.js';
 import { type DateWindow, dateWindow } from './window.js';
+import { type Volume, windowEdgeRows, windowVolumes } from './window-graph.js';
 
 // Entity nodes drawn at most; beyond this the response says how many were left out.
 export const MAX_ENTITY_NODES = 1_000;
 
 export type GraphFilter = Pick<GraphQuery, 'from' | 'to' | 'minCount' | 'domains' | 'entities' | 'entityTypes'> &
   Partial<Pick<GraphQuery, 'documents' | 'anomalies'>>;
-
-interface VolumeRow extends Record<string, unknown> {
-  id: string;
-  sent: number;
-  received: number;
-}
 
 /** Verified / contradicted counts of the messages each person sent (empty before verification). */
 async function verificationCounts(
@@ -93,25 +88,6 @@ export async function storedEdges(driver: Driver, ids: string[], minCount: numbe
     ),
   );
   return parts.flatMap((columns) => toEdgeRows(columns, ids));
-}
-
-async function windowEdges(
-  driver: Driver,
-  window: DateWindow,
-  filter: GraphFilter,
-  ids: string[] | null,
-): Promise<EdgeRow[]> {
-  return readQuery<EdgeRow & Record<string, unknown>>(driver, 'graph-window-edges', {
-    ...window,
-    minCount: int(filter.minCount),
-    domains: filter.domains ?? [],
-    ids,
-  });
-}
-
-async function windowVolumes(driver: Driver, window: DateWindow): Promise<Map<string, VolumeRow>> {
-  const rows = await readQuery<VolumeRow>(driver, 'graph-window-volumes', { ...window });
-  return new Map(rows.map((r) => [r.id, r]));
 }
 
 async function entityPart(
@@ -205,7 +181,7 @@ export async function loadPersonGraph(driver: Driver, query: GraphFilter & { top
     edges = stored.map(emailedEdge);
   } else {
     const [edgeRows, volumes] = await Promise.all([
-      windowEdges(driver, window, query, null),
+      windowEdgeRows(driver, window, { minCount: query.minCount, domains: query.domains ?? [], ids: null }),
       windowVolumes(driver, window),
     ]);
     const ends = new Set(edgeRows.flatMap((e) => [e.source, e.target]));
@@ -221,7 +197,7 @@ export async function loadPersonGraph(driver: Driver, query: GraphFilter & { top
   return assemble(persons, edges, extras, matched, matched - ids.length, query);
 }
 
-function withVolume(node: GraphNode, volume: VolumeRow | undefined): GraphNode {
+function withVolume(node: GraphNode, volume: Volume | undefined): GraphNode {
   return {
     key: node.key,
     attributes: { ...node.attributes, sent: volume?.sent ?? 0, received: volume?.received ?? 0 },
@@ -238,7 +214,7 @@ export async function loadGraphOfPersons(driver: Driver, ids: string[], filter: 
   } else {
     const [nodes, rows, volumes] = await Promise.all([
       personNodes(driver, ids),
-      windowEdges(driver, window, { ...filter, domains: [] }, ids),
+      windowEdgeRows(driver, window, { minCount: filter.minCount, domains: [], ids }),
       windowVolumes(driver, window),
     ]);
     persons = nodes.map((n) => withVolume(n, volumes.get(n.key)));

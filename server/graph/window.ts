@@ -32,3 +32,46 @@ export function dateWindow(filter: { from?: string | undefined; to?: string | un
   if (!filter.from && !filter.to) return null;
   return { from: filter.from ? lowerBound(filter.from) : EARLIEST, to: filter.to ? upperBound(filter.to) : LATEST };
 }
+
+/**
+ * A window cut where the precomputed month buckets (EMAILED_IN, ACTIVE_IN; UTC calendar months,
+ * month = yyyy*100+mm) can answer: the whole months inside it, and the pieces before and after them
+ * (at most two, each shorter than a month) that are read from the messages. A window inside one
+ * month is all piece.
+ */
+export interface MonthSplit {
+  months: { from: number; to: number } | null;
+  pieces: DateWindow[];
+}
+
+const monthKey = (year: number, month: number) => year * 100 + month;
+
+/** ISO instant of the first moment of a UTC month (month 1–12; 13 rolls over). */
+function monthStart(year: number, month: number): string {
+  const y = month > 12 ? year + 1 : year;
+  const m = month > 12 ? month - 12 : month;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01T00:00:00.000Z`;
+}
+
+export function splitByMonths(window: DateWindow): MonthSplit {
+  // Parsed from the ISO text: Date.UTC reads years below 100 as 19xx.
+  const [fy, fm] = [Number(window.from.slice(0, 4)), Number(window.from.slice(5, 7))];
+  const [ty, tm] = [Number(window.to.slice(0, 4)), Number(window.to.slice(5, 7))];
+  const fromMs = Date.parse(window.from);
+  const toMs = Date.parse(window.to);
+  // First whole month: the one `from` opens exactly, else the next; whole months end where `to`'s month starts.
+  const first =
+    Date.parse(monthStart(fy, fm)) === fromMs
+      ? { y: fy, m: fm }
+      : fm === 12
+        ? { y: fy + 1, m: 1 }
+        : { y: fy, m: fm + 1 };
+  const firstMs = Date.parse(monthStart(first.y, first.m));
+  const endMs = Date.parse(monthStart(ty, tm));
+  if (firstMs >= endMs) return { months: null, pieces: toMs > fromMs ? [window] : [] };
+  const last = tm === 1 ? { y: ty - 1, m: 12 } : { y: ty, m: tm - 1 };
+  const pieces: DateWindow[] = [];
+  if (fromMs < firstMs) pieces.push({ from: window.from, to: monthStart(first.y, first.m) });
+  if (endMs < toMs) pieces.push({ from: monthStart(ty, tm), to: window.to });
+  return { months: { from: monthKey(first.y, first.m), to: monthKey(last.y, last.m) }, pieces };
+}

@@ -9,7 +9,9 @@
  *   one-hop neighbourhood of the 200 busiest persons   p95 ≤ 50 ms
  *   search (names and words)                           p95 ≤ 100 ms
  *   /api/graph with 5,000 person nodes                 p95 ≤ 300 ms, answered from the graph cache
- *   the same, read from the database every time        (reported: distinct top values, 4,961–5,000)
+ *   the same, read from the database every time        p95 ≤ 300 ms (distinct top values, 4,961–5,000)
+ *   one calendar month, read from the database          p95 ≤ 300 ms (the 20 busiest months, top 5,000
+ *                                                        and 4,999: 40 distinct answers, none cached)
  * Exits 1 when a target is missed or a request fails.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -107,6 +109,14 @@ async function load(driver: Driver, path: string, fresh: boolean): Promise<void>
   await driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
 }
 
+/** A UTC calendar month (yyyy*100+mm) as the explorer's brush asks for it: first day to last day. */
+function monthWindow(month: number): string {
+  const [year, mm] = [Math.floor(month / 100), month % 100];
+  const last = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `from=${year}-${pad(mm)}-01&to=${year}-${pad(mm)}-${pad(last)}`;
+}
+
 async function scenarios(driver: Driver): Promise<Scenario[]> {
   const { records } = await driver.executeQuery(
     'MATCH (p:Person) RETURN p.id AS id, p.name AS name ORDER BY p.sent + p.received DESC, p.id LIMIT 200',
@@ -134,6 +144,12 @@ async function scenarios(driver: Driver): Promise<Scenario[]> {
   const searches = queries.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
   // Each `top` a different answer: none comes from the cache.
   const cold = Array.from({ length: 40 }, (_, i) => `/api/graph?top=${5000 - i}`);
+  const busiest = await driver.executeQuery(
+    'MATCH (:Person)-[a:ACTIVE_IN]->(mo:Month) WITH mo.month AS month, sum(a.sent) AS sent RETURN month ORDER BY sent DESC, month LIMIT 20',
+  );
+  const months = busiest.records.map((r) => monthWindow(r.get('month') as number));
+  // The cache keeps the last few answers: 40 distinct ones, each asked once, are all read from the database.
+  const monthly = [5000, 4999].flatMap((top) => months.map((m) => `/api/graph?top=${top}&${m}`));
   return [
     {
       name: 'neighbours (one hop)',
@@ -159,7 +175,15 @@ async function scenarios(driver: Driver): Promise<Scenario[]> {
       connections: CONNECTIONS,
       warmup: ['/api/graph?top=5000'],
     },
-    { name: 'graph ~5,000 (uncached)', paths: cold, amount: cold.length, targetP95: null, connections: 1, warmup: [] },
+    { name: 'graph ~5,000 (uncached)', paths: cold, amount: cold.length, targetP95: 300, connections: 1, warmup: [] },
+    {
+      name: 'graph month (uncached)',
+      paths: monthly,
+      amount: monthly.length,
+      targetP95: 300,
+      connections: 1,
+      warmup: [],
+    },
   ];
 }
 

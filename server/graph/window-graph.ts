@@ -1,0 +1,149 @@
+/**
+ * The who-talked-to-whom counts of a date window: the whole months summed from the buckets the
+ * derive precomputes (EMAILED_IN, ACTIVE_IN), the pieces of month at either end read from the
+ * messages, merged here. Edges and volumes come back as column lists (one row each), so a month of
+ * a large leak — tens of thousands of pairs — is cheap to send and decode.
+ */
+import type { Driver } from 'neo4j-driver';
+
+import { int, readOne } from '../db/queries.js';
+import { isoWithOffset } from './columns.js';
+import type { EdgeRow } from './graph-response.js';
+import { type DateWindow, splitByMonths } from './window.js';
+
+export interface Volume {
+  sent: number;
+  received: number;
+}
+
+interface EdgeColumns extends Record<string, unknown> {
+  sources: string[];
+  targets: string[];
+  counts: number[];
+  to: number[];
+  cc: number[];
+  bcc: number[];
+  firstSeconds: (number | null)[];
+  firstOffsets: (number | null)[];
+  lastSeconds: (number | null)[];
+  lastOffsets: (number | null)[];
+}
+
+interface VolumeColumns extends Record<string, unknown> {
+  ids: string[];
+  sent: number[];
+  received: number[];
+}
+
+interface Pair {
+  source: string;
+  target: string;
+  count: number;
+  to: number;
+  cc: number;
+  bcc: number;
+  firstSeconds: number | null;
+  firstOffset: number | null;
+  lastSeconds: number | null;
+  lastOffset: number | null;
+}
+
+/** Adds one part's edges into the pairs: counts add up, the earliest first and the latest last win. */
+function addEdges(pairs: Map<string, Pair>, c: EdgeColumns | undefined): void {
+  if (!c) return;
+  for (let i = 0; i < c.sources.length; i++) {
+    const key = `${c.sources[i]}\n${c.targets[i]}`;
+    const [fs, ls] = [c.firstSeconds[i] ?? null, c.lastSeconds[i] ?? null];
+    const kept = pairs.get(key);
+    if (!kept) {
+      pairs.set(key, {
+        source: c.sources[i]!,
+        target: c.targets[i]!,
+        count: c.counts[i]!,
+        to: c.to[i]!,
+        cc: c.cc[i]!,
+        bcc: c.bcc[i]!,
+        firstSeconds: fs,
+        firstOffset: c.firstOffsets[i] ?? null,
+        lastSeconds: ls,
+        lastOffset: c.lastOffsets[i] ?? null,
+      });
+      continue;
+    }
+    kept.count += c.counts[i]!;
+    kept.to += c.to[i]!;
+    kept.cc += c.cc[i]!;
+    kept.bcc += c.bcc[i]!;
+    if (fs !== null && (kept.firstSeconds === null || fs < kept.firstSeconds)) {
+      kept.firstSeconds = fs;
+      kept.firstOffset = c.firstOffsets[i] ?? null;
+    }
+    if (ls !== null && (kept.lastSeconds === null || ls > kept.lastSeconds)) {
+      kept.lastSeconds = ls;
+      kept.lastOffset = c.lastOffsets[i] ?? null;
+    }
+  }
+}
+
+/**
+ * The person→person edges of the window with at least `minCount` messages (the minimum applies to
+ * the window's total, so it is checked after the parts are added). `ids`: only edges among them.
+ */
+export async function windowEdgeRows(
+  driver: Driver,
+  window: DateWindow,
+  filter: { minCount: number; domains: string[]; ids: string[] | null },
+): Promise<EdgeRow[]> {
+  const split = splitByMonths(window);
+  const shared = { domains: filter.domains, ids: filter.ids };
+  const parts = await Promise.all([
+    split.months &&
+      readOne<EdgeColumns>(driver, 'graph-month-edges', {
+        ...shared,
+        fromMonth: int(split.months.from),
+        toMonth: int(split.months.to),
+      }),
+    ...split.pieces.map((piece) => readOne<EdgeColumns>(driver, 'graph-window-edges', { ...shared, ...piece })),
+  ]);
+  const pairs = new Map<string, Pair>();
+  for (const part of parts) addEdges(pairs, part ?? undefined);
+  const rows: EdgeRow[] = [];
+  for (const p of pairs.values()) {
+    if (p.count < filter.minCount) continue;
+    rows.push({
+      source: p.source,
+      target: p.target,
+      count: p.count,
+      to: p.to,
+      cc: p.cc,
+      bcc: p.bcc,
+      first: isoWithOffset(p.firstSeconds, p.firstOffset),
+      last: isoWithOffset(p.lastSeconds, p.lastOffset),
+    });
+  }
+  return rows;
+}
+
+/** Messages each person sent and received in the window (persons with none are absent). */
+export async function windowVolumes(driver: Driver, window: DateWindow): Promise<Map<string, Volume>> {
+  const split = splitByMonths(window);
+  const parts = await Promise.all([
+    split.months &&
+      readOne<VolumeColumns>(driver, 'graph-month-volumes', {
+        fromMonth: int(split.months.from),
+        toMonth: int(split.months.to),
+      }),
+    ...split.pieces.map((piece) => readOne<VolumeColumns>(driver, 'graph-window-volumes', { ...piece })),
+  ]);
+  const volumes = new Map<string, Volume>();
+  for (const c of parts) {
+    if (!c) continue;
+    for (let i = 0; i < c.ids.length; i++) {
+      const v = volumes.get(c.ids[i]!) ?? { sent: 0, received: 0 };
+      v.sent += c.sent[i]!;
+      v.received += c.received[i]!;
+      volumes.set(c.ids[i]!, v);
+    }
+  }
+  return volumes;
+}
