@@ -17,7 +17,15 @@ export interface ProcessConfig {
   /** Document reading: limits (the time and memory ones are enforced by the pool), OCR, and the
    * "now" of the future-date check as an ISO string (default: when each document is read). */
   documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string };
+  /** Entity extraction: the time one message may take (enforced by the pool; default ENTITY_TIME_LIMIT_MS). */
+  entities?: { timeLimitMs?: number };
+  /** Set by the pool for each worker of a task timed per item: the worker's ItemClock (item-clock.ts). */
+  itemClock?: SharedArrayBuffer;
 }
+
+// The slowest real message takes well under a second (its own words are capped at 8,000 characters);
+// ten seconds of one message is a pathological body, or a regular expression gone quadratic.
+export const ENTITY_TIME_LIMIT_MS = 10_000;
 
 export function processOptions(config: ProcessConfig): ProcessOptions {
   return config.dkim ? { verify: { keys: KeyStore.from(config.dkim.keys), allowDns: config.dkim.allowDns } } : {};

@@ -6,6 +6,7 @@ import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
+import type { ItemClock } from './item-clock.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
 import type { DocumentRecord } from '../extract/documents/types.js';
@@ -35,15 +36,23 @@ export async function runParseChunk(items: RawMessage[], options: ProcessOptions
 // the threads that extract pay for it, on first use; parse workers never load it.
 let extractor: Promise<typeof ExtractMessage> | undefined;
 
-export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): Promise<EntityResult[]> {
+/** `clock` (in a worker timed per item) is stamped as each message starts, after the extractor has loaded. */
+export async function runEntityChunk(
+  items: EntityWork[],
+  gazetteer: Gazetteer | undefined,
+  clock?: { seq: number; clock: ItemClock },
+): Promise<EntityResult[]> {
   const { extractMessageEntities } = await (extractor ??= import('../extract/entities/extract-message.js'));
-  return items.map((item) => {
+  const results = items.map((item, i): EntityResult => {
+    clock?.clock.start(clock.seq, i);
     try {
       return { ok: true, id: item.id, ...extractMessageEntities(item, gazetteer) };
     } catch (error) {
       return { ok: false, id: item.id, error: describeError(error) };
     }
   });
+  clock?.clock.idle();
+  return results;
 }
 
 // Document readers (pdfjs, SheetJS, word-extractor) load on first use, in the threads that read documents.
