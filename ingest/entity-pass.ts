@@ -28,6 +28,8 @@ export interface EntityPassOptions {
   /** Read every message again (after the gazetteer grew, or the extractor changed). */
   rebuild?: boolean;
   workers?: number;
+  /** The time one message may take (default ENTITY_TIME_LIMIT_MS): past it, the message is a failure. */
+  timeLimitMs?: number;
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
 }
@@ -39,13 +41,15 @@ export interface EntityPassSummary {
   seconds: number;
 }
 
+/** The messages to read, a page at a time; the next page is asked for while this one is handed out. */
 async function* pages(driver: Driver): AsyncGenerator<EntityWork> {
-  let after = '';
+  let next = readEntityWork(driver, '', PAGE);
   for (;;) {
-    const page = await readEntityWork(driver, after, PAGE);
+    const page = await next;
     if (page.length === 0) return;
+    next = readEntityWork(driver, page.at(-1)!.id, PAGE);
+    next.catch(() => {}); // observed by the next await
     yield* page;
-    after = page.at(-1)!.id;
   }
 }
 
@@ -55,10 +59,12 @@ export async function runEntityPass(driver: Driver, options: EntityPassOptions =
   const total = await countEntityWork(driver);
   const summary: EntityPassSummary = { messages: 0, mentions: 0, failed: 0, seconds: 0 };
   if (total > 0) {
-    // Loaded here, not at the top: it brings the dictionaries, which an ingest without this pass never needs.
-    const { buildGazetteer } = await import('./extract/entities/gazetteer/build-gazetteer.js');
-    const gazetteer = buildGazetteer(await readCorrespondents(driver));
-    const pool = new WorkerPool('entities', options.workers ?? defaultWorkerCount(), { gazetteer });
+    // The workers build the gazetteer from the correspondents: the dictionaries it brings stay out of this thread.
+    const correspondents = await readCorrespondents(driver);
+    const pool = new WorkerPool('entities', options.workers ?? defaultWorkerCount(), {
+      correspondents,
+      ...(options.timeLimitMs !== undefined && { entities: { timeLimitMs: options.timeLimitMs } }),
+    });
     let batch: (EntityResult & { ok: true })[] = [];
     let writing: Promise<void> = Promise.resolve();
     const flush = async () => {

@@ -211,7 +211,7 @@ const TASKS: {
     bytes: (raw) => raw.bytes.byteLength,
   },
   entities: {
-    local: (items, config) => runEntityChunk(items, config.gazetteer),
+    local: (items, config) => runEntityChunk(items, config),
     crashed: (item: EntityWork, error) => ({
       ok: false,
       id: item.id,

@@ -7,6 +7,7 @@ import { KeyStore } from '../extract/dkim/key-store.js';
 import type { DkimKeyRef } from '../extract/dkim/types.js';
 import type { DocumentLimits } from '../extract/documents/limits.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
+import type { Correspondent } from '../extract/entities/types.js';
 import type { ProcessOptions } from '../extract/process-message.js';
 
 export interface ProcessConfig {
@@ -14,6 +15,9 @@ export interface ProcessConfig {
   dkim?: { keys: DkimKeyRef[]; allowDns: boolean };
   /** Full-name variants of every known correspondent, for entity extraction. */
   gazetteer?: Gazetteer;
+  /** Or the correspondents themselves: each thread that extracts builds the gazetteer from them once, so
+   * the dictionaries that takes (~90 MB) load only where extraction runs, not in the main thread too. */
+  correspondents?: Correspondent[];
   /** Document reading: limits (the time and memory ones are enforced by the pool), OCR, and the
    * "now" of the future-date check as an ISO string (default: when each document is read). */
   documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string };

@@ -4,6 +4,7 @@
  */
 import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
+import type { Correspondent } from '../extract/entities/types.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
 import type { ItemClock } from './item-clock.js';
@@ -36,13 +37,28 @@ export async function runParseChunk(items: RawMessage[], options: ProcessOptions
 // the threads that extract pay for it, on first use; parse workers never load it.
 let extractor: Promise<typeof ExtractMessage> | undefined;
 
+// Built once per thread: chunks arrive while the first is still loading, and all wait for the same build.
+let built: { from: Correspondent[]; gazetteer: Promise<Gazetteer> } | undefined;
+
+/** The run's gazetteer: given, or built once from the correspondents given. */
+async function gazetteerOf(config: ProcessConfig): Promise<Gazetteer | undefined> {
+  if (config.gazetteer || !config.correspondents) return config.gazetteer;
+  if (built?.from !== config.correspondents) {
+    const from = config.correspondents;
+    const gazetteer = import('../extract/entities/gazetteer/build-gazetteer.js').then((m) => m.buildGazetteer(from));
+    built = { from, gazetteer };
+  }
+  return built.gazetteer;
+}
+
 /** `clock` (in a worker timed per item) is stamped as each message starts, after the extractor has loaded. */
 export async function runEntityChunk(
   items: EntityWork[],
-  gazetteer: Gazetteer | undefined,
+  config: ProcessConfig,
   clock?: { seq: number; clock: ItemClock },
 ): Promise<EntityResult[]> {
   const { extractMessageEntities } = await (extractor ??= import('../extract/entities/extract-message.js'));
+  const gazetteer = await gazetteerOf(config);
   const results = items.map((item, i): EntityResult => {
     clock?.clock.start(clock.seq, i);
     try {

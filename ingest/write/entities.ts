@@ -65,34 +65,47 @@ export async function readEntityWork(driver: Driver, after: string, limit: numbe
   });
 }
 
+interface EntityNode {
+  key: string;
+  name: string;
+  type: string;
+  mentioned: boolean;
+}
+
 /** Writes what was read in a page of messages, in one transaction. */
 export async function writeEntityResults(driver: Driver, results: (EntityResult & { ok: true })[]): Promise<void> {
+  // Every entity of the batch once, in the order the messages name it: the first naming creates it.
+  const entities = new Map<string, EntityNode>();
+  const name = (key: string, node: Omit<EntityNode, 'key'>) => {
+    const known = entities.get(key);
+    if (!known) entities.set(key, { key, ...node });
+    else if (node.mentioned) known.mentioned = true;
+  };
   const rows = results.map((r) => ({
     id: r.id,
     lang: r.lang,
     entities: r.mentions
       .filter((m) => !m.personId)
       // Entity.key is a unique index; a run of a thousand capitalised words must not be too long for it.
-      .map((m) => ({
-        key: indexKey(m.key),
-        name: m.name,
-        type: m.type,
-        count: neo4j.int(m.count),
-        contexts: m.contexts,
-        roles: m.roles,
-        shortFor: m.shortFor === undefined ? null : indexKey(m.shortFor),
-      })),
+      .map((m) => {
+        const key = indexKey(m.key);
+        const shortFor = m.shortFor === undefined ? null : indexKey(m.shortFor);
+        name(key, { name: m.name, type: m.type, mentioned: true });
+        if (shortFor !== null) name(shortFor, { name: m.name, type: m.type, mentioned: false });
+        return { key, name: m.name, count: m.count, contexts: m.contexts, roles: m.roles, shortFor };
+      }),
     references: r.mentions
       .filter((m) => m.personId?.startsWith(ADDRESS))
       .map((m) => ({
         email: m.personId!.slice(ADDRESS.length),
         name: m.name,
-        count: neo4j.int(m.count),
+        count: m.count,
         contexts: m.contexts,
         roles: m.roles,
       })),
   }));
-  if (rows.length) await driver.executeQuery(loadCypher('write/entity-results'), { rows });
+  if (rows.length)
+    await driver.executeQuery(loadCypher('write/entity-results'), { entities: [...entities.values()], rows });
 }
 
 export async function resetEntities(driver: Driver): Promise<void> {

@@ -46,7 +46,7 @@ describe('WorkerPool, entities', () => {
     });
     // The others, before and after it in its chunk, read as they are on the main thread.
     const others = items.filter((i) => i.id !== 'slow');
-    const expected = await runEntityChunk(others, undefined);
+    const expected = await runEntityChunk(others, {});
     expect(results.filter((r) => r.id !== 'slow')).toEqual(expected);
     expect(expected.every((r) => r.ok && r.mentions.length > 0)).toBe(true);
   }, 60_000);
