@@ -15,7 +15,6 @@ import type { Driver } from 'neo4j-driver';
 import { documentSource } from './entity-documents.js';
 import { messageSource } from './entity-messages.js';
 import type { EntityResultOk, EntityTextSource } from './entity-source.js';
-import type { Gazetteer } from './extract/entities/gazetteer/build-gazetteer.js';
 import type { IngestIssue } from './model.js';
 import { deriveEntities, readCorrespondents } from './write/entities.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
@@ -24,6 +23,8 @@ export interface EntityPassOptions {
   /** Read every message and document again (after the gazetteer grew, or the extractor changed). */
   rebuild?: boolean;
   workers?: number;
+  /** The time one message or document may take (default ENTITY_TIME_LIMIT_MS): past it, it is a failure. */
+  timeLimitMs?: number;
   /** Messages and documents read so far, of how many. */
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
@@ -84,11 +85,13 @@ async function readSource(source: EntityTextSource, run: Run): Promise<void> {
   await writing;
 }
 
-async function startPool(driver: Driver, workers: number): Promise<WorkerPool<'entities'>> {
-  // Loaded here, not at the top: it brings the dictionaries, which an ingest without this pass never needs.
-  const { buildGazetteer } = await import('./extract/entities/gazetteer/build-gazetteer.js');
-  const gazetteer: Gazetteer = buildGazetteer(await readCorrespondents(driver));
-  return new WorkerPool('entities', workers, { gazetteer });
+async function startPool(driver: Driver, options: EntityPassOptions): Promise<WorkerPool<'entities'>> {
+  // The workers build the gazetteer from the correspondents: the dictionaries it brings stay out of this thread.
+  const correspondents = await readCorrespondents(driver);
+  return new WorkerPool('entities', options.workers ?? defaultWorkerCount(), {
+    correspondents,
+    ...(options.timeLimitMs !== undefined && { entities: { timeLimitMs: options.timeLimitMs } }),
+  });
 }
 
 export async function runEntityPass(driver: Driver, options: EntityPassOptions = {}): Promise<EntityPassSummary> {
@@ -98,7 +101,7 @@ export async function runEntityPass(driver: Driver, options: EntityPassOptions =
   const total = counts.reduce((a, b) => a + b, 0);
   const summary: EntityPassSummary = { messages: 0, documents: 0, mentions: 0, failed: 0, seconds: 0 };
   if (total > 0) {
-    const pool = await startPool(driver, options.workers ?? defaultWorkerCount());
+    const pool = await startPool(driver, options);
     const run: Run = { driver, pool, summary, options, total, done: () => summary.messages + summary.documents };
     try {
       for (const [i, source] of SOURCES.entries()) if (counts[i]! > 0) await readSource(source, run);

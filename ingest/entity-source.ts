@@ -29,12 +29,14 @@ async function* paged(
   read: (driver: Driver, after: string, limit: number) => Promise<EntityWork[]>,
   limit: number,
 ): AsyncGenerator<EntityWork> {
-  let after = '';
+  // The next page is asked for while this one is handed out.
+  let next = read(driver, '', limit);
   for (;;) {
-    const page = await read(driver, after, limit);
+    const page = await next;
     if (page.length === 0) return;
+    next = read(driver, page.at(-1)!.id, limit);
+    next.catch(() => {}); // observed by the next await
     yield* page;
-    after = page.at(-1)!.id;
   }
 }
 

@@ -1,4 +1,6 @@
-// $rows: [{id, lang, entities: [{key, name, type, count, contexts, roles, shortFor}],
+// $entities: every entity a batch of messages mentions or names as an acronym's long form, once, in
+// the order the messages name them: [{key, name, type, mentioned}].
+// $rows: [{id, lang, entities: [{key, name, count, contexts, roles, shortFor}],
 //          references: [{email, name, count, contexts, roles}]}].
 // What the entity pass read in each message replaces what an earlier pass read: MENTIONS to
 // entities, REFERS_TO to the addresses of correspondents it named. `contexts` says whose words named
@@ -6,12 +8,22 @@
 // acronym the message defines gets SHORT_FOR to its long form's entity (kept across passes: MERGE).
 // The message is marked so its MENTIONS to persons are derived again (link-person-mentions), and the
 // entities to be renamed; its entityPending mark goes.
+// Each entity is merged (and marked) once per batch, not once per mention: the mentions then find it
+// by its unique key without taking MERGE's lock again (a batch names ~9,000 entities, most of them
+// many times over).
+CALL () {
+  UNWIND $entities AS e
+  MERGE (x:Entity {key: e.key})
+    ON CREATE SET x.type = e.type, x.name = e.name, x.dirty = true
+  WITH x, e WHERE e.mentioned AND x.dirty IS NULL
+  SET x.dirty = true
+}
 UNWIND $rows AS row
 MATCH (m:Message {id: row.id})
 CALL (m) {
   MATCH (m)-[old:MENTIONS|REFERS_TO]->(x)
   // An entity losing a mention is recounted (and removed when nothing mentions it any more).
-  FOREACH (_ IN CASE WHEN x:Entity THEN [1] ELSE [] END | SET x.dirty = true)
+  FOREACH (_ IN CASE WHEN x:Entity AND x.dirty IS NULL THEN [1] ELSE [] END | SET x.dirty = true)
   DELETE old
 }
 SET m.lang = row.lang, m.mentionsDirty = true
@@ -19,17 +31,14 @@ REMOVE m.entityPending
 WITH m, row
 CALL (m, row) {
   UNWIND row.entities AS e
-  MERGE (x:Entity {key: e.key})
-    ON CREATE SET x.type = e.type, x.name = e.name
-  SET x.dirty = true
-  CREATE (m)-[:MENTIONS {count: e.count, name: e.name, contexts: e.contexts, roles: e.roles}]->(x)
+  MATCH (x:Entity {key: e.key})
+  CREATE (m)-[:MENTIONS {count: toInteger(e.count), name: e.name, contexts: e.contexts, roles: e.roles}]->(x)
   WITH x, e WHERE e.shortFor IS NOT NULL
-  MERGE (long:Entity {key: e.shortFor})
-    ON CREATE SET long.type = e.type, long.name = e.name, long.dirty = true
+  MATCH (long:Entity {key: e.shortFor})
   MERGE (x)-[:SHORT_FOR]->(long)
 }
 CALL (m, row) {
   UNWIND row.references AS r
   MATCH (a:Address {email: r.email})
-  CREATE (m)-[:REFERS_TO {count: r.count, name: r.name, contexts: r.contexts, roles: r.roles}]->(a)
+  CREATE (m)-[:REFERS_TO {count: toInteger(r.count), name: r.name, contexts: r.contexts, roles: r.roles}]->(a)
 }

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import type { RawMessage } from '../model.js';
+import { ItemClock } from './item-clock.js';
 import { type ProcessConfig, processOptions } from './process-config.js';
 import type { DocumentWork, EntityWork, ResultChunk, StartedNotice, WorkChunk } from './protocol.js';
 import { loadDocumentReader, runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
@@ -12,6 +13,7 @@ if (!parentPort) throw new Error('parse-worker.ts must run as a worker thread');
 const port = parentPort;
 const config = workerData as ProcessConfig;
 const options = processOptions(config);
+const clock = config.itemClock && new ItemClock(config.itemClock);
 
 // Documents are read strictly one at a time, each announced when it starts, so the pool's time
 // limit measures that document alone (parse and entity chunks may interleave at awaits).
@@ -33,7 +35,7 @@ port.on('message', async (chunk: WorkChunk) => {
   const results =
     chunk.task === 'parse'
       ? await runParseChunk(chunk.items as RawMessage[], options)
-      : await runEntityChunk(chunk.items as EntityWork[], config.gazetteer);
+      : await runEntityChunk(chunk.items as EntityWork[], config, clock && { seq: chunk.seq, clock });
   const reply: ResultChunk = { seq: chunk.seq, results };
   port.postMessage(reply);
 });

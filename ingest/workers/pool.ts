@@ -16,7 +16,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import type { RawMessage } from '../model.js';
-import { type ProcessConfig, processOptions } from './process-config.js';
+import { ENTITY_TIME_LIMIT_MS, type ProcessConfig, processOptions } from './process-config.js';
+import { ItemClock } from './item-clock.js';
 import { failedRecord } from '../extract/documents/failed-record.js';
 import { documentLimits } from '../extract/documents/limits.js';
 import type {
@@ -61,6 +62,8 @@ interface SlotLimits {
   heapMb: number;
   /** Per chunk, from the worker's start notice; absent for tasks without a time limit. */
   timeMs?: number;
+  /** Per item of a chunk, watched through the worker's item clock (item-clock.ts). */
+  itemTimeMs?: number;
 }
 
 class WorkerSlot {
@@ -70,15 +73,39 @@ class WorkerSlot {
   closing = false;
   /** The chunk the worker announced it is working on, and its deadline. */
   private running: { seq: number; timer: NodeJS.Timeout | undefined } | undefined;
+  /** Per-item limit: the worker's item clock, and the tick seen last and since when. */
+  private clock: ItemClock | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+  private seen = { tick: -1, since: 0 };
 
   constructor(
     private readonly config: ProcessConfig,
     private readonly entry: URL,
     private readonly limits: SlotLimits,
     private readonly onCrash: (jobs: Job[], error: Error, running: Job | undefined) => void,
-    private readonly onTimeout: (job: Job) => void,
+    private readonly onTimeout: (job: Job, item: number) => void,
   ) {
     this.worker = this.spawn();
+    if (limits.itemTimeMs !== undefined) {
+      const every = Math.max(5, Math.min(1000, Math.floor(limits.itemTimeMs / 4)));
+      this.watchdog = setInterval(() => this.watch(limits.itemTimeMs!), every);
+      this.watchdog.unref();
+    }
+  }
+
+  /** Times out the item the worker has been on, unchanged, for longer than the limit. */
+  private watch(limitMs: number): void {
+    const now = performance.now();
+    const at = this.clock?.read();
+    if (!at || this.jobs.size === 0) {
+      this.seen = { tick: -1, since: now };
+      return;
+    }
+    if (at.tick !== this.seen.tick) {
+      this.seen = { tick: at.tick, since: now };
+      return;
+    }
+    if (now - this.seen.since > limitMs) this.expire(at.seq, at.item);
   }
 
   private started(seq: number): void {
@@ -92,8 +119,8 @@ class WorkerSlot {
     this.running = undefined;
   }
 
-  /** Replaces a worker stuck on one chunk: that chunk times out, the rest go to the new worker. */
-  private expire(seq: number): void {
+  /** Replaces a worker stuck on one chunk (or one item of it): that item times out, the rest go to the new worker. */
+  private expire(seq: number, item = 0): void {
     const job = this.jobs.get(seq);
     if (!job || this.closing) return;
     this.jobs.delete(seq);
@@ -101,12 +128,15 @@ class WorkerSlot {
     const stuck = this.worker;
     this.worker = this.spawn();
     void stuck.terminate();
-    this.onTimeout(job);
+    this.onTimeout(job, item);
     for (const other of this.jobs.values()) this.worker.postMessage(other.chunk);
   }
 
   private spawn(): Worker {
-    const options = { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb }, workerData: this.config };
+    this.clock = this.limits.itemTimeMs === undefined ? undefined : new ItemClock();
+    this.seen = { tick: -1, since: performance.now() };
+    const workerData: ProcessConfig = { ...this.config, ...(this.clock && { itemClock: this.clock.buffer }) };
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb }, workerData };
     // A TypeScript entry needs a tiny bootstrap that registers tsx's loader in the worker thread
     // first, then imports it.
     const worker = this.entry.href.endsWith('.ts')
@@ -146,6 +176,7 @@ class WorkerSlot {
   close(): void {
     this.closing = true;
     this.stopClock();
+    clearInterval(this.watchdog);
   }
 
   send(job: Job): void {
@@ -180,13 +211,22 @@ const TASKS: {
     bytes: (raw) => raw.bytes.byteLength,
   },
   entities: {
-    local: (items, config) => runEntityChunk(items, config.gazetteer),
+    local: (items, config) => runEntityChunk(items, config),
     crashed: (item: EntityWork, error) => ({
       ok: false,
       id: item.id,
       error: `entity extraction crashed on this ${'kind' in item ? 'document' : 'message'}: ${error.message}`,
     }),
     bytes: (item) => 2 * (item.text.length + ('subject' in item ? item.subject.length : 0)),
+    limits: (config) => ({
+      heapMb: WORKER_HEAP_MB,
+      itemTimeMs: config.entities?.timeLimitMs ?? ENTITY_TIME_LIMIT_MS,
+    }),
+    timedOut: (item: EntityWork, config) => ({
+      ok: false,
+      id: item.id,
+      error: `time limit of ${config.entities?.timeLimitMs ?? ENTITY_TIME_LIMIT_MS} ms passed while reading this ${'kind' in item ? 'document' : 'message'} for names; the worker was terminated and replaced`,
+    }),
   },
   documents: {
     local: (items, config) => runDocumentChunk(items, config),
@@ -245,10 +285,20 @@ export class WorkerPool<T extends TaskName> {
           entry,
           limits,
           (jobs, error, running) => this.retry(jobs, error, running),
-          (job) => job.resolve([spec.timedOut!((job.chunk.items as TaskItem[T][])[0]!, config)]),
+          (job, item) => this.timedOut(job, item),
         ),
       );
     }
+  }
+
+  /** Item `index` of a job timed out; the others (lost with the terminated worker) run again. */
+  private timedOut(job: Job, index: number): void {
+    const items = job.chunk.items as TaskItem[T][];
+    const rerun = (part: TaskItem[T][]) => (part.length ? this.dispatch(part) : Promise.resolve([]));
+    const stuck = TASKS[this.task].timedOut!(items[index]!, this.config);
+    void Promise.all([rerun(items.slice(0, index)), rerun(items.slice(index + 1))]).then(([before, after]) =>
+      job.resolve([...before, stuck, ...after]),
+    );
   }
 
   private dispatch(items: TaskItem[T][], isolated = false): Promise<TaskResult[T][]> {

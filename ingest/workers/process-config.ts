@@ -7,6 +7,7 @@ import { KeyStore } from '../extract/dkim/key-store.js';
 import type { DkimKeyRef } from '../extract/dkim/types.js';
 import type { DocumentLimits } from '../extract/documents/limits.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
+import type { Correspondent } from '../extract/entities/types.js';
 import type { ProcessOptions } from '../extract/process-message.js';
 
 export interface ProcessConfig {
@@ -14,10 +15,21 @@ export interface ProcessConfig {
   dkim?: { keys: DkimKeyRef[]; allowDns: boolean };
   /** Full-name variants of every known correspondent, for entity extraction. */
   gazetteer?: Gazetteer;
+  /** Or the correspondents themselves: each thread that extracts builds the gazetteer from them once, so
+   * the dictionaries that takes (~90 MB) load only where extraction runs, not in the main thread too. */
+  correspondents?: Correspondent[];
   /** Document reading: limits (the time and memory ones are enforced by the pool), OCR, and the
    * "now" of the future-date check as an ISO string (default: when each document is read). */
   documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string };
+  /** Entity extraction: the time one message may take (enforced by the pool; default ENTITY_TIME_LIMIT_MS). */
+  entities?: { timeLimitMs?: number };
+  /** Set by the pool for each worker of a task timed per item: the worker's ItemClock (item-clock.ts). */
+  itemClock?: SharedArrayBuffer;
 }
+
+// The slowest real message takes well under a second (its own words are capped at 8,000 characters);
+// ten seconds of one message is a pathological body, or a regular expression gone quadratic.
+export const ENTITY_TIME_LIMIT_MS = 10_000;
 
 export function processOptions(config: ProcessConfig): ProcessOptions {
   return config.dkim ? { verify: { keys: KeyStore.from(config.dkim.keys), allowDns: config.dkim.allowDns } } : {};

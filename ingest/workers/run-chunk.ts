@@ -5,8 +5,10 @@
 import type * as ExtractDocument from '../extract/entities/extract-document.js';
 import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
+import type { Correspondent } from '../extract/entities/types.js';
 import { type ProcessOptions, processMessage } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
+import type { ItemClock } from './item-clock.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
 import type { DocumentRecord } from '../extract/documents/types.js';
@@ -36,12 +38,33 @@ export async function runParseChunk(items: RawMessage[], options: ProcessOptions
 // the threads that extract pay for it, on first use; parse workers never load it.
 let extractor: Promise<[typeof ExtractMessage, typeof ExtractDocument]> | undefined;
 
-export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer | undefined): Promise<EntityResult[]> {
+// Built once per thread: chunks arrive while the first is still loading, and all wait for the same build.
+let built: { from: Correspondent[]; gazetteer: Promise<Gazetteer> } | undefined;
+
+/** The run's gazetteer: given, or built once from the correspondents given. */
+async function gazetteerOf(config: ProcessConfig): Promise<Gazetteer | undefined> {
+  if (config.gazetteer || !config.correspondents) return config.gazetteer;
+  if (built?.from !== config.correspondents) {
+    const from = config.correspondents;
+    const gazetteer = import('../extract/entities/gazetteer/build-gazetteer.js').then((m) => m.buildGazetteer(from));
+    built = { from, gazetteer };
+  }
+  return built.gazetteer;
+}
+
+/** `clock` (in a worker timed per item) is stamped as each message or document starts, after the extractor has loaded. */
+export async function runEntityChunk(
+  items: EntityWork[],
+  config: ProcessConfig,
+  clock?: { seq: number; clock: ItemClock },
+): Promise<EntityResult[]> {
   const [{ extractMessageEntities }, { extractDocumentEntities }] = await (extractor ??= Promise.all([
     import('../extract/entities/extract-message.js'),
     import('../extract/entities/extract-document.js'),
   ]));
-  return items.map((item) => {
+  const gazetteer = await gazetteerOf(config);
+  const results = items.map((item, i): EntityResult => {
+    clock?.clock.start(clock.seq, i);
     try {
       const found = 'kind' in item ? extractDocumentEntities(item, gazetteer) : extractMessageEntities(item, gazetteer);
       return { ok: true, id: item.id, ...found };
@@ -49,6 +72,8 @@ export async function runEntityChunk(items: EntityWork[], gazetteer: Gazetteer |
       return { ok: false, id: item.id, error: describeError(error) };
     }
   });
+  clock?.clock.idle();
+  return results;
 }
 
 // Document readers (pdfjs, SheetJS, word-extractor) load on first use, in the threads that read documents.

@@ -65,6 +65,13 @@ export async function readEntityWork(driver: Driver, after: string, limit: numbe
   });
 }
 
+interface EntityNode {
+  key: string;
+  name: string;
+  type: string;
+  mentioned: boolean;
+}
+
 /**
  * Writes what was read in a page of messages (or, with write/entity-document-results, of documents),
  * in one transaction.
@@ -74,32 +81,37 @@ export async function writeEntityResults(
   results: (EntityResult & { ok: true })[],
   statement = 'write/entity-results',
 ): Promise<void> {
+  // Every entity of the batch once, in the order the items name it: the first naming creates it.
+  const entities = new Map<string, EntityNode>();
+  const name = (key: string, node: Omit<EntityNode, 'key'>) => {
+    const known = entities.get(key);
+    if (!known) entities.set(key, { key, ...node });
+    else if (node.mentioned) known.mentioned = true;
+  };
   const rows = results.map((r) => ({
     id: r.id,
     lang: r.lang,
     entities: r.mentions
       .filter((m) => !m.personId)
       // Entity.key is a unique index; a run of a thousand capitalised words must not be too long for it.
-      .map((m) => ({
-        key: indexKey(m.key),
-        name: m.name,
-        type: m.type,
-        count: neo4j.int(m.count),
-        contexts: m.contexts,
-        roles: m.roles,
-        shortFor: m.shortFor === undefined ? null : indexKey(m.shortFor),
-      })),
+      .map((m) => {
+        const key = indexKey(m.key);
+        const shortFor = m.shortFor === undefined ? null : indexKey(m.shortFor);
+        name(key, { name: m.name, type: m.type, mentioned: true });
+        if (shortFor !== null) name(shortFor, { name: m.name, type: m.type, mentioned: false });
+        return { key, name: m.name, count: m.count, contexts: m.contexts, roles: m.roles, shortFor };
+      }),
     references: r.mentions
       .filter((m) => m.personId?.startsWith(ADDRESS))
       .map((m) => ({
         email: m.personId!.slice(ADDRESS.length),
         name: m.name,
-        count: neo4j.int(m.count),
+        count: m.count,
         contexts: m.contexts,
         roles: m.roles,
       })),
   }));
-  if (rows.length) await driver.executeQuery(loadCypher(statement), { rows });
+  if (rows.length) await driver.executeQuery(loadCypher(statement), { entities: [...entities.values()], rows });
 }
 
 export async function resetEntities(driver: Driver): Promise<void> {

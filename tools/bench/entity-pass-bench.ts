@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:entity-pass -- [--json] [-- extra entities flags]`
+ *
+ * Times the entity pass alone (`leakgraph entities --rebuild --json`, the real command line) on what
+ * the TEST database already holds (ingest a corpus first: `npm run bench:ingest -- <corpus> -- --no-entities`).
+ * Prints messages/s, the pass's peak RSS, its CPU seconds (user + system, every thread) and Neo4j's
+ * CPU seconds over the same run, with the load average: on a shared machine wall time counts the other
+ * processes too, CPU seconds say what the pass itself costs.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { instanceConnection } from '../../db/connection.js';
+import { instancePaths, testInstance } from '../../db/instance.js';
+import { startInstance } from '../../db/server.js';
+import { cliEntry } from '../../test/support/cli.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const split = args.indexOf('--');
+const passFlags = split >= 0 ? args.slice(split + 1) : [];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on every Linux this runs on).
+const TICKS = 100;
+
+/** user + system CPU seconds of a process so far, from /proc (Neo4j's JVM: all its threads). */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+async function main(): Promise<void> {
+  const instance = testInstance();
+  await startInstance(instance, log);
+  const conn = instanceConnection(instance);
+  const neo4jPid = Number(readFileSync(instancePaths(instance).pidFile, 'utf8').trim());
+  const dir = mkdtempSync(join(tmpdir(), 'leakgraph-entity-bench-'));
+  const timeFile = join(dir, 'time');
+  const load = loadavg();
+  const neo4jBefore = cpuSecondsOf(neo4jPid);
+  const started = performance.now();
+  // GNU time reports the child's own CPU and peak RSS (worker threads included: they share the process).
+  const child = spawn(
+    '/usr/bin/time',
+    ['-o', timeFile, '-f', '%U %S %M', process.execPath, cliEntry(), 'entities', '--rebuild', '--json', ...passFlags],
+    {
+      env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  const seconds = (performance.now() - started) / 1000;
+  const neo4jCpu = cpuSecondsOf(neo4jPid) - neo4jBefore;
+  if (code !== 0) throw new Error(`the entity pass failed (exit ${code})`);
+  const [user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  rmSync(dir, { recursive: true, force: true });
+  const summary = JSON.parse(out) as { messages: number; mentions: number; failed: number; seconds: number };
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const cpu = user! + system!;
+  const result = {
+    messages: summary.messages,
+    mentions: summary.mentions,
+    failed: summary.failed,
+    seconds: round(seconds),
+    passSeconds: summary.seconds,
+    msgsPerSecond: Math.round(summary.messages / summary.seconds),
+    peakRssMb: Math.round(maxKb! / 1024),
+    cpuSeconds: round(cpu),
+    msgsPerCpuSecond: Math.round(summary.messages / cpu),
+    neo4jCpuSeconds: round(neo4jCpu),
+    loadAverageBefore: load.map(round),
+    loadAverageAfter: loadavg().map(round),
+    flags: passFlags,
+  };
+  if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else {
+    log(`entities:  ${result.messages} messages, ${result.mentions} mentions, ${result.failed} failed`);
+    log(`           ${result.msgsPerSecond} msgs/s (${result.passSeconds} s in the pass, ${result.seconds} s in all)`);
+    log(`cpu:       ${result.cpuSeconds} s in the pass's process, ${result.neo4jCpuSeconds} s in Neo4j`);
+    log(`memory:    peak RSS ${result.peakRssMb} MB`);
+    log(`load:      ${result.loadAverageBefore.join(' ')} before, ${result.loadAverageAfter.join(' ')} after`);
+  }
+}
+
+main().catch((error: Error) => {
+  log(`bench:entity-pass: ${error.message}`);
+  process.exitCode = 1;
+});
