@@ -16,10 +16,12 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
-import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
+import type { EntityPassSummary } from './entity-pass.js';
+import { extractEntities } from './entity-stage.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
-import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
+import type { IngestIssue } from './model.js';
+import { newTally, readBatches } from './read-batches.js';
+import { type ReadLimits, inputBytes } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
@@ -28,8 +30,6 @@ import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 export const DEFAULT_BATCH_SIZE = 2_000;
 // Two write transactions keep Neo4j busy while one commits; more only add lock waits.
 const WRITES_IN_FLIGHT = 2;
-// Failures listed in the summary (all of them are in the graph).
-const MAX_SUMMARY_FAILURES = 50;
 
 export interface IngestProgress {
   seen: number;
@@ -61,6 +61,8 @@ export interface IngestOptions {
 
 export interface IngestSummary {
   runId: string;
+  /** Which path wrote the messages: transactions (pipeline.ts) or neo4j-admin import (first-load.ts). */
+  load: 'transactional' | 'bulk';
   seen: number;
   ingested: number;
   duplicates: number;
@@ -88,36 +90,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const writer = new GraphWriter(driver);
   const workers = options.workers ?? defaultWorkerCount();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const progress: IngestProgress = {
-    seen: 0,
-    ingested: 0,
-    duplicates: 0,
-    failed: 0,
-    bytesRead: 0,
-    bytesTotal: await inputBytes(options.paths),
-  };
-  const failures: IngestIssue[] = [];
-  let skipped = 0;
-  let pendingIssues: IngestIssue[] = [];
-
-  const recordIssue = (issue: IngestIssue) => {
-    pendingIssues.push(issue);
-    if (failures.length < MAX_SUMMARY_FAILURES) failures.push(issue);
-    if (issue.lostMessage) {
-      progress.seen++;
-      progress.failed++;
-    }
-  };
-  const events: ReadEvents = {
-    onIssue: recordIssue,
-    onSkip: (path, reason) => {
-      skipped++;
-      options.onSkip?.(path, reason);
-    },
-    onBytes: (n) => {
-      progress.bytesRead += n;
-    },
-  };
+  const tally = newTally(await inputBytes(options.paths));
+  const { progress } = tally;
 
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
   await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
@@ -129,53 +103,29 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     workers,
     keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {},
   );
-  let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).
   const writes: Promise<void>[] = [];
-  const flush = async () => {
-    if (batch.length === 0 && pendingIssues.length === 0) return;
-    const built = buildBatch(batch, pendingIssues);
-    const copies = batch.length;
-    batch = [];
-    pendingIssues = [];
-    while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
-    const write = writer.writeBatch(built, runId).then((created) => {
-      progress.ingested += created;
-      progress.duplicates += copies - created;
-      options.onProgress?.({ ...progress });
-    });
-    write.catch(() => {}); // observed when awaited below
-    writes.push(write);
-  };
 
   try {
-    for await (const result of pool.map(readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS))) {
-      if (result.ok) {
-        progress.seen++;
-        batch.push(result.message);
-      } else {
-        recordIssue(result.issue);
-      }
-      if (batch.length >= batchSize) await flush();
+    for await (const { messages, issues } of readBatches(pool, options, batchSize, tally)) {
+      const built = buildBatch(messages, issues);
+      while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
+      const write = writer.writeBatch(built, runId).then((created) => {
+        progress.ingested += created;
+        progress.duplicates += messages.length - created;
+        options.onProgress?.({ ...progress });
+      });
+      write.catch(() => {}); // observed when awaited below
+      writes.push(write);
     }
-    await flush();
     for (const write of writes) await write;
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
     if (bulk) await restoreMessageIndex(driver);
     await writer.derive();
-    if (!options.noEntities) {
-      const issues: IngestIssue[] = [];
-      entities = await runEntityPass(driver, {
-        workers,
-        onFailure: (issue) => issues.push(issue),
-        ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
-      });
-      // Failures found after the batches are written as a batch of their own (messages: none).
-      if (issues.length) await writer.writeBatch(buildBatch([], issues), runId);
-      failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
-    }
+    if (!options.noEntities)
+      entities = await extractEntities(driver, writer, { runId, workers, onProgress: options.onEntityProgress }, tally);
     if (bulk) await awaitMessageIndex(driver);
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});
@@ -194,14 +144,15 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const seconds = (performance.now() - started) / 1000;
   const summary: IngestSummary = {
     runId,
+    load: 'transactional',
     seen: progress.seen,
     ingested: progress.ingested,
     duplicates: progress.duplicates,
     failed: progress.failed,
-    skipped,
+    skipped: tally.skipped,
     seconds: Math.round(seconds * 100) / 100,
     bytes: progress.bytesRead,
-    failures,
+    failures: tally.failures,
     ...(entities && { entities }),
   };
   await writer.finishRun(runId, 'complete', {
