@@ -62,23 +62,27 @@ export function createProgressReporter(options: { quiet: boolean; stream?: NodeJ
   };
 }
 
-/** Progress of a counted task (the entity pass): a bar on a terminal, a line every few seconds otherwise. */
+/**
+ * Progress of a counted task (the entity pass, the phases of a bulk first load): a bar on a
+ * terminal, a line every few seconds otherwise. `unit`: what is counted ("msgs" by default).
+ */
 export function createCountReporter(
   label: string,
-  options: { quiet: boolean; stream?: NodeJS.WriteStream },
+  options: { quiet: boolean; stream?: NodeJS.WriteStream; unit?: string },
 ): {
   update(done: number, total: number): void;
   stop(): void;
 } {
   const stream = options.stream ?? process.stderr;
   const started = performance.now();
+  const unit = options.unit ?? 'msgs';
   if (options.quiet) return { update: () => {}, stop: () => {} };
   const rate = (done: number) => fmt(done / Math.max(0.001, (performance.now() - started) / 1000));
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: `${label} |{bar}| {value}/{total} msgs | {rate} msg/s | ETA {eta_formatted}`,
+        format: `${label} |{bar}| {value}/{total} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`,
         hideCursor: true,
         fps: 5,
       },
@@ -103,7 +107,9 @@ export function createCountReporter(
       const now = performance.now();
       if (now - last < LOG_EVERY_MS && done < total) return;
       last = now;
-      stream.write(`${label}: ${fmt(done)} of ${fmt(total)} messages, ${rate(done)} msg/s\n`);
+      const left = done > 0 ? ((total - done) * (performance.now() - started)) / done / 1000 : undefined;
+      const eta = left === undefined ? '' : `, about ${Math.ceil(left)} s left`;
+      stream.write(`${label}: ${fmt(done)} of ${fmt(total)} ${unit}, ${rate(done)} ${unit}/s${eta}\n`);
     },
     stop() {},
   };

@@ -51,14 +51,14 @@ export interface FirstLoadOptions extends IngestOptions {
 }
 
 /** Seconds spent in each part of a bulk first load. */
-export interface FirstLoadTimings {
+export type FirstLoadTimings = {
   csv: number;
   import: number;
   start: number;
   schema: number;
   derive: number;
   entities: number;
-}
+};
 
 export async function firstLoad(
   driver: Driver,
@@ -76,7 +76,7 @@ export async function firstLoad(
   };
   const runId = newRunId();
   const workers = options.workers ?? defaultWorkerCount();
-  const tally = newTally(await inputBytes(options.paths));
+  const tally = newTally(options.inputBytes ?? (await inputBytes(options.paths)));
   const { progress } = tally;
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
   const dir = join(instancePaths(instance).importDir, `first-load-${runId}`);
@@ -139,6 +139,10 @@ export async function firstLoad(
 
   const writer = new GraphWriter(driver);
   try {
+    // The bookmarks executeQuery kept name transactions of the store the import replaced; the new
+    // store has not reached them and would refuse every query that waits for them.
+    const bookmarks = driver.executeQueryBookmarkManager;
+    await bookmarks.updateBookmarks(await bookmarks.getBookmarks(), []);
     await driver.verifyConnectivity();
     await migrate(driver);
     await applyFixups(driver, out.emptyLists(), out.fixups());

@@ -52,6 +52,8 @@ export interface IngestOptions {
   noEntities?: boolean;
   workers?: number;
   batchSize?: number;
+  /** Bytes under `paths`, when the caller has counted them already (read/read-sources.ts inputBytes). */
+  inputBytes?: number;
   limits?: ReadLimits;
   onProgress?: (progress: IngestProgress) => void;
   onSkip?: (path: string, reason: string) => void;
@@ -73,6 +75,8 @@ export interface IngestSummary {
   failures: IngestIssue[];
   /** The entity pass, when it ran. */
   entities?: EntityPassSummary;
+  /** Seconds per part of a bulk first load (csv, import, start, schema, derive, entities). */
+  timings?: Record<string, number>;
 }
 
 export async function isGraphEmpty(driver: Driver): Promise<boolean> {
@@ -90,7 +94,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const writer = new GraphWriter(driver);
   const workers = options.workers ?? defaultWorkerCount();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const tally = newTally(await inputBytes(options.paths));
+  const tally = newTally(options.inputBytes ?? (await inputBytes(options.paths)));
   const { progress } = tally;
 
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);

@@ -5,9 +5,12 @@ import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 
 import { connectDatabase } from '../../db/ensure.js';
+import type { Instance } from '../../db/instance.js';
+import { firstLoad } from '../../ingest/first-load.js';
+import { BULK_MIN_INPUT_BYTES, type LoadMode, chooseLoad } from '../../ingest/load-choice.js';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { createCountReporter, createProgressReporter } from '../progress.js';
-import { DEFAULT_READ_LIMITS } from '../../ingest/read/read-sources.js';
+import { DEFAULT_READ_LIMITS, inputBytes } from '../../ingest/read/read-sources.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
 import { collect, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
@@ -53,6 +56,10 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     `Done in ${summary.seconds}s (${rate} msg/s): ${summary.seen} messages seen = ${summary.ingested} new + ${summary.duplicates} duplicates + ${summary.failed} failed` +
       (summary.skipped ? `; ${summary.skipped} non-mail files skipped` : ''),
   );
+  if (summary.timings) {
+    const parts = Object.entries(summary.timings).map(([part, seconds]) => `${part} ${seconds}s`);
+    say(`Bulk first load (neo4j-admin import): ${parts.join(', ')}`);
+  }
   if (summary.entities) {
     const e = summary.entities;
     say(
@@ -67,37 +74,70 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
 }
 
-/** Runs an ingest with its progress bars (or log lines), then prints the summary. */
+/**
+ * Runs an ingest with its progress bars (or log lines), then prints the summary. `instance`: the
+ * managed database, when leakgraph manages it (the bulk first load needs it); `mode`: --bulk / --no-bulk.
+ */
 export async function runIngest(
   driver: Driver,
   paths: string[],
   pass: PassOptions,
-  options: Omit<IngestOptions, 'paths'> & { quiet?: boolean; json?: boolean } = {},
+  options: Omit<IngestOptions, 'paths'> & {
+    quiet?: boolean;
+    json?: boolean;
+    instance?: Instance;
+    mode?: LoadMode;
+  } = {},
 ): Promise<IngestSummary> {
-  const { quiet = false, json = false, ...rest } = options;
+  const { quiet = false, json = false, instance, mode = 'auto', ...rest } = options;
   const progress = createProgressReporter({ quiet });
   const entityProgress = createCountReporter('entities', { quiet });
+  const phases = {
+    csv: createCountReporter('csv files', { quiet, unit: 'partitions' }),
+    import: createCountReporter('neo4j-admin import', { quiet, unit: '%' }),
+  };
+  const stopBefore = () => [progress, phases.csv, phases.import].forEach((r) => r.stop());
+  const stopAll = () => [progress, entityProgress, phases.csv, phases.import].forEach((r) => r.stop());
   try {
-    const summary = await ingest(driver, {
+    const bytes = await inputBytes(paths);
+    const choice = await chooseLoad(driver, { mode, managed: instance !== undefined, inputBytes: bytes });
+    if (choice.note && !quiet) say(choice.note);
+    const common: IngestOptions = {
       ...rest,
       paths,
+      inputBytes: bytes,
       keys: [...defaultKeyPaths(), ...pass.keys],
       allowDns: !!pass.dns,
       noVerify: !pass.verify,
       noEntities: !pass.entities,
       onProgress: (p) => progress.update(p),
       onEntityProgress: (done, total) => {
-        progress.stop();
+        stopBefore();
         entityProgress.update(done, total);
       },
-    });
-    progress.stop();
-    entityProgress.stop();
+    };
+    const summary =
+      choice.path === 'bulk' && instance
+        ? await firstLoad(driver, {
+            ...common,
+            instance,
+            onPhase: (phase, done, total) => {
+              progress.stop();
+              if (phase === 'import') phases.csv.stop();
+              phases[phase].update(done, total);
+            },
+            log: (line) => {
+              if (quiet) return;
+              stopBefore();
+              say(line);
+            },
+          })
+        : await ingest(driver, common);
+    stopAll();
     printSummary(summary, json);
     return summary;
   } finally {
-    progress.stop();
-    entityProgress.stop();
+    stopAll();
   }
 }
 
@@ -111,6 +151,7 @@ interface IngestCommandOptions extends PassOptions {
   maxBufferMb: number;
   json?: boolean;
   quiet?: boolean;
+  bulk?: boolean;
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -153,14 +194,24 @@ export function registerIngestCommand(program: Command): void {
       DEFAULT_READ_LIMITS.maxBufferedBytes / MiB,
     );
   addPassOptions(command)
+    .option(
+      '--bulk',
+      'load with neo4j-admin import into the stopped managed database (it must be empty; not with NEO4J_URI): the fastest first load of a large dump',
+    )
+    .option(
+      '--no-bulk',
+      `always load with transactions (by default a first load of ${BULK_MIN_INPUT_BYTES / MiB} MB or more into an empty managed database is bulk)`,
+    )
     .option('--json', 'print the final summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
-      const { driver } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
+      const { driver, connection } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
       try {
         const summary = await runIngest(driver, paths, opts, {
           quiet: !!opts.quiet,
           json: !!opts.json,
+          ...(connection.instance && { instance: connection.instance }),
+          mode: opts.bulk === undefined ? 'auto' : opts.bulk ? 'bulk' : 'transactional',
           workers: opts.workers,
           batchSize: opts.batchSize,
           limits: {

@@ -39,13 +39,13 @@ export function registerServeCommands(program: Command): void {
     .argument('[path...]', 'mail to ingest instead of the demo mailbox')
     .option('--port <n>', 'port to listen on', port, DEFAULT_PORT);
   addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
-    const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    const { driver, connection } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
     let url: string;
     try {
       const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
       if (toIngest.length > 0) {
         say(`Ingesting ${toIngest.join(', ')}…`);
-        await runIngest(driver, toIngest, opts);
+        await runIngest(driver, toIngest, opts, { ...(connection.instance && { instance: connection.instance }) });
       } else {
         say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
       }
