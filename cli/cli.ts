@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 
 import { registerDbCommands } from './commands/db.js';
+import { registerDeriveCommand } from './commands/derive.js';
+import { registerDocumentsCommand } from './commands/documents.js';
 import { registerEntityCommands } from './commands/entities.js';
 import { registerFailuresCommand } from './commands/failures.js';
 import { registerIngestCommand } from './commands/ingest.js';
@@ -28,10 +30,12 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false });
   registerServeCommands(program);
   registerIngestCommand(program);
+  registerDeriveCommand(program);
   registerDbCommands(program);
   registerShowCommand(program);
   registerFailuresCommand(program);
   registerPeopleCommands(program);
+  registerDocumentsCommand(program);
   registerEntityCommands(program);
   registerVerifyCommand(program);
   registerQueriesCommand(program);

@@ -5,6 +5,9 @@
  */
 import { InvalidArgumentError } from 'commander';
 
+import type { Part } from '../ingest/model.js';
+import { parsePart } from '../ingest/read/part.js';
+
 /** A repeatable option: each use adds a value. */
 export const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -31,3 +34,12 @@ export const workerCount = wholeNumber(0);
 
 /** A TCP port to listen on. */
 export const port = wholeNumber(1, 65_535);
+
+/** `--part I/N`: the part of a split ingest (ingest/read/part.ts), or commander's error saying what was expected. */
+export function partOption(value: string): Part {
+  try {
+    return parsePart(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}

@@ -63,26 +63,29 @@ export function createProgressReporter(options: { quiet: boolean; stream?: NodeJ
 }
 
 /**
- * Progress of a counted task (the entity pass, the phases of a bulk first load): a bar on a
- * terminal, a line every few seconds otherwise. `unit`: what is counted ("msgs" by default).
+ * Progress of a counted task (the entity pass, the document pass): a bar on a terminal, a line every
+ * few seconds otherwise. `unit`: what is counted (messages unless said).
  */
 export function createCountReporter(
   label: string,
-  options: { quiet: boolean; stream?: NodeJS.WriteStream; unit?: string },
+  options: { quiet: boolean; stream?: NodeJS.WriteStream; unit?: { short: string; long: string } },
 ): {
   update(done: number, total: number): void;
   stop(): void;
 } {
   const stream = options.stream ?? process.stderr;
-  const started = performance.now();
-  const unit = options.unit ?? 'msgs';
+  // The clock starts with the task's first report, not when the reporter is made (an ingest makes it
+  // before reading mail, and its pass starts minutes later).
+  let started: number | undefined;
+  const unit = options.unit ?? { short: 'msg', long: 'messages' };
   if (options.quiet) return { update: () => {}, stop: () => {} };
-  const rate = (done: number) => fmt(done / Math.max(0.001, (performance.now() - started) / 1000));
+  const elapsed = () => performance.now() - (started ?? performance.now());
+  const rate = (done: number) => fmt(done / Math.max(0.001, elapsed() / 1000));
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: `${label} |{bar}| {value}/{total} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`,
+        format: `${label} |{bar}| {value}/{total} ${unit.short}s | {rate} ${unit.short}/s | ETA {eta_formatted}`,
         hideCursor: true,
         fps: 5,
       },
@@ -91,6 +94,7 @@ export function createCountReporter(
     let begun = false;
     return {
       update(done, total) {
+        started ??= performance.now();
         if (!begun) {
           bar.start(total, done, { rate: rate(done) });
           begun = true;
@@ -105,11 +109,11 @@ export function createCountReporter(
   return {
     update(done, total) {
       const now = performance.now();
+      started ??= now;
       if (now - last < LOG_EVERY_MS && done < total) return;
       last = now;
-      const left = done > 0 ? ((total - done) * (performance.now() - started)) / done / 1000 : undefined;
-      const eta = left === undefined ? '' : `, about ${Math.ceil(left)} s left`;
-      stream.write(`${label}: ${fmt(done)} of ${fmt(total)} ${unit}, ${rate(done)} ${unit}/s${eta}\n`);
+      const left = done > 0 && done < total ? `, ETA ${fmt(((total - done) * elapsed()) / done / 1000)}s` : '';
+      stream.write(`${label}: ${fmt(done)} of ${fmt(total)} ${unit.long}, ${rate(done)} ${unit.short}/s${left}\n`);
     },
     stop() {},
   };

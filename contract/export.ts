@@ -32,6 +32,8 @@ export const exportQuerySchema = graphQuerySchema.extend({
   redact: z.stringbool().default(false),
   /** bundle: the messages to cite (Message ids); default every message among the exported persons. */
   messages: csv.optional(),
+  /** The case list: its bookmarked messages, and the persons on them (instead of ids/query/filters). */
+  case: z.stringbool().default(false),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
@@ -46,6 +48,7 @@ export const exportBodySchema = graphQuerySchema.extend({
   params: z.record(z.string(), z.unknown()).optional(),
   redact: z.boolean().default(false),
   messages: z.array(z.string().min(1)).max(MAX_EXPORT_IDS).optional(),
+  case: z.boolean().default(false),
   entities: z.boolean().default(false),
   domains: z.array(domain).max(MAX_LIST_ITEMS).optional(),
   entityTypes: z.array(z.enum(ENTITY_TYPES)).optional(),

@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { csv, domain, isoDate } from './common.js';
 import { ENTITY_TYPES, type EntityType } from './constants.js';
 
+/** The graph's document filter: documents with anomalies, without, or all. */
+export const DOCUMENT_ANOMALY_FILTERS = ['all', 'with', 'without'] as const;
+export type DocumentAnomalyFilter = (typeof DOCUMENT_ANOMALY_FILTERS)[number];
+
 // ─── graph (GET /api/graph, /api/persons/:id/neighbors, query results, exports) ───────────
 
 export const graphQuerySchema = z.object({
@@ -18,34 +22,47 @@ export const graphQuerySchema = z.object({
   entities: z.stringbool().default(false),
   /** Entity types to include when `entities` is on. */
   entityTypes: csv.pipe(z.array(z.enum(ENTITY_TYPES))).optional(),
+  /** Add documents as a third kind of node: Person → Document when the person sent or received a message carrying it (issue 12). */
+  documents: z.stringbool().default(false),
+  /** With `documents`: only documents with anomalies ('with'), only those without ('without'), or all. */
+  anomalies: z.enum(DOCUMENT_ANOMALY_FILTERS).default('all'),
   /** Keep the `top` persons by message volume; the response says how many were left out. */
   top: z.coerce.number().int().min(1).max(100_000).default(5_000),
 });
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
 
-export type GraphNodeKind = 'person' | 'entity';
+export type GraphNodeKind = 'person' | 'entity' | 'document';
 
 export interface GraphNodeAttributes {
   kind: GraphNodeKind;
   label: string;
-  /** person: messages sent / received (within the date filter); entity: 0 / mentions. */
+  /** person: messages sent / received (within the date filter); entity: 0 / mentions; document: 0 / messages carrying it. */
   sent: number;
   received: number;
   /** person: organisation domain of its primary address ('' if none). */
   domain: string;
   /** entity: PER / ORG / LOC; person: undefined. */
   entityType?: EntityType;
+  /** document: its format ('pdf', 'docx', …; null while unread) and how many anomalies it has (a reason to look, not a verdict). */
+  format?: string | null;
+  anomalyCount?: number;
   /** person: verification status counts of the messages it sent, once verification exists. */
   verified?: number;
   contradicted?: number;
+  /** Exports only (GEXF/GraphML/CSV/JSON/Cypher): the analyst's tags ("; "-separated) and notes ("text — author, time", " | "-separated). */
+  tags?: string;
+  notes?: string;
 }
 
-export type GraphEdgeKind = 'emailed' | 'mentions';
+export type GraphEdgeKind = 'emailed' | 'mentions' | 'document';
 
 export interface GraphEdgeAttributes {
   kind: GraphEdgeKind;
-  /** emailed: messages from source to target; mentions: messages of source mentioning target. */
+  /** emailed: messages from source to target; mentions: messages of source mentioning target; document: messages
+   *  the person (source) sent or received carrying the document (target). */
   count: number;
+  /** document edges: whether the person sent it, received it, or both. */
+  role?: 'sent' | 'received' | 'both';
   to: number;
   cc: number;
   bcc: number;
@@ -64,6 +81,8 @@ export interface GraphResponse {
     hiddenPersons: number;
     /** With `entities`: entities left out beyond the server's cap on entity nodes (0 when all are shown). */
     hiddenEntities?: number;
+    /** With `documents`: documents left out beyond the server's cap on document nodes (0 when all are shown). */
+    hiddenDocuments?: number;
   };
   options: { type: 'directed'; multi: false; allowSelfLoops: true };
   nodes: { key: string; attributes: GraphNodeAttributes }[];

@@ -15,3 +15,5 @@ export * from './persons.js';
 export * from './messages.js';
 export * from './queries.js';
 export * from './export.js';
+export * from './annotations.js';
+export * from './documents.js';

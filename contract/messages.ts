@@ -57,7 +57,20 @@ export interface MessageDetail {
   html: string | null;
   /** Why html/raw are unavailable (e.g. the source file moved), if they are. */
   sourceProblem: string | null;
-  attachments: { name: string; contentType: string; size: number; sha256: string; inline: boolean }[];
+  /**
+   * The message's attachments, each a Document (issue 12): its summary; format and status null while
+   * the document pass has not read it.
+   */
+  attachments: {
+    name: string;
+    contentType: string;
+    size: number;
+    sha256: string;
+    inline: boolean;
+    format: string | null;
+    status: string | null;
+    anomalyCount: number;
+  }[];
   copies: Provenance[];
   thread: { threadId: string | null; parent: MessageSummary | null; replies: MessageSummary[]; size: number };
   conflict: boolean;
@@ -68,7 +81,21 @@ export interface MessageDetail {
   statusReason?: string | null;
   signatures: DkimSignatureView[];
   signals: { kind: string; explanation: string }[];
-  mentions: { key: string; name: string; type: string; count: number; personId: string | null }[];
+  /**
+   * `contexts`: whose words named it, strongest first (own, signature, quoted, forwarded) — "mentioned by the
+   * sender" is `contexts[0] === 'own'`; `roles`: titles written before a person's name; `shortFor`: the key of
+   * the long form an acronym stands for.
+   */
+  mentions: {
+    key: string;
+    name: string;
+    type: string;
+    count: number;
+    personId: string | null;
+    contexts: string[];
+    roles: string[];
+    shortFor: string | null;
+  }[];
 }
 
 export const messageIdSchema = z.object({ id: z.string().min(1).max(1000) });

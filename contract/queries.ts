@@ -30,6 +30,8 @@ export interface SavedQuery {
   result: 'graph' | 'table';
   source: 'library' | 'analyst';
   cypher: string;
+  /** Relationship types the query reads; when the graph has none of one, its empty result says so. */
+  needs?: string[];
   /** analyst queries: when saved (ISO 8601). */
   createdAt?: string | null;
   updatedAt?: string | null;

@@ -37,12 +37,33 @@ export function splitStatements(text: string): string[] {
 
 /**
  * Runs one statement file in an auto-commit transaction: the only kind that may hold
- * CALL { … } IN TRANSACTIONS, which the corpus-wide derive steps use to bound their memory.
+ * CALL { … } IN TRANSACTIONS, which the derive steps use to bound their memory. The session shares
+ * the bookmarks of driver.executeQuery, so on a cluster (neo4j://) every later read sees its writes.
  */
 export async function runAutoCommit(driver: Driver, name: string, params: Record<string, unknown> = {}): Promise<void> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     await session.run(loadCypher(name), params);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs each statement of a file of several (`;` at line ends) in its own auto-commit transaction. */
+export async function runAutoCommitEach(
+  driver: Driver,
+  name: string,
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  const session = driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
+  try {
+    for (const statement of splitStatements(loadCypher(name))) await session.run(statement, params);
   } finally {
     await session.close();
   }

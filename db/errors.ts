@@ -30,10 +30,12 @@ export class UnavailableError extends DatabaseError {
  *   unauthorized  the credentials were refused
  *   refused       the statement would write or administer where only reading is allowed
  *   stopped       the transaction ran past its timeout or was terminated
+ *   memory        the transaction passed Neo4j's memory limit (db.memory.transaction.max and the
+ *                 total); Neo4j calls it transient, but the same query would only fail again
  *   client        any other mistake in the statement or its parameters (syntax, types, …)
  *   other         anything else, including errors that are not the driver's
  */
-export type Neo4jFailure = 'unavailable' | 'unauthorized' | 'refused' | 'stopped' | 'client' | 'other';
+export type Neo4jFailure = 'unavailable' | 'unauthorized' | 'refused' | 'stopped' | 'memory' | 'client' | 'other';
 
 // Neo4j status codes (https://neo4j.com/docs/status-codes/): the driver's own connection codes
 // (ServiceUnavailable, SessionExpired), and the server's Neo.<Classification>.<Category>.<Title>.
@@ -50,6 +52,7 @@ export function neo4jFailure(error: unknown): Neo4jFailure {
   if (code === 'Neo.ClientError.Security.Unauthorized') return 'unauthorized';
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden')
     return 'refused';
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return 'memory';
   if (code.includes('TransactionTimedOut') || code.includes('Terminated')) return 'stopped';
   if (code.startsWith('Neo.ClientError.')) return 'client';
   return 'other';

@@ -7,6 +7,16 @@
 import type { Instance } from './instance.js';
 import { instancePaths } from './instance.js';
 
+const TRANSACTION_TIMEOUT = '15m';
+
+/** `heap` ("2g", "512m") divided by `divisor`, in MiB as Neo4j writes sizes. */
+export function heapShare(heap: string, divisor: number): string {
+  const m = /^(\d+)([kmg])$/i.exec(heap.trim());
+  if (!m) throw new Error(`heap size "${heap}": expecting a number and k, m or g (e.g. 2g, 512m)`);
+  const mib = (Number(m[1]) * { k: 1 / 1024, m: 1, g: 1024 }[m[2]!.toLowerCase() as 'k' | 'm' | 'g']) / divisor;
+  return `${Math.max(16, Math.floor(mib))}m`;
+}
+
 export function renderNeo4jConf(instance: Instance): string {
   const p = instancePaths(instance);
   const lines = [
@@ -33,6 +43,19 @@ export function renderNeo4jConf(instance: Instance): string {
     'db.tx_log.rotation.retention_policy=2 files',
     'db.tx_log.rotation.size=64M',
     'db.logs.query.enabled=OFF',
+    // Bounds Neo4j itself puts on every transaction, whoever sent it (issue 14: one analyst query
+    // held the CPU and the heap for minutes). What one transaction may hold and what all hold
+    // together, as shares of the heap, so a runaway query is refused before the server runs out.
+    `db.memory.transaction.max=${heapShare(instance.heap, 4)}`,
+    `dbms.memory.transaction.total.max=${heapShare(instance.heap, 2)}`,
+    // A backstop far above any ingest batch or migration: analyst queries have their own, much
+    // shorter, timeout (server/queries/run-query.ts).
+    `db.transaction.timeout=${TRANSACTION_TIMEOUT}`,
+    // At `db stop`, open transactions get this long to end before the shutdown goes on without them.
+    'db.shutdown_transaction_end_timeout=5s',
+    // LOAD CSV (and any plugin's URL loading) may reach no address at all: a leak database must
+    // not be made to talk to the network.
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
   ];
   return `${lines.join('\n')}\n`;
 }

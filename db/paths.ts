@@ -7,7 +7,7 @@
  *   test-neo4j/    the test suite's own database, never the analyst's
  *   cache/         the Neo4j server jars fetched from Maven Central
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +24,14 @@ export function projectRoot(): string {
   }
 }
 
+/**
+ * The data folder, created owner-only (0700) on first use, and made owner-only again if it is
+ * found open to others: it holds the leak database, its password and the analyst's keys (issue 14).
+ * Everything leakgraph writes there is under this folder, so its mode guards all of it.
+ */
 export function leakgraphHome(env: NodeJS.ProcessEnv = process.env): string {
-  return env.LEAKGRAPH_HOME ? resolve(env.LEAKGRAPH_HOME) : join(projectRoot(), '.leakgraph');
+  const home = env.LEAKGRAPH_HOME ? resolve(env.LEAKGRAPH_HOME) : join(projectRoot(), '.leakgraph');
+  if (!existsSync(home)) mkdirSync(home, { recursive: true, mode: 0o700 });
+  if ((statSync(home).mode & 0o077) !== 0) chmodSync(home, 0o700);
+  return home;
 }

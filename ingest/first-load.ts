@@ -1,12 +1,13 @@
 /**
  * The bulk first load: a large dump into an empty managed database at the speed of Neo4j's own
- * importer, then the same derive and entity passes as the transactional path (pipeline.ts).
+ * importer, then the same derive, document, signal and entity passes as the transactional path
+ * (pipeline.ts, derive-pass.ts).
  *
  *   readBatches (①②③, as the transactional path) ─▶ buildBatch (④) ─▶ FirstLoadCollector
  *     (one Message per distinct message, CSV files per kind)                  │ meanwhile: the database stops
  *   ─▶ neo4j-admin database import full (into the stopped database; a failure puts the old one back)
  *   ─▶ start ─▶ migrations (constraints, indexes) and the values CSV cannot hold
- *   ─▶ GraphWriter.derive (every message is new) ─▶ entity pass
+ *   ─▶ runDerivePass: derive (every message is marked new) ─▶ document pass and signals ─▶ entity pass
  *
  * load-choice.ts decides when this runs. The CSV files live in the instance's import/ folder for the
  * length of the load (about the size of the input) and are removed after it, whatever happens.
@@ -22,10 +23,10 @@ import { migrate } from '../db/migrate.js';
 import { startInstance, stopInstance } from '../db/server.js';
 
 import { buildBatch } from './batch/build-batch.js';
-import { extractEntities } from './entity-stage.js';
+import { runDerivePass } from './derive-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, newRunId } from './pipeline.js';
-import { newTally, readBatches } from './read-batches.js';
+import { keepFailures, newTally, readBatches } from './read-batches.js';
 import { inputBytes } from './read/read-sources.js';
 import { FirstLoadCollector } from './write/csv/collect.js';
 import { CsvGraph } from './write/csv/csv-graph.js';
@@ -50,14 +51,13 @@ export interface FirstLoadOptions extends IngestOptions {
   log?: (line: string) => void;
 }
 
-/** Seconds spent in each part of a bulk first load. */
+/** Seconds spent in each part of a bulk first load (derive: with the document and entity passes). */
 export type FirstLoadTimings = {
   csv: number;
   import: number;
   start: number;
   schema: number;
   derive: number;
-  entities: number;
 };
 
 export async function firstLoad(
@@ -67,7 +67,7 @@ export async function firstLoad(
   const started = performance.now();
   const { instance } = options;
   const log = options.log ?? (() => {});
-  const timings: FirstLoadTimings = { csv: 0, import: 0, start: 0, schema: 0, derive: 0, entities: 0 };
+  const timings: FirstLoadTimings = { csv: 0, import: 0, start: 0, schema: 0, derive: 0 };
   let mark = started;
   const lap = (phase: keyof FirstLoadTimings) => {
     const now = performance.now();
@@ -76,7 +76,7 @@ export async function firstLoad(
   };
   const runId = newRunId();
   const workers = options.workers ?? defaultWorkerCount();
-  const tally = newTally(options.inputBytes ?? (await inputBytes(options.paths)));
+  const tally = newTally(options.inputBytes ?? (await inputBytes(options.paths, options.part)));
   const { progress } = tally;
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
   const dir = join(instancePaths(instance).importDir, `first-load-${runId}`);
@@ -103,14 +103,15 @@ export async function firstLoad(
       run: runId,
       at: new Date().toISOString(),
     });
-    for await (const { messages, issues } of readBatches(
+    for await (const { messages, issues, documents } of readBatches(
       pool,
       options,
       options.batchSize ?? DEFAULT_BATCH_SIZE,
       tally,
     )) {
-      const created = collector.add(buildBatch(messages, issues));
+      const { created, attachments } = collector.add(buildBatch(messages, issues, documents));
       progress.ingested += created;
+      progress.attachments += attachments;
       progress.duplicates += messages.length - created;
       options.onProgress?.({ ...progress });
     }
@@ -149,15 +150,21 @@ export async function firstLoad(
     lap('schema');
     await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
     log('Deriving persons, edges, threads and verification…');
-    await writer.derive();
-    lap('derive');
-    const entities = options.noEntities
-      ? undefined
-      : await extractEntities(driver, writer, { runId, workers, onProgress: options.onEntityProgress }, tally);
-    lap('entities');
-    const summary = {
+    const passes = await runDerivePass(driver, writer, {
       runId,
-      load: 'bulk' as const,
+      workers,
+      ...(options.noEntities && { noEntities: true }),
+      ...(options.noDocuments && { noDocuments: true }),
+      ...(options.rebuildDocuments && { rebuildDocuments: true }),
+      ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
+      ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
+      ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
+    });
+    keepFailures(tally, passes.failures);
+    lap('derive');
+    const summary: IngestSummary & { timings: FirstLoadTimings } = {
+      runId,
+      load: 'bulk',
       seen: progress.seen,
       ingested: progress.ingested,
       duplicates: progress.duplicates,
@@ -166,11 +173,26 @@ export async function firstLoad(
       seconds: Math.round(performance.now() - started) / 1000,
       bytes: progress.bytesRead,
       failures: tally.failures,
-      ...(entities && { entities }),
+      derive: passes.derive,
+      ...(passes.entities && { entities: passes.entities }),
+      documents: {
+        attachments: progress.attachments,
+        loose: progress.looseDocuments,
+        ...(passes.documents && { pass: passes.documents }),
+      },
       timings,
     };
     const { seen, ingested, duplicates, failed, skipped, seconds } = summary;
-    await writer.finishRun(runId, 'complete', { seen, ingested, duplicates, failed, skipped, seconds });
+    await writer.finishRun(runId, 'complete', {
+      attachments: summary.documents.attachments,
+      looseDocuments: summary.documents.loose,
+      seen,
+      ingested,
+      duplicates,
+      failed,
+      skipped,
+      seconds,
+    });
     return summary;
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});

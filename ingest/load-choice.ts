@@ -6,7 +6,7 @@
  * NEO4J_URI, it never stops), and that database must hold nothing but its schema record: no mail, no
  * corrections, no saved queries. By default it is taken only for an input of BULK_MIN_INPUT_BYTES or
  * more, where the restart (about 10 s) costs less than the transactions it saves; `--bulk` asks for
- * it whatever the size, `--no-bulk` never takes it.
+ * it whatever the size, `--no-bulk` never takes it. A split ingest (--part) never takes it either.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
@@ -34,10 +34,16 @@ export async function isGraphBare(driver: Driver): Promise<boolean> {
 
 export async function chooseLoad(
   driver: Driver,
-  request: { mode: LoadMode; managed: boolean; inputBytes: number },
+  request: { mode: LoadMode; managed: boolean; inputBytes: number; split?: boolean },
 ): Promise<LoadChoice> {
   const { mode, managed, inputBytes } = request;
   if (mode === 'transactional') return { path: 'transactional' };
+  if (request.split) {
+    // Parts run side by side into one database; the import replaces the whole store at once.
+    if (mode === 'bulk')
+      throw new BulkRefusedError('--bulk refused: a split ingest (--part) adds to one database; run without --bulk.');
+    return { path: 'transactional' };
+  }
   if (mode === 'auto' && inputBytes < BULK_MIN_INPUT_BYTES) return { path: 'transactional' };
   if (!managed) {
     const why = 'the bulk first load stops the database to import into it, and NEO4J_URI names a server of your own';

@@ -47,12 +47,37 @@ export interface RawMessage {
   convertedFrom?: 'msg' | 'pst';
 }
 
+/** Where a loose document was found: the file and the chain of archive entries, and whose folder it lies in. */
+export interface DocumentPlace {
+  path: string;
+  entries: string[];
+  mailbox?: string;
+  folder?: string;
+}
+
+/**
+ * A file that is not mail but a document (office file, PDF, RTF, picture, text or table by name),
+ * alone or inside an archive: its place and identity. Its content is read later, by the document
+ * pass (ingest/document-pass.ts), from this place.
+ */
+export interface LooseDocument {
+  place: DocumentPlace;
+  /** The file's own name (the last path component or entry name). */
+  name: string;
+  size: number;
+  sha256: string;
+  /** What the first bytes or the name say it is (application/pdf, image/png, …). */
+  contentType: string;
+}
+
 /** What readers report besides messages. */
 export interface ReadEvents {
   /** A file or container that could not be read, or a message lost inside one. */
   onIssue(issue: IngestIssue): void;
   /** A file that is not mail (a picture, a README), left out on purpose. */
   onSkip(path: string, reason: string): void;
+  /** A loose document found (without this handler, documents are skipped like other non-mail files). */
+  onDocument?(document: LooseDocument): void;
   /** Bytes of input consumed so far grew by `n` (drives the progress bar). */
   onBytes?(n: number): void;
 }
@@ -152,7 +177,7 @@ export interface ProcessedMessage {
 
 // issues ────────────────────────────────────────────────────────────────────
 
-export type IngestStage = 'read' | 'container' | 'parse' | 'extract' | 'write';
+export type IngestStage = 'read' | 'container' | 'parse' | 'extract' | 'write' | 'document';
 
 /** Something that went wrong with one input. Recorded, reported, and the run goes on. */
 export interface IngestIssue {
@@ -161,4 +186,12 @@ export interface IngestIssue {
   error: string;
   /** True when a message was lost to this issue (it counts as failed); false for a skipped non-message file or a warning. */
   lostMessage: boolean;
+}
+
+// runs ──────────────────────────────────────────────────────────────────────
+
+/** One of N parts of a split ingest (`--part I/N`, read/part.ts): index is 1-based. */
+export interface Part {
+  index: number;
+  count: number;
 }

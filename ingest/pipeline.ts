@@ -4,10 +4,13 @@
  *   readSources (① files → RawMessage) ─▶ ParsePool (②③ in worker threads → ProcessedMessage)
  *     ─▶ buildBatch (④ → GraphBatch) ─▶ GraphWriter.writeBatch (⑤ one transaction per batch)
  *     ─▶ GraphWriter.derive (conflicts, persons, who-wrote-to-whom counts, threads, verification)
+ *     ─▶ runDocumentPass (attachments and loose documents not read yet: text, metadata, anomalies)
  *     ─▶ runEntityPass (second pass: names in the stored bodies, with the persons just resolved)
  *
  * Accounting: every message read ends up ingested (a new Message), a duplicate (another copy of a
  * known one) or failed (recorded as a Failure with where and why): seen = ingested + duplicates + failed.
+ * Documents found are counted as attachments (of the new messages) and loose files; the document
+ * pass then counts them read, by status, or unreachable.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -16,20 +19,23 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
+import { type DerivePassSummary, runDerivePass } from './derive-pass.js';
+import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
-import { extractEntities } from './entity-stage.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import type { IngestIssue } from './model.js';
-import { newTally, readBatches } from './read-batches.js';
-import { type ReadLimits, inputBytes } from './read/read-sources.js';
+import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
+import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
 export const DEFAULT_BATCH_SIZE = 2_000;
 // Two write transactions keep Neo4j busy while one commits; more only add lock waits.
 const WRITES_IN_FLIGHT = 2;
+// Failures listed in the summary (all of them are in the graph).
+const MAX_SUMMARY_FAILURES = 50;
 
 export interface IngestProgress {
   seen: number;
@@ -38,6 +44,9 @@ export interface IngestProgress {
   failed: number;
   bytesRead: number;
   bytesTotal: number;
+  /** Documents found: attachments of the messages written, loose files (not mail) read. */
+  attachments: number;
+  looseDocuments: number;
 }
 
 export interface IngestOptions {
@@ -50,6 +59,10 @@ export interface IngestOptions {
   noVerify?: boolean;
   /** Skip entity extraction (the second pass); `leakgraph entities` runs it later. */
   noEntities?: boolean;
+  /** Skip the document pass; `leakgraph documents` runs it later. */
+  noDocuments?: boolean;
+  /** Read every document again, not only the new ones. */
+  rebuildDocuments?: boolean;
   workers?: number;
   batchSize?: number;
   /** Bytes under `paths`, when the caller has counted them already (read/read-sources.ts inputBytes). */
@@ -59,6 +72,12 @@ export interface IngestOptions {
   onSkip?: (path: string, reason: string) => void;
   /** Second pass: messages read for entities so far, of how many. */
   onEntityProgress?: (done: number, total: number) => void;
+  /** Document pass: documents read so far, of how many. */
+  onDocumentProgress?: (done: number, total: number) => void;
+  /** The derive step about to run. */
+  onDeriveStep?: (step: string) => void;
+  /** Only the files of this part (`--part I/N`); the part that finishes last derives for all. */
+  part?: Part;
 }
 
 export interface IngestSummary {
@@ -73,9 +92,15 @@ export interface IngestSummary {
   seconds: number;
   bytes: number;
   failures: IngestIssue[];
+  /** The derive step, when it ran (not in a part that did not finish last). */
+  derive?: DerivePassSummary['derive'];
+  /** A split ingest: this part, how many parts have finished, and whether this one derived (the last). */
+  part?: Part & PartProgress;
   /** The entity pass, when it ran. */
   entities?: EntityPassSummary;
-  /** Seconds per part of a bulk first load (csv, import, start, schema, derive, entities). */
+  /** Documents found in this run, and the document pass when it ran. */
+  documents: { attachments: number; loose: number; pass?: DocumentPassSummary };
+  /** Seconds per part of a bulk first load (csv, import, start, schema, derive). */
   timings?: Record<string, number>;
 }
 
@@ -94,12 +119,64 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const writer = new GraphWriter(driver);
   const workers = options.workers ?? defaultWorkerCount();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const tally = newTally(options.inputBytes ?? (await inputBytes(options.paths)));
-  const { progress } = tally;
+  const progress: IngestProgress = {
+    seen: 0,
+    ingested: 0,
+    duplicates: 0,
+    failed: 0,
+    bytesRead: 0,
+    bytesTotal: options.inputBytes ?? (await inputBytes(options.paths, options.part)),
+    attachments: 0,
+    looseDocuments: 0,
+  };
+  const failures: IngestIssue[] = [];
+  let skipped = 0;
+  let pendingIssues: IngestIssue[] = [];
+  let pendingDocuments: LooseDocument[] = [];
+  const documentFlushes: Promise<void>[] = [];
+
+  const recordIssue = (issue: IngestIssue) => {
+    pendingIssues.push(issue);
+    if (failures.length < MAX_SUMMARY_FAILURES) failures.push(issue);
+    if (issue.lostMessage) {
+      progress.seen++;
+      progress.failed++;
+    }
+  };
+  const events: ReadEvents = {
+    onIssue: recordIssue,
+    onSkip: (path, reason) => {
+      skipped++;
+      options.onSkip?.(path, reason);
+    },
+    onBytes: (n) => {
+      progress.bytesRead += n;
+    },
+    onDocument: (document) => {
+      progress.looseDocuments++;
+      pendingDocuments.push(document);
+      // A folder of documents yields no message to flush on: its documents are written as they add up.
+      if (pendingDocuments.length >= batchSize) {
+        const flushed = flush();
+        flushed.catch(() => {}); // observed when awaited below
+        documentFlushes.push(flushed);
+      }
+    },
+  };
 
   const keys = options.noVerify ? undefined : await loadKeyStore(options.keys ?? []);
-  await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
+  await writer.startRun(runId, {
+    paths: options.paths,
+    workers,
+    host: hostname(),
+    dkimKeys: keys?.size ?? 0,
+    ...(options.part && { part: `${options.part.index}/${options.part.count}` }),
+  });
   let entities: EntityPassSummary | undefined;
+  let documentPass: DocumentPassSummary | undefined;
+  let derive: IngestSummary['derive'];
+  let part: IngestSummary['part'];
+  if (options.part) await startPart(driver, options.paths, options.part);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
   const pool = new WorkerPool(
@@ -107,29 +184,65 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     workers,
     keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {},
   );
+  let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).
   const writes: Promise<void>[] = [];
+  const flush = async () => {
+    if (batch.length === 0 && pendingIssues.length === 0 && pendingDocuments.length === 0) return;
+    const built = buildBatch(batch, pendingIssues, pendingDocuments);
+    const copies = batch.length;
+    batch = [];
+    pendingIssues = [];
+    pendingDocuments = [];
+    while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
+    const write = writer.writeBatch(built, runId).then(({ created, attachments, refused }) => {
+      // A message Neo4j refused to store is a failure (already in the graph as one), not a duplicate.
+      progress.ingested += created;
+      progress.attachments += attachments;
+      progress.duplicates += copies - created - refused.length;
+      progress.failed += refused.length;
+      failures.push(...refused.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
+      options.onProgress?.({ ...progress });
+    });
+    write.catch(() => {}); // observed when awaited below
+    writes.push(write);
+  };
 
   try {
-    for await (const { messages, issues } of readBatches(pool, options, batchSize, tally)) {
-      const built = buildBatch(messages, issues);
-      while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
-      const write = writer.writeBatch(built, runId).then((created) => {
-        progress.ingested += created;
-        progress.duplicates += messages.length - created;
-        options.onProgress?.({ ...progress });
-      });
-      write.catch(() => {}); // observed when awaited below
-      writes.push(write);
+    const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
+    for await (const result of pool.map(read)) {
+      if (result.ok) {
+        progress.seen++;
+        batch.push(result.message);
+      } else {
+        recordIssue(result.issue);
+      }
+      if (batch.length >= batchSize) await flush();
     }
+    await flush();
+    for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
     // The parse workers are done; free their memory before the entity pass starts its own.
     await pool.close();
     if (bulk) await restoreMessageIndex(driver);
-    await writer.derive();
-    if (!options.noEntities)
-      entities = await extractEntities(driver, writer, { runId, workers, onProgress: options.onEntityProgress }, tally);
+    if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
+    if (!part || part.last) {
+      const passes = await runDerivePass(driver, writer, {
+        runId,
+        workers,
+        ...(options.noEntities && { noEntities: true }),
+        ...(options.noDocuments && { noDocuments: true }),
+        ...(options.rebuildDocuments && { rebuildDocuments: true }),
+        ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
+        ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
+        ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
+      });
+      derive = passes.derive;
+      entities = passes.entities;
+      documentPass = passes.documents;
+      failures.push(...passes.failures.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
+    }
     if (bulk) await awaitMessageIndex(driver);
   } catch (error) {
     await writer.finishRun(runId, 'failed', {}).catch(() => {});
@@ -153,13 +266,22 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     ingested: progress.ingested,
     duplicates: progress.duplicates,
     failed: progress.failed,
-    skipped: tally.skipped,
+    skipped,
     seconds: Math.round(seconds * 100) / 100,
     bytes: progress.bytesRead,
-    failures: tally.failures,
+    failures,
+    ...(derive && { derive }),
+    ...(part && { part }),
     ...(entities && { entities }),
+    documents: {
+      attachments: progress.attachments,
+      loose: progress.looseDocuments,
+      ...(documentPass && { pass: documentPass }),
+    },
   };
   await writer.finishRun(runId, 'complete', {
+    attachments: summary.documents.attachments,
+    looseDocuments: summary.documents.loose,
     seen: summary.seen,
     ingested: summary.ingested,
     duplicates: summary.duplicates,

@@ -3,7 +3,7 @@
  * parse pool (②③ in worker threads → ProcessedMessage), gathered into batches of processed messages
  * with the issues met on the way. Counts what it reads into the tally as it goes.
  */
-import type { IngestIssue, ProcessedMessage, ReadEvents } from './model.js';
+import type { IngestIssue, LooseDocument, ProcessedMessage, ReadEvents } from './model.js';
 import type { IngestOptions, IngestProgress } from './pipeline.js';
 import { DEFAULT_READ_LIMITS, readSources } from './read/read-sources.js';
 import type { WorkerPool } from './workers/pool.js';
@@ -22,11 +22,22 @@ export interface ReadBatch {
   messages: ProcessedMessage[];
   /** Issues met since the previous batch; they are written with it (Failure nodes). */
   issues: IngestIssue[];
+  /** Loose documents (not mail) found since the previous batch. */
+  documents: LooseDocument[];
 }
 
 export function newTally(bytesTotal: number): ReadTally {
   return {
-    progress: { seen: 0, ingested: 0, duplicates: 0, failed: 0, bytesRead: 0, bytesTotal },
+    progress: {
+      seen: 0,
+      ingested: 0,
+      duplicates: 0,
+      failed: 0,
+      bytesRead: 0,
+      bytesTotal,
+      attachments: 0,
+      looseDocuments: 0,
+    },
     failures: [],
     skipped: 0,
   };
@@ -39,13 +50,14 @@ export function keepFailures(tally: ReadTally, issues: readonly IngestIssue[]): 
 
 export async function* readBatches(
   pool: WorkerPool<'parse'>,
-  options: Pick<IngestOptions, 'paths' | 'limits' | 'onSkip'>,
+  options: Pick<IngestOptions, 'paths' | 'limits' | 'onSkip' | 'part'>,
   batchSize: number,
   tally: ReadTally,
 ): AsyncGenerator<ReadBatch> {
   const { progress } = tally;
   let issues: IngestIssue[] = [];
   let messages: ProcessedMessage[] = [];
+  let documents: LooseDocument[] = [];
   const recordIssue = (issue: IngestIssue) => {
     issues.push(issue);
     keepFailures(tally, [issue]);
@@ -63,21 +75,27 @@ export async function* readBatches(
     onBytes: (n) => {
       progress.bytesRead += n;
     },
+    onDocument: (document) => {
+      progress.looseDocuments++;
+      documents.push(document);
+    },
   };
   const take = (): ReadBatch => {
-    const batch = { messages, issues };
+    const batch = { messages, issues, documents };
     messages = [];
     issues = [];
+    documents = [];
     return batch;
   };
-  for await (const result of pool.map(readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS))) {
+  const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
+  for await (const result of pool.map(read)) {
     if (result.ok) {
       progress.seen++;
       messages.push(result.message);
     } else {
       recordIssue(result.issue);
     }
-    if (messages.length >= batchSize) yield take();
+    if (messages.length >= batchSize || documents.length >= batchSize) yield take();
   }
-  if (messages.length || issues.length) yield take();
+  if (messages.length || issues.length || documents.length) yield take();
 }

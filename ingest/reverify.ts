@@ -11,7 +11,7 @@ import { loadCypher } from '../db/cypher.js';
 import { copySource } from './batch/graph-schema.js';
 import type { MessageFormat, SourceRef } from './model.js';
 import { sha256Hex } from './extract/ids.js';
-import { deriveVerification } from './write/signals.js';
+import { deriveGraph } from './write/derive.js';
 import type { KeyStore } from './extract/dkim/key-store.js';
 import { type VerifiedCopy, buildDkimRows } from './extract/dkim/rows.js';
 import { verifyCopy } from './extract/dkim/verify-dkim.js';
@@ -108,6 +108,7 @@ export async function reverifyGraph(
     }
     options.onProgress?.(summary.checked);
   }
-  await deriveVerification(driver, {});
+  // The copies written above marked their messages pending: signals and status follow.
+  await deriveGraph(driver);
   return summary;
 }

@@ -64,7 +64,7 @@ export function requireToken(token: string): RequestHandler {
  * GET /login?token=…: checks the token, keeps it in the cookie and sends the browser on to the
  * explorer, so the token leaves the address bar at once (the redirect replaces the URL).
  */
-export function tokenLogin(token: string): RequestHandler {
+export function tokenLogin(token: string, secure = false): RequestHandler {
   const expected = Buffer.from(token);
   return (req, res, next) => {
     const given = typeof req.query.token === 'string' ? req.query.token : '';
@@ -72,7 +72,8 @@ export function tokenLogin(token: string): RequestHandler {
       next(new HttpError(401, 'wrong or missing token: open /login?token=<LEAKGRAPH_TOKEN>'));
       return;
     }
-    res.cookie(TOKEN_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/' });
+    // Secure over HTTPS, so the browser never sends the token over plain HTTP.
+    res.cookie(TOKEN_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/', secure });
     res.set('Cache-Control', 'no-store');
     res.redirect(303, './');
   };

@@ -39,6 +39,28 @@ export class BadQueryError extends HttpError {
   override name = 'BadQueryError';
 }
 
+/** No analyst query slot free (query-gate.ts): 429 with Retry-After. */
+export class TooBusyError extends HttpError {
+  override name = 'TooBusyError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, message);
+  }
+}
+
+/** The managed database is being restarted (server/db/restarter.ts): 503 with Retry-After. */
+export class RestartingError extends HttpError {
+  override name = 'RestartingError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, message);
+  }
+}
+
 export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (res.headersSent) {
@@ -58,6 +80,8 @@ export function errorHandler(log: (error: unknown) => void): ErrorRequestHandler
       res.status(400).json({ error: error.message, reason: error.reason } satisfies RefusedQuery);
       return;
     }
+    if (error instanceof TooBusyError || error instanceof RestartingError)
+      res.set('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof HttpError) {
       res.status(error.status).json({
         error: error.message,

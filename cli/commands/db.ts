@@ -13,7 +13,7 @@ import {
 } from '../../db/connection.js';
 import { fetchNeo4j } from '../../db/fetch.js';
 import { testInstance } from '../../db/instance.js';
-import { instanceStatus, startInstance, stopInstance } from '../../db/server.js';
+import { STOP_GRACE_MS, instanceStatus, startInstance, stopInstance } from '../../db/server.js';
 import { say } from '../output.js';
 
 /** --test picks the test suite's own instance (.leakgraph/test-neo4j, port 17688); CI uses it. */
@@ -50,7 +50,9 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command('stop')
-    .description('shut the managed Neo4j down cleanly')
+    .description(
+      `shut the managed Neo4j down: cleanly, or killed if it has not stopped after ${STOP_GRACE_MS / 1000} s`,
+    )
     .action(async () => {
       const c = target(db.opts());
       if (!c.managed || !c.instance) {

@@ -12,19 +12,24 @@ import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } fr
 import { createCountReporter, createProgressReporter } from '../progress.js';
 import { DEFAULT_READ_LIMITS, inputBytes } from '../../ingest/read/read-sources.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
-import { collect, positiveInt, workerCount } from '../options.js';
+import type { Part } from '../../ingest/model.js';
+import { collect, partOption, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
+import { terminalText } from '../terminal-text.js';
+import { DOCUMENT_UNIT, documentPassLine } from './documents.js';
 import { defaultKeyPaths } from './verify.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
 
-/** The options every command that ingests shares: DKIM keys, DNS, and whether to verify and read for names. */
+/** The options every command that ingests shares: DKIM keys, DNS, and whether to verify, read documents and read for names. */
 export interface PassOptions {
   keys: string[];
   dns?: boolean;
   verify: boolean;
   entities: boolean;
+  documents: boolean;
+  rebuildDocuments?: boolean;
 }
 
 export function addPassOptions(command: Command): Command {
@@ -40,6 +45,11 @@ export function addPassOptions(command: Command): Command {
       'look up DKIM keys missing from the key store in live DNS (off: a lookup tells the domain someone checks its mail)',
     )
     .option('--no-verify', 'skip DKIM verification')
+    .option(
+      '--no-documents',
+      'skip the document pass that reads attachments and loose documents (`leakgraph documents` runs it later)',
+    )
+    .option('--rebuild-documents', 'read every document again, not only the new ones')
     .option(
       '--no-entities',
       'skip the second pass that finds people, organisations and places in bodies (`leakgraph entities` runs it later)',
@@ -60,16 +70,26 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     const parts = Object.entries(summary.timings).map(([part, seconds]) => `${part} ${seconds}s`);
     say(`Bulk first load (neo4j-admin import): ${parts.join(', ')}`);
   }
+  const found = summary.documents;
+  if (found.attachments || found.loose || found.pass)
+    say(`Documents found: ${found.attachments} attachments of new messages, ${found.loose} loose documents`);
+  if (found.pass && found.pass.pending > 0) say(documentPassLine(found.pass));
   if (summary.entities) {
     const e = summary.entities;
     say(
       `Entities: ${e.messages} messages read in ${e.seconds}s, ${e.mentions} mentions${e.failed ? `, ${e.failed} messages could not be read for names` : ''}`,
     );
   }
+  if (summary.part && !summary.part.last)
+    say(
+      `Part ${summary.part.index}/${summary.part.count} written (${summary.part.finished} of ${summary.part.count} parts finished). ` +
+        'The last part to finish derives persons, counts and threads for all of them (or run `leakgraph derive`).',
+    );
   for (const f of summary.failures.slice(0, 10)) {
     const where =
       [f.source.path, ...f.source.entries].join(' » ') + (f.source.position ? ` #${f.source.position}` : '');
-    say(`  failed (${f.stage}): ${where}: ${f.error}`);
+    // Names and errors come from the leak: one line each, whatever they hold.
+    say(`  failed (${f.stage}): ${terminalText(where)}: ${terminalText(f.error)}`);
   }
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
 }
@@ -92,15 +112,22 @@ export async function runIngest(
   const { quiet = false, json = false, instance, mode = 'auto', ...rest } = options;
   const progress = createProgressReporter({ quiet });
   const entityProgress = createCountReporter('entities', { quiet });
+  const documentProgress = createCountReporter('documents', { quiet, unit: DOCUMENT_UNIT });
   const phases = {
-    csv: createCountReporter('csv files', { quiet, unit: 'partitions' }),
-    import: createCountReporter('neo4j-admin import', { quiet, unit: '%' }),
+    csv: createCountReporter('csv files', { quiet, unit: { short: 'partition', long: 'partitions' } }),
+    import: createCountReporter('neo4j-admin import', { quiet, unit: { short: '%', long: '%' } }),
   };
   const stopBefore = () => [progress, phases.csv, phases.import].forEach((r) => r.stop());
-  const stopAll = () => [progress, entityProgress, phases.csv, phases.import].forEach((r) => r.stop());
+  const stopAll = () =>
+    [progress, documentProgress, entityProgress, phases.csv, phases.import].forEach((r) => r.stop());
   try {
-    const bytes = await inputBytes(paths);
-    const choice = await chooseLoad(driver, { mode, managed: instance !== undefined, inputBytes: bytes });
+    const bytes = await inputBytes(paths, rest.part);
+    const choice = await chooseLoad(driver, {
+      mode,
+      managed: instance !== undefined,
+      inputBytes: bytes,
+      split: rest.part !== undefined,
+    });
     if (choice.note && !quiet) say(choice.note);
     const common: IngestOptions = {
       ...rest,
@@ -110,9 +137,16 @@ export async function runIngest(
       allowDns: !!pass.dns,
       noVerify: !pass.verify,
       noEntities: !pass.entities,
+      ...(!pass.documents && { noDocuments: true }),
+      ...(pass.rebuildDocuments && { rebuildDocuments: true }),
       onProgress: (p) => progress.update(p),
+      onDocumentProgress: (done, total) => {
+        stopBefore();
+        documentProgress.update(done, total);
+      },
       onEntityProgress: (done, total) => {
         stopBefore();
+        documentProgress.stop();
         entityProgress.update(done, total);
       },
     };
@@ -143,6 +177,7 @@ export async function runIngest(
 
 interface IngestCommandOptions extends PassOptions {
   workers: number;
+  part?: Part;
   batchSize: number;
   maxMessageMb: number;
   maxArchiveGb: number;
@@ -158,11 +193,16 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description(
-      'read mail files (eml, maildir, mbox, pst/msg, archives) into the graph; running it again changes nothing',
+      'read mail files (eml, maildir, mbox, pst/msg, archives) and the documents among and attached to them into the graph; running it again changes nothing',
     )
     .argument('<path...>', 'files or folders to read, recursively')
     .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
     .option('--batch-size <n>', 'messages per database transaction', positiveInt, DEFAULT_BATCH_SIZE)
+    .option(
+      '--part <I/N>',
+      'read only part I of N of the files (split by path; run the N parts at once, on one machine or many, into one database): the last to finish derives',
+      partOption,
+    )
     .option(
       '--max-message-mb <n>',
       'report messages larger than this instead of parsing them',
@@ -214,6 +254,7 @@ export function registerIngestCommand(program: Command): void {
           mode: opts.bulk === undefined ? 'auto' : opts.bulk ? 'bulk' : 'transactional',
           workers: opts.workers,
           batchSize: opts.batchSize,
+          ...(opts.part && { part: opts.part }),
           limits: {
             maxMessageBytes: opts.maxMessageMb * MiB,
             maxArchiveBytes: opts.maxArchiveGb * GiB,
@@ -222,7 +263,12 @@ export function registerIngestCommand(program: Command): void {
             maxBufferedBytes: opts.maxBufferMb * MiB,
           },
         });
-        if (summary.seen === 0 && summary.failed === 0) say('No mail found under the given paths.');
+        if (summary.seen === 0 && summary.failed === 0)
+          say(
+            summary.documents.loose
+              ? 'No mail found under the given paths, only documents.'
+              : 'No mail found under the given paths.',
+          );
       } finally {
         await driver.close();
       }

@@ -7,10 +7,10 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
-import { deleteCorrection, expandToAddresses, recordCorrection } from '../../ingest/write/corrections.js';
-import { deriveGraph } from '../../ingest/write/derive.js';
+import { identityService } from '../identity-service.js';
 import { positiveInt } from '../options.js';
 import { printJson, printTable, say } from '../output.js';
+import { terminalText } from '../terminal-text.js';
 
 async function withDriver<T>(work: (driver: Driver) => Promise<T>): Promise<T> {
   const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true });
@@ -30,7 +30,9 @@ async function showPerson(driver: Driver, ref: string, json: boolean): Promise<v
   if (records.length === 0) throw new Error(`${ref}: no such person or address`);
   const person = records[0]!.toObject();
   if (json) return printJson(person);
-  say(`${person.name} (${person.id}): ${person.sent ?? 0} sent, ${person.received ?? 0} received`);
+  say(
+    `${terminalText(String(person.name))} (${person.id}): ${person.sent ?? 0} sent, ${person.received ?? 0} received`,
+  );
   printTable(person.addresses as Record<string, unknown>[], ['email', 'kind', 'reason']);
 }
 
@@ -75,9 +77,7 @@ export function registerPeopleCommands(program: Command): void {
     .action((refs: string[], opts: { note: string; json?: boolean }) =>
       withDriver(async (driver) => {
         if (refs.length < 2) throw new Error('merge needs at least two persons or addresses');
-        const addresses = await expandToAddresses(driver, refs);
-        const id = await recordCorrection(driver, 'merge', addresses, opts.note);
-        await deriveGraph(driver);
+        const { id, addresses } = await identityService(driver).correct('merge', refs, opts.note);
         say(`Recorded ${id}: ${addresses.length} addresses are one person (undo: leakgraph people undo ${id}).`);
         await showPerson(driver, addresses[0]!, !!opts.json);
       }),
@@ -91,13 +91,7 @@ export function registerPeopleCommands(program: Command): void {
     .option('--json', 'print the new person as JSON')
     .action((refs: string[], opts: { note: string; json?: boolean }) =>
       withDriver(async (driver) => {
-        if (refs.some((r) => r.startsWith('p-')))
-          throw new Error('split takes addresses, not person ids: name the addresses to separate');
-        const addresses = await expandToAddresses(driver, refs).then((all) =>
-          all.filter((a) => refs.map((r) => r.toLowerCase()).includes(a)),
-        );
-        const id = await recordCorrection(driver, 'split', addresses, opts.note);
-        await deriveGraph(driver);
+        const { id, addresses } = await identityService(driver).correct('split', refs, opts.note);
         say(
           `Recorded ${id}: ${addresses.join(', ')} now form a person of their own (undo: leakgraph people undo ${id}).`,
         );
@@ -128,9 +122,8 @@ export function registerPeopleCommands(program: Command): void {
     .argument('<correction>', 'correction id (c-…)')
     .action((id: string) =>
       withDriver(async (driver) => {
-        if (!(await deleteCorrection(driver, id)))
+        if (!(await identityService(driver).undo(id)))
           throw new Error(`${id}: no such correction (see \`leakgraph people corrections\`)`);
-        await deriveGraph(driver);
         say(`Removed ${id}; persons resolved again.`);
       }),
     );

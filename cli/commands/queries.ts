@@ -11,7 +11,7 @@ import { connectDatabase } from '../../db/ensure.js';
 import type { SavedQuery } from '../../contract/index.js';
 import { formatQueryFile } from '../../server/queries/header.js';
 import { listSavedQueries } from '../../server/queries/saved-queries.js';
-import { say } from '../output.js';
+import { printLine, say } from '../output.js';
 
 /** Writes each query as <dir>/<name>.cypher; returns the paths written. */
 export function writeQueryFiles(queries: SavedQuery[], dir: string): string[] {
@@ -40,8 +40,8 @@ export function registerQueriesCommand(program: Command): void {
         }
         for (const q of list) {
           const params = q.params.map((p) => `${p.name}:${p.type}`).join(' ');
-          process.stdout.write(
-            `${q.source === 'library' ? 'library' : 'analyst'}  ${q.result.padEnd(5)}  ${q.name.padEnd(28)}  ${q.title}${params ? `  (${params})` : ''}\n`,
+          printLine(
+            `${q.source === 'library' ? 'library' : 'analyst'}  ${q.result.padEnd(5)}  ${q.name.padEnd(28)}  ${q.title}${params ? `  (${params})` : ''}`,
           );
         }
       } finally {

@@ -3,23 +3,36 @@
  * demo mailbox or the given dump when the graph is empty, then serve).
  */
 import type { Command } from 'commander';
-import type { Driver } from 'neo4j-driver';
 
-import { connectDatabase } from '../../db/ensure.js';
+import { type ReadyDatabase, connectDatabase } from '../../db/ensure.js';
 import { DEFAULT_PORT } from '../../server/env.js';
 import { startServer } from '../../server/index.js';
 import { isGraphEmpty } from '../../ingest/pipeline.js';
 import { demoMailboxDir } from '../demo-mailbox.js';
+import { identityService } from '../identity-service.js';
 import { port } from '../options.js';
 import { say } from '../output.js';
 import { type PassOptions, addPassOptions, runIngest } from './ingest.js';
 
 /** Serves until Ctrl-C or SIGTERM, then closes the server and the driver (the database keeps running). */
-async function serveUntilStopped(driver: Driver, settings: { port: number; host?: string }): Promise<string> {
-  const server = await startServer(driver, {
-    ...settings,
-    ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }),
-  });
+interface ServeSettings {
+  port: number;
+  host?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  insecureHttp?: boolean;
+}
+
+async function serveUntilStopped({ driver, connection }: ReadyDatabase, settings: ServeSettings): Promise<string> {
+  const server = await startServer(
+    driver,
+    { ...settings, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) },
+    {
+      identities: identityService(driver),
+      // The managed database is restarted to end a query Neo4j cannot stop; a user's own is not.
+      ...(connection.managed && connection.instance && { managedDatabase: connection.instance }),
+    },
+  );
   const shutdown = async () => {
     await server.close();
     await driver.close();
@@ -39,17 +52,20 @@ export function registerServeCommands(program: Command): void {
     .argument('[path...]', 'mail to ingest instead of the demo mailbox')
     .option('--port <n>', 'port to listen on', port, DEFAULT_PORT);
   addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
-    const { driver, connection } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    const db = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    const { driver } = db;
     let url: string;
     try {
       const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
       if (toIngest.length > 0) {
         say(`Ingesting ${toIngest.join(', ')}…`);
-        await runIngest(driver, toIngest, opts, { ...(connection.instance && { instance: connection.instance }) });
+        await runIngest(driver, toIngest, opts, {
+          ...(db.connection.instance && { instance: db.connection.instance }),
+        });
       } else {
         say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
       }
-      url = await serveUntilStopped(driver, { port: opts.port });
+      url = await serveUntilStopped(db, { port: opts.port });
     } catch (error) {
       await driver.close();
       throw error;
@@ -63,11 +79,22 @@ export function registerServeCommands(program: Command): void {
     .command('serve')
     .description('serve the API and the web explorer on 127.0.0.1')
     .option('--port <n>', 'port to listen on', port, DEFAULT_PORT)
-    .option('--host <host>', 'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN', '127.0.0.1')
-    .action(async (opts: { port: number; host: string }) => {
-      const { driver } = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+    .option(
+      '--host <host>',
+      'address to listen on; anything but loopback needs LEAKGRAPH_TOKEN and HTTPS (--tls-cert/--tls-key)',
+      '127.0.0.1',
+    )
+    .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate (with --tls-key)')
+    .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .option(
+      '--insecure-http',
+      'allow plain HTTP beyond loopback: only behind a reverse proxy that serves HTTPS to the network',
+    )
+    .action(async (opts: ServeSettings & { host: string }) => {
+      const db = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+      const { driver } = db;
       try {
-        const url = await serveUntilStopped(driver, opts);
+        const url = await serveUntilStopped(db, opts);
         say(`leakgraph is serving on ${url}`);
         if (process.env.LEAKGRAPH_TOKEN) say(`In a browser, open ${url}login?token=<LEAKGRAPH_TOKEN> once.`);
       } catch (error) {

@@ -8,10 +8,11 @@ import neo4j from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
+import { indexKey } from '../../db/index-key.js';
 import { type StoredCopy, copySource } from '../../ingest/batch/graph-schema.js';
 import { readRawCopy } from '../../ingest/read/raw-copy.js';
 import { positiveInt } from '../options.js';
-import { printJson, say } from '../output.js';
+import { printBody, printJson, printLine, say } from '../output.js';
 
 interface ShowOptions {
   raw?: boolean;
@@ -22,7 +23,7 @@ interface ShowOptions {
 type Row = Record<string, unknown> & { copies: (StoredCopy & { sha256: string })[] };
 
 function printMessage(m: Row): void {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = printLine;
   const recipients = m.recipients as { role: string; email: string; name: string | null }[];
   const person = (name: unknown, email: unknown) => (name ? `${String(name)} <${String(email)}>` : String(email));
   out(
@@ -54,7 +55,7 @@ function printMessage(m: Row): void {
     );
   });
   out('');
-  out(String(m.body ?? ''));
+  printBody(String(m.body ?? ''));
 }
 
 export function registerShowCommand(program: Command): void {
@@ -70,7 +71,8 @@ export function registerShowCommand(program: Command): void {
       try {
         const { records } = await driver.executeQuery(
           loadCypher('read/message-lookup'),
-          { ref: ref.trim().replace(/^<|>$/g, '') },
+          // Copies hold a Message-ID's index key (the value itself unless longer than 1 KB).
+          { ref: indexKey(ref.trim().replace(/^<|>$/g, '')) },
           { routing: neo4j.routing.READ },
         );
         if (records.length === 0) throw new Error(`${ref}: no message with that id or Message-ID in the graph`);
@@ -80,6 +82,11 @@ export function registerShowCommand(program: Command): void {
         if (opts.raw) {
           const copy = rows[0]!.copies[opts.copy - 1];
           if (!copy) throw new Error(`--copy ${opts.copy}: the message has ${rows[0]!.copies.length} copies`);
+          // The original bytes are leak content as it is: never onto a terminal, only into a file or a pipe.
+          if (process.stdout.isTTY)
+            throw new Error(
+              `--raw writes the original bytes, which may hold terminal escape sequences: redirect it, e.g. leakgraph show --raw ${ref} > message.eml`,
+            );
           const bytes = await readRawCopy(copySource(copy), { sha256: copy.sha256 });
           process.stdout.write(bytes);
           return;

@@ -22,6 +22,7 @@ import { readRawCopy } from '../../ingest/read/raw-copy.js';
 import { reverifyGraph } from '../../ingest/reverify.js';
 import { collect } from '../options.js';
 import { say } from '../output.js';
+import { terminalText } from '../terminal-text.js';
 
 interface VerifyOptions {
   keys: string[];
@@ -99,7 +100,8 @@ export function registerVerifyCommand(program: Command): void {
         say(
           `Verified ${summary.checked} copies: ${summary.verified} verified, ${summary.contradicted} contradicted, ${summary.unverifiable} unverifiable.`,
         );
-        for (const u of summary.unreadable.slice(0, 10)) say(`  not verified: ${u.path}: ${u.error}`);
+        for (const u of summary.unreadable.slice(0, 10))
+          say(`  not verified: ${terminalText(u.path)}: ${terminalText(u.error)}`);
         if (summary.unreadable.length > 10) say(`  … and ${summary.unreadable.length - 10} more (--json lists all)`);
       } finally {
         await driver.close();

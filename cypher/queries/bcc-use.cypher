@@ -5,6 +5,7 @@
 //              not supposed to see.
 // param:       person person -- only this sender (default: everyone)
 // param:       limit int = 100 -- how many sender/recipient pairs
+// needs:       BCC
 
 MATCH (a:Address)-[:SENT]->(m:Message)-[:BCC]->(b:Address)
 WHERE $person IS NULL OR EXISTS { (:Person {id: $person})-[:USES]->(a) }

@@ -6,7 +6,7 @@
 // param:       minPeople int = 2 -- fewest senders of the same file
 // param:       limit int = 50 -- how many files
 
-MATCH (att:Attachment)<-[h:HAS_ATTACHMENT]-(m:Message)<-[:SENT]-(a:Address)
+MATCH (att:Document)<-[h:HAS_ATTACHMENT]-(m:Message)<-[:SENT]-(a:Address)
 OPTIONAL MATCH (p:Person)-[:USES]->(a)
 WITH att, collect(DISTINCT h.name) AS names, collect(DISTINCT coalesce(p.id, a.email)) AS senderIds,
      collect(DISTINCT coalesce(p.name, a.name, a.email)) AS senders, count(DISTINCT m) AS messages,

@@ -1,3 +1,3 @@
-// How many messages the entity pass has to read: those never read (no Message.lang).
-MATCH (m:Message) WHERE m.lang IS NULL
+// How many messages the entity pass has to read (Message.entityPending).
+MATCH (m:Message) WHERE m.entityPending = true
 RETURN count(m) AS messages

@@ -16,8 +16,9 @@ RETURN m.id AS id, m.messageId AS messageId, coalesce(m.subject, '') AS subject,
          ORDER BY a.email
        } AS recipients,
        COLLECT {
-         MATCH (m)-[h:HAS_ATTACHMENT]->(x:Attachment)
-         RETURN {name: h.name, contentType: x.contentType, size: x.size, sha256: x.sha256, inline: coalesce(h.inline, false)}
+         MATCH (m)-[h:HAS_ATTACHMENT]->(x:Document)
+         RETURN {name: h.name, contentType: x.contentType, size: x.size, sha256: x.sha256, inline: coalesce(h.inline, false),
+                 format: x.format, status: x.status, anomalyCount: coalesce(x.anomalyCount, 0)}
          ORDER BY h.name, x.sha256
        } AS attachments,
        COLLECT {
@@ -33,6 +34,8 @@ RETURN m.id AS id, m.messageId AS messageId, coalesce(m.subject, '') AS subject,
        COLLECT {
          MATCH (m)-[x:MENTIONS]->(e) WHERE e:Entity OR e:Person
          RETURN {key: coalesce(e.key, e.id), name: coalesce(e.name, e.key, e.id), type: coalesce(e.type, 'PER'),
-                 count: coalesce(x.count, 1), personId: CASE WHEN e:Person THEN e.id END}
+                 count: coalesce(x.count, 1), personId: CASE WHEN e:Person THEN e.id END,
+                 contexts: coalesce(x.contexts, ['own']), roles: coalesce(x.roles, []),
+                 shortFor: COLLECT { MATCH (e)-[:SHORT_FOR]->(l:Entity) RETURN l.key ORDER BY l.key }[0]}
          ORDER BY coalesce(x.count, 1) DESC, coalesce(e.key, e.id)
        } AS mentions

@@ -16,7 +16,7 @@ CALL (m) {
   RETURN collect(c {.*}) AS copies
 }
 CALL (m) {
-  OPTIONAL MATCH (m)-[h:HAS_ATTACHMENT]->(att:Attachment)
+  OPTIONAL MATCH (m)-[h:HAS_ATTACHMENT]->(att:Document)
   RETURN collect(CASE WHEN att IS NULL THEN null ELSE {name: h.name, contentType: att.contentType, size: att.size, sha256: att.sha256} END) AS attachments
 }
 OPTIONAL MATCH (m)-[:REPLY_TO]->(parent:Message)

@@ -1,11 +1,14 @@
-// $rows: [{email, person, reason}] for addresses whose person or reason changed. The address leaves
-// its old person (which becomes dirty) and joins the new one.
+// $rows: [{email, person, reason}] for addresses whose person or reason changed. An address that
+// moves leaves its old person and joins the new one; both are marked dirty (their counts are rebuilt
+// from the messages). A changed reason alone changes no count.
 UNWIND $rows AS row
 MATCH (a:Address {email: row.email}), (p:Person {id: row.person})
-OPTIONAL MATCH (old:Person)-[u:USES]->(a)
-WHERE old <> p
-SET old.dirty = true
-DELETE u
-WITH DISTINCT a, p, row
+CALL (a, p) {
+  MATCH (old:Person)-[u:USES]->(a)
+  WHERE old <> p
+  SET old.dirty = true
+  DELETE u
+}
 MERGE (p)-[n:USES]->(a)
-SET n.reason = row.reason, p.dirty = true
+  ON CREATE SET p.dirty = true
+SET n.reason = row.reason

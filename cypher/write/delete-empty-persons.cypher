@@ -1,3 +1,5 @@
-// Persons left without addresses after a merge or split.
-MATCH (p:Person) WHERE NOT (p)-[:USES]->()
+// Persons among $ids left without addresses after a merge or split.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+WHERE NOT (p)-[:USES]->()
 DETACH DELETE p

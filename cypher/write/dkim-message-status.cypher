@@ -4,8 +4,8 @@
 //   contradicted  otherwise, some copy is contradicted, or another message claims its Message-ID;
 //   unverifiable  otherwise, when at least one copy was checked;
 //   (unset)       no copy has been checked yet (ingested before verification, see `leakgraph verify --rebuild`).
-// Auto-commit (CALL … IN TRANSACTIONS) over every message: a corpus-wide pass after the ingest.
-MATCH (m:Message)
+// For this derive's messages ($derive). Auto-commit (CALL … IN TRANSACTIONS).
+MATCH (m:Message {pending: $derive})
 CALL (m) {
   OPTIONAL MATCH (c:Copy)-[:OF]->(m) WHERE c.dkimStatus IS NOT NULL
   WITH m, collect(c) AS checked

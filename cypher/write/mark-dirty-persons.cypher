@@ -1,4 +1,5 @@
-// A person whose addresses took part in new mail must have its edges rebuilt.
-MATCH (p:Person)-[:USES]->(a:Address {dirty: true})
+// Persons using an address whose counts cannot be added to ($derive on Address.rebuild) have their
+// counts rebuilt from the messages, like persons whose addresses changed.
+MATCH (p:Person)-[:USES]->(:Address {rebuild: $derive})
 WITH DISTINCT p
 SET p.dirty = true

@@ -1,6 +1,7 @@
 // $rows: RoleRow[] of BCC recipients on copies of messages already in the graph. Only the sender's
-// copy shows BCC, so a later copy can reveal recipients; a new edge makes the recipient and the
-// sender dirty (their derived edges change).
+// copy shows BCC, so a later copy can reveal recipients. A new edge changes a message that was
+// already counted: the recipient's names and the counts of both ends are rebuilt from the messages
+// (Address.dirty, Address.rebuild), and the message is pending (threads by subject look at recipients).
 UNWIND $rows AS row
 MATCH (m:Message {id: row.message}), (a:Address {email: row.email})
 WHERE NOT EXISTS { (m)-[:TO|CC]->(a) }
@@ -9,7 +10,7 @@ MERGE (m)-[r:BCC]->(a)
 WITH m, a, coalesce(r.isNew, false) AS isNew, r
 REMOVE r.isNew
 WITH m, a WHERE isNew
-SET a.dirty = true
+SET a.dirty = true, a.rebuild = true, m.pending = true
 WITH m
 MATCH (s:Address)-[:SENT]->(m)
-SET s.dirty = true
+SET s.rebuild = true

@@ -1,5 +1,5 @@
-// $rows: [{id, name, names}] for persons that are new or whose name changed; marked dirty so their
-// EMAILED edges are rebuilt.
+// $rows: [{id, name, names}] for persons that are new or whose names changed (Person.renamed: the
+// entity pass reads again the messages that may name them).
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-SET p.name = row.name, p.names = row.names, p.dirty = true
+SET p.name = row.name, p.names = row.names, p.renamed = true

@@ -1,6 +1,5 @@
-// entities --rebuild: every message is to be read again. Entities it read before are marked for
-// renaming (and removed when nothing mentions them any more).
-MATCH (m:Message) WHERE m.lang IS NOT NULL
+// entities --rebuild: every message is to be read again. Auto-commit.
+MATCH (m:Message) WHERE m.entityPending IS NULL
 CALL (m) {
-  REMOVE m.lang
+  SET m.entityPending = true
 } IN TRANSACTIONS OF 5000 ROWS

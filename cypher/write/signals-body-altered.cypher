@@ -1,7 +1,8 @@
 // Signal 'body-altered': a copy whose signature fails the body hash although the same signature
 // (same b=), or a signature of the same domain on a copy with the same Message-ID, verifies on
-// another copy: that other copy is the body as signed, this one was changed after sending.
-MATCH (bc:Copy)-[:HAS_SIGNATURE]->(bad:Signature {result: 'fail'})
+// another copy: that other copy is the body as signed, this one was changed after sending. For the
+// copies of this derive's messages ($derive; mark-signature-partners.cypher added the other side).
+MATCH (:Message {pending: $derive})<-[:OF]-(bc:Copy)-[:HAS_SIGNATURE]->(bad:Signature {result: 'fail'})
 WHERE bad.bodyHashOk = false
 CALL (bc, bad) {
   MATCH (good:Signature {signatureHash: bad.signatureHash, result: 'pass'})<-[:HAS_SIGNATURE]-(gc:Copy)

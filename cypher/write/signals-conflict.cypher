@@ -1,6 +1,7 @@
 // Signal 'conflict': another message with different content claims the same Message-ID
-// (CONFLICTS_WITH, from write/link-conflicts.cypher).
-MATCH (m:Message)-[r:CONFLICTS_WITH]-(other:Message)
+// (CONFLICTS_WITH, from write/link-conflicts.cypher), for this derive's messages ($derive; the
+// messages they conflict with are among them).
+MATCH (m:Message {pending: $derive})-[r:CONFLICTS_WITH]-(other:Message)
 WITH m, r.messageId AS messageId, count(DISTINCT other) AS others
 MERGE (s:Signal {kind: 'conflict'})
 MERGE (m)-[f:FLAGGED]->(s)

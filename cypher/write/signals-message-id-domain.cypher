@@ -3,7 +3,10 @@
 // worker), and the sender does not habitually do so: fewer than $habitual of their other messages
 // have a Message-ID under the same domain. People name Message-IDs after a machine of their own
 // domain (…@x220.int.ebiederm.org); a forged message with a borrowed or invented id stands alone.
-MATCH (a:Address)-[:SENT]->(m:Message)
+// For the senders of this derive's messages ($derive), over all their messages.
+MATCH (a:Address)-[:SENT]->(:Message {pending: $derive})
+WITH DISTINCT a
+MATCH (a)-[:SENT]->(m:Message)
 WHERE m.messageIdNote IS NOT NULL
 OPTIONAL MATCH (a)-[:SENT]->(other:Message)
 WHERE other <> m AND other.messageIdDomain = m.messageIdDomain

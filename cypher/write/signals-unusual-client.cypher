@@ -1,7 +1,10 @@
 // Signal 'unusual-client': the mail program (Message.client, from X-Mailer/User-Agent, versions
 // dropped; "(none)" when unnamed) is rare for this sender: used in less than $maxShare of the
 // messages of a sender with at least $minMessages messages.
-MATCH (a:Address)-[:SENT]->(m:Message)
+// For the senders of this derive's messages ($derive), over all their messages.
+MATCH (a:Address)-[:SENT]->(:Message {pending: $derive})
+WITH DISTINCT a
+MATCH (a)-[:SENT]->(m:Message)
 WITH a, coalesce(m.client, '(none)') AS client, collect(m) AS messages
 WITH a, client, messages ORDER BY size(messages) DESC, client
 WITH a, collect({client: client, messages: messages}) AS groups, sum(size(messages)) AS total

@@ -2,7 +2,10 @@
 // less than $maxShare of the messages of a sender with at least $minMessages dated messages.
 // Daylight saving gives most senders two usual offsets; a trip or a new machine gives a rare one,
 // and so does a message written elsewhere and passed off as theirs.
-MATCH (a:Address)-[:SENT]->(m:Message)
+// For the senders of this derive's messages ($derive), over all their messages.
+MATCH (a:Address)-[:SENT]->(:Message {pending: $derive})
+WITH DISTINCT a
+MATCH (a)-[:SENT]->(m:Message)
 WHERE m.tzOffset IS NOT NULL
 WITH a, m.tzOffset AS tz, collect(m) AS messages
 WITH a, tz, messages ORDER BY size(messages) DESC, tz

@@ -1,14 +1,26 @@
 /**
- * ④ batch: ProcessedMessage[] + IngestIssue[] → GraphBatch. Pure, no I/O: the rows are exactly
- * what the write statements MERGE, each message and address once per batch.
+ * ④ batch: ProcessedMessage[] + IngestIssue[] + LooseDocument[] → GraphBatch. Pure, no I/O: the rows are exactly
+ * what the write statements MERGE, each message and address once per batch. Every indexed value
+ * that comes from the leak goes through indexKey (db/index-key.ts), so no header can be too long
+ * for Neo4j's index: Copy.messageId and the In-Reply-To/References it is matched with, the subject's
+ * thread key, addresses and their aliases. Message.subject and Message.messageId keep the whole value.
  */
-import { createHash } from 'node:crypto';
-
+import { indexKey, indexKeyOrNull } from '../../db/index-key.js';
 import { buildDkimRows } from '../extract/dkim/rows.js';
 import { buildSignalRows } from '../extract/signals/rows.js';
-import type { IngestIssue, MailAddress, ProcessedMessage } from '../model.js';
+import { fileKey } from '../extract/ids.js';
+import type { IngestIssue, LooseDocument, MailAddress, ProcessedMessage } from '../model.js';
 import { domainOf } from '../parse/addresses.js';
-import type { AddressRow, AliasRow, GraphBatch, MessageRow, RoleRow } from './graph-schema.js';
+import {
+  type AddressRow,
+  type AliasRow,
+  type AttachmentRow,
+  type GraphBatch,
+  type LooseDocumentRow,
+  type MessageRow,
+  type RoleRow,
+  failureRow,
+} from './graph-schema.js';
 
 /** "2000-11-10T10:46:00.000Z" + (-480) → "2000-11-10T02:46:00-08:00": the same instant, in the sender's zone. */
 export function localIso(utc: string, offsetMinutes: number): string {
@@ -25,24 +37,59 @@ function minDefined(a: string | null, b: string | undefined): string | null {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function failureKey(issue: IngestIssue): string {
-  const s = issue.source;
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        s.path,
-        s.entries,
-        'offset' in s ? (s.offset ?? null) : null,
-        s.position ?? null,
-        issue.stage,
-        issue.error,
-      ]),
-    )
-    .digest('hex')
-    .slice(0, 32);
+/** The message as this copy shows it (copies of one message agree on content, not on every header). */
+function messageRow(m: ProcessedMessage): MessageRow {
+  const p = m.parsed;
+  return {
+    id: m.id,
+    copy: m.copyKey,
+    messageId: p.messageId ?? null,
+    date: p.date ? localIso(p.date.utc, p.date.offsetMinutes) : null,
+    props: {
+      subject: p.subject,
+      subjectKey: indexKey(m.subjectKey),
+      isReply: m.isReply,
+      tzOffset: p.date?.offsetMinutes ?? null,
+      dateRaw: p.dateRaw ?? null,
+      body: p.text,
+      bodyTruncated: p.textTruncated,
+      hasHtml: p.hasHtml,
+      attachmentCount: p.attachments.length,
+      inReplyTo: indexKeyOrNull(p.inReplyTo),
+      references: p.references.map(indexKey),
+    },
+  };
 }
 
-export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] = []): GraphBatch {
+/** The rows of loose documents, one per place (a file found twice in one batch is one row). */
+function looseDocumentRows(documents: LooseDocument[]): LooseDocumentRow[] {
+  const rows = new Map<string, LooseDocumentRow>();
+  for (const d of documents) {
+    const key = fileKey(d.place);
+    rows.set(key, {
+      sha256: d.sha256,
+      size: d.size,
+      contentType: d.contentType,
+      name: d.name,
+      file: {
+        key,
+        props: {
+          path: d.place.path,
+          entries: d.place.entries,
+          mailbox: d.place.mailbox ?? null,
+          folder: d.place.folder ?? null,
+        },
+      },
+    });
+  }
+  return [...rows.values()].sort((a, b) => compare(a.sha256, b.sha256) || compare(a.file.key, b.file.key));
+}
+
+export function buildBatch(
+  messages: ProcessedMessage[],
+  issues: IngestIssue[] = [],
+  documents: LooseDocument[] = [],
+): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
   const roles = {
@@ -61,58 +108,44 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     cc: [],
     bcc: [],
     attachments: [],
+    documents: looseDocumentRows(documents),
     aliases: [],
     failures: [],
     dkim: buildDkimRows(verified.map((m) => ({ copyKey: m.copyKey, dkim: m.verification!.dkim }))),
     signals: buildSignalRows(verified.map((m) => ({ message: m.id, signals: m.verification!.signals }))),
   };
-  const attachments = new Set<string>();
+  const attachments = new Map<string, AttachmentRow[]>();
   const aliases = new Map<string, AliasRow>();
 
-  const addAddress = (a: MailAddress) => {
-    if (!addresses.has(a.email)) addresses.set(a.email, { email: a.email, kind: a.kind, domain: domainOf(a) });
+  const addAddress = (a: MailAddress, email: string) => {
+    if (!addresses.has(email)) addresses.set(email, { email, kind: a.kind, domain: indexKey(domainOf(a)) });
   };
   const addRole = (role: keyof typeof roles, message: string, a: MailAddress) => {
-    addAddress(a);
-    const key = `${message}\u0000${a.email}`;
+    const email = indexKey(a.email);
+    addAddress(a, email);
+    const key = `${message}\u0000${email}`;
     const existing = roles[role].get(key);
     const name = a.name ?? null;
     // Copies may disagree on a display name; the smallest wins so the result does not depend on order.
-    if (!existing) roles[role].set(key, { message, email: a.email, name });
+    if (!existing) roles[role].set(key, { message, email, name });
     else if (name !== null && (existing.name === null || name < existing.name)) existing.name = name;
   };
 
   for (const m of messages) {
     const p = m.parsed;
     const row = messageRows.get(m.id);
-    if (row) {
-      row.messageId = minDefined(row.messageId, p.messageId);
+    if (!row || m.copyKey < row.copy) {
+      const messageId = row ? minDefined(row.messageId, p.messageId) : (p.messageId ?? null);
+      messageRows.set(m.id, { ...messageRow(m), messageId });
     } else {
-      messageRows.set(m.id, {
-        id: m.id,
-        messageId: p.messageId ?? null,
-        date: p.date ? localIso(p.date.utc, p.date.offsetMinutes) : null,
-        props: {
-          subject: p.subject,
-          subjectKey: m.subjectKey,
-          isReply: m.isReply,
-          tzOffset: p.date?.offsetMinutes ?? null,
-          dateRaw: p.dateRaw ?? null,
-          body: p.text,
-          bodyTruncated: p.textTruncated,
-          hasHtml: p.hasHtml,
-          attachmentCount: p.attachments.length,
-          inReplyTo: p.inReplyTo ?? null,
-          references: p.references,
-        },
-      });
+      row.messageId = minDefined(row.messageId, p.messageId);
     }
     const s = m.source;
     batch.copies.push({
       key: m.copyKey,
       message: m.id,
       props: {
-        messageId: p.messageId ?? null,
+        messageId: indexKeyOrNull(p.messageId),
         path: s.path,
         entries: s.entries,
         format: s.format,
@@ -135,48 +168,37 @@ export function buildBatch(messages: ProcessedMessage[], issues: IngestIssue[] =
     for (const a of p.cc) addRole('cc', m.id, a);
     for (const a of p.bcc) addRole('bcc', m.id, a);
     for (const a of p.aliases) {
-      const key = `${a.email}\u0000${a.alias}`;
+      const [email, alias] = [indexKey(a.email), indexKey(a.alias)];
+      const key = `${email}\u0000${alias}`;
       const existing = aliases.get(key);
-      if (!existing || m.id < existing.message)
-        aliases.set(key, { email: a.email, alias: a.alias, via: a.via, message: m.id });
+      if (!existing || m.id < existing.message) aliases.set(key, { email, alias, via: a.via, message: m.id });
     }
-    for (const a of p.attachments) {
-      const key = `${m.id}\u0000${a.sha256}\u0000${a.name ?? ''}`;
-      if (attachments.has(key)) continue;
-      attachments.add(key);
-      batch.attachments.push({
+    // Copies of one message list the same attachments (the message id hashes them): the copy the
+    // message row comes from gives them, so the names do not depend on the order copies came in.
+    if (p.attachments.length === 0 || messageRows.get(m.id)!.copy !== m.copyKey) continue;
+    attachments.set(
+      m.id,
+      p.attachments.map((a, part) => ({
         message: m.id,
+        part,
         sha256: a.sha256,
         name: a.name ?? '',
         contentType: a.contentType,
         size: a.size,
         inline: a.inline,
-      });
-    }
+      })),
+    );
   }
 
-  for (const issue of issues) {
-    const s = issue.source;
-    batch.failures.push({
-      key: failureKey(issue),
-      props: {
-        path: s.path,
-        entries: s.entries,
-        position: s.position ?? null,
-        mailbox: 'mailbox' in s ? (s.mailbox ?? null) : null,
-        folder: 'folder' in s ? (s.folder ?? null) : null,
-        stage: issue.stage,
-        error: issue.error,
-        lostMessage: issue.lostMessage,
-      },
-    });
-  }
+  batch.failures = issues.map(failureRow);
 
   // Sorted by the node each row locks, so concurrent batch transactions take shared locks (an
   // address in many batches) in one order and do not deadlock.
   batch.addresses = [...addresses.values()].sort((a, b) => compare(a.email, b.email));
   batch.aliases = [...aliases.values()].sort((a, b) => compare(a.email, b.email) || compare(a.alias, b.alias));
-  batch.attachments.sort((a, b) => compare(a.sha256, b.sha256));
+  batch.attachments = [...attachments.values()]
+    .flat()
+    .sort((a, b) => compare(a.sha256, b.sha256) || compare(a.message, b.message) || a.part - b.part);
   batch.messages = [...messageRows.values()].sort((a, b) => compare(a.id, b.id));
   const byAddress = (a: RoleRow, b: RoleRow) => compare(a.email, b.email) || compare(a.message, b.message);
   batch.sent = [...roles.sent.values()].sort(byAddress);

@@ -6,15 +6,18 @@
  *   (:Address {email, kind, domain})-[:SENT {name}]->(:Message {id, subject, date, body, …})
  *   (:Message)-[:TO|CC|BCC {name}]->(:Address)
  *   (:Copy {key, path, entries, offset, mailbox, folder, sha256, messageId, …})-[:OF]->(:Message)
- *   (:Message)-[:HAS_ATTACHMENT {name, inline}]->(:Attachment {sha256, size, contentType})
+ *   (:Message)-[:HAS_ATTACHMENT {name, inline, part}]->(:Document {sha256, size, contentType, name, state, …})
+ *   (:Document)-[:FOUND_IN {name}]->(:File {key, path, entries, mailbox, folder})   a loose document
  *   (:Address)-[:SAME_AS {reason, via, evidence}]->(:Address {kind: 'exchange'})
  *   (:Address)-[:WROTE_TO {count, to, cc, bcc, first, last}]->(:Address)   derived (write/derive.ts)
  *   (:Person)-[:USES {reason}]->(:Address), (:Person)-[:EMAILED {…}]->(:Person)  derived (write/persons.ts)
- *   (:Failure {key, path, entries, position, stage, error})
+ *   (:Failure {key, path, entries, position, stage, error})   stage 'document': a document the pass could not read
  */
 import type { DkimRows } from '../extract/dkim/rows.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
-import type { AddressKind, MessageFormat, SourceRef } from '../model.js';
+import { createHash } from 'node:crypto';
+
+import type { AddressKind, IngestIssue, MessageFormat, SourceRef } from '../model.js';
 
 export type RecipientRole = 'to' | 'cc' | 'bcc';
 
@@ -26,12 +29,18 @@ export interface AddressRow {
 
 export interface MessageRow {
   id: string;
+  /**
+   * Key of the copy the properties below come from: the smallest among the copies seen. The writer
+   * keeps the smallest overall, so the message reads the same whatever order (or process) its copies came in.
+   */
+  copy: string;
   /** Smallest Message-ID among this batch's copies; the writer keeps the smallest overall. */
   messageId: string | null;
   /** ISO 8601 with the sender's own offset, so Neo4j keeps both the instant and the zone. */
   date: string | null;
   props: {
     subject: string;
+    /** Index key of the subject without reply prefixes (db/index-key.ts). */
     subjectKey: string;
     isReply: boolean;
     tzOffset: number | null;
@@ -40,6 +49,7 @@ export interface MessageRow {
     bodyTruncated: boolean;
     hasHtml: boolean;
     attachmentCount: number;
+    /** Index keys of these Message-IDs, as Copy.messageId holds them, so threading can match them. */
     inReplyTo: string | null;
     references: string[];
   };
@@ -49,6 +59,7 @@ export interface CopyRow {
   key: string;
   message: string;
   props: {
+    /** The Message-ID's index key (db/index-key.ts): the value itself unless it is longer than 1 KB. */
     messageId: string | null;
     path: string;
     entries: string[];
@@ -87,13 +98,31 @@ export interface AliasRow {
   message: string;
 }
 
+/**
+ * One attachment of a new message: the HAS_ATTACHMENT edge and the Document stub it leads to (state
+ * 'pending' until the document pass reads it). `part` is its 0-based index among the message's
+ * attachments as the parser lists them: with the message's copies, where its bytes are read again.
+ */
 export interface AttachmentRow {
   message: string;
+  part: number;
   sha256: string;
   name: string;
   contentType: string;
   size: number;
   inline: boolean;
+}
+
+/** A loose document (issue 12): its File, the Document stub and the FOUND_IN edge between them. */
+export interface LooseDocumentRow {
+  sha256: string;
+  size: number;
+  contentType: string;
+  name: string;
+  file: {
+    key: string;
+    props: { path: string; entries: string[]; mailbox: string | null; folder: string | null };
+  };
 }
 
 export interface FailureRow {
@@ -110,6 +139,41 @@ export interface FailureRow {
   };
 }
 
+/** Failure.key: the same issue at the same place is one node, however many runs meet it. */
+export function failureKey(issue: IngestIssue): string {
+  const s = issue.source;
+  return createHash('sha256')
+    .update(
+      JSON.stringify([
+        s.path,
+        s.entries,
+        'offset' in s ? (s.offset ?? null) : null,
+        s.position ?? null,
+        issue.stage,
+        issue.error,
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export function failureRow(issue: IngestIssue): FailureRow {
+  const s = issue.source;
+  return {
+    key: failureKey(issue),
+    props: {
+      path: s.path,
+      entries: s.entries,
+      position: s.position ?? null,
+      mailbox: 'mailbox' in s ? (s.mailbox ?? null) : null,
+      folder: 'folder' in s ? (s.folder ?? null) : null,
+      stage: issue.stage,
+      error: issue.error,
+      lostMessage: issue.lostMessage,
+    },
+  };
+}
+
 export interface GraphBatch {
   addresses: AddressRow[];
   messages: MessageRow[];
@@ -119,6 +183,8 @@ export interface GraphBatch {
   cc: RoleRow[];
   bcc: RoleRow[];
   attachments: AttachmentRow[];
+  /** Loose documents the read found (not mail; cypher/write/merge-loose-documents.cypher). */
+  documents: LooseDocumentRow[];
   aliases: AliasRow[];
   /** DKIM signatures, keys and per-copy status (issue 7; cypher/write/dkim-*.cypher). */
   dkim: DkimRows;

@@ -4,7 +4,8 @@
  * - Message.id hashes the message's normalised content, not its Message-ID: the same mail found
  *   in the sender's sent folder and in each recipient's inbox carries different Message-IDs in
  *   exports such as Enron's, yet is one message. BCC is left out because only the sender's copy has it.
- * - Copy.key hashes where a copy was found, so reading the same file again finds the same copy.
+ * - Copy.key hashes where a copy was found, so reading the same file again finds the same copy;
+ *   File.key the same for a loose document.
  */
 import { createHash } from 'node:crypto';
 
@@ -40,6 +41,11 @@ export function messageKey(m: ParsedMessage): string {
 
 export function copyKey(source: SourceRef): string {
   return hash(['copy/1', source.path, source.entries, source.offset ?? null, source.position ?? null]);
+}
+
+/** File.key of a loose document (issue 12): where it was found, as Copy.key. */
+export function fileKey(place: { path: string; entries: string[] }): string {
+  return hash(['file/1', place.path, place.entries]);
 }
 
 // Reply and forward prefixes in the languages of the corpora we see (English, French, German,

@@ -11,9 +11,11 @@ import {
 } from 'mailparser';
 
 import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
+import { capHeader, capName } from '../text-caps.js';
 import { toMailAddress } from './addresses.js';
 import { parseMailDate } from './dates.js';
 import { applyXHeader } from './exchange-headers.js';
+import { headerLineText, reencodeAddressHeaders } from './header-charset.js';
 
 // Text kept per message, for search and entity extraction. Longer bodies are pasted logs and
 // attachments-as-text; the full content stays retrievable from the source.
@@ -22,6 +24,8 @@ export const MAX_TEXT_CHARS = 100_000;
 export const MAX_HTML_TO_TEXT_CHARS = 2_000_000;
 // A message "to" more people than this is a list explosion or hostile; the rest are dropped.
 export const MAX_RECIPIENTS = 5_000;
+// Threading reads the last entries of References (the nearest ancestors); a list of thousands is hostile.
+export const MAX_REFERENCES = 100;
 
 /** Headers later stages read, kept raw (unfolded). */
 const KEPT_HEADERS = new Set([
@@ -86,19 +90,20 @@ function dedupeRecipients(to: MailAddress[], cc: MailAddress[], bcc: MailAddress
   return { to: keep(to), cc: keep(cc), bcc: keep(bcc) };
 }
 
+/** A Message-ID without its angle brackets, capped like any header value (text-caps.ts). */
 function stripAngles(id: string): string | undefined {
   const inner = id
     .trim()
     .replace(/^<+|>+$/g, '')
     .trim();
-  return inner ? inner : undefined;
+  return inner ? capHeader(inner) : undefined;
 }
 
 function messageIds(value: string | string[] | undefined): string[] {
   if (!value) return [];
   const text = Array.isArray(value) ? value.join(' ') : value;
   const bracketed = text.match(/<[^<>\s]+>/g);
-  const ids = bracketed ?? text.split(/\s+/);
+  const ids = (bracketed ?? text.split(/\s+/)).slice(-MAX_REFERENCES);
   return ids.map(stripAngles).filter((id): id is string => !!id);
 }
 
@@ -108,10 +113,14 @@ function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received:
   const received: string[] = [];
   let date: string | undefined;
   for (const { key, line } of mail.headerLines) {
-    const value = line
-      .slice(line.indexOf(':') + 1)
-      .replace(/\r?\n[ \t]+/g, ' ')
-      .trim();
+    const value = capHeader(
+      headerLineText(
+        line
+          .slice(line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      ),
+    );
     if (key === 'received') received.push(value);
     else if (key === 'date' && date === undefined) date = value;
     else if (KEPT_HEADERS.has(key) && !(key in kept)) kept[key] = value;
@@ -121,7 +130,7 @@ function rawHeaders(mail: ParsedMail): { kept: Record<string, string>; received:
 
 function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
   return mail.attachments.map((a) => ({
-    ...(a.filename && { name: a.filename }),
+    ...(a.filename && { name: capName(a.filename) }),
     contentType: a.contentType,
     size: a.size,
     sha256: a.checksum,
@@ -129,9 +138,27 @@ function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
   }));
 }
 
+/** The message as mailparser reads it, with the options and header handling every caller shares. */
+async function parseMail(bytes: Uint8Array): Promise<ParsedMail> {
+  // Display names in raw 8-bit text decode by one rule (header-charset.ts); the bytes kept are the originals.
+  const buffer = reencodeAddressHeaders(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return simpleParser(buffer, MAILPARSER_OPTIONS);
+}
+
+/** One attachment's content, in the order parseMessage lists attachments (HAS_ATTACHMENT.part). */
+export interface AttachmentContent {
+  content: Buffer;
+  sha256: string;
+}
+
+/** The attachments of a message with their bytes, for the document pass (issue 12). */
+export async function messageAttachments(bytes: Uint8Array): Promise<AttachmentContent[]> {
+  const mail = await parseMail(bytes);
+  return mail.attachments.map((a) => ({ content: a.content, sha256: a.checksum }));
+}
+
 export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const mail = await simpleParser(buffer, MAILPARSER_OPTIONS);
+  const mail = await parseMail(bytes);
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);
   const from = addresses(mail.from)[0];
@@ -156,7 +183,7 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
     references: messageIds(mail.references),
     ...(date && { date }),
     ...(headers.date !== undefined && { dateRaw: headers.date }),
-    subject: (mail.subject ?? '').replace(/\s+/g, ' ').trim(),
+    subject: capHeader((mail.subject ?? '').replace(/\s+/g, ' ').trim()),
     ...(from && { from }),
     ...recipients,
     text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,

@@ -7,9 +7,11 @@
  * Rules: backslashes count as "/" (archives made on Windows); refused are names containing NUL,
  * absolute names ("/x", "//server/x"), drive letters ("C:x", "C:\x") and any ".." segment;
  * "." and empty segments are dropped ("./a//b/" → "a/b"), so "//" never occurs in a canonical
- * name. That makes "//" free to mark repeats: the second entry called "a/1.eml" in one archive
+ * name. Names longer than 1,024 characters keep their start and a mark (ingest/text-caps.ts).
+ * That makes "//" free to mark repeats: the second entry called "a/1.eml" in one archive
  * is labelled "a/1.eml//2", the third "a/1.eml//3", so every label names one entry.
  */
+import { capName } from '../text-caps.js';
 import { UnsafeEntryNameError } from './errors.js';
 
 export function canonicalEntryName(raw: string): string {
@@ -25,7 +27,8 @@ export function canonicalEntryName(raw: string): string {
   if (segments.includes('..'))
     throw new UnsafeEntryNameError(`entry name ${shown} climbs out of the archive (".."): refused, not read`);
   if (segments.length === 0) throw new UnsafeEntryNameError(`entry name ${shown} is empty: refused, not read`);
-  return segments.join('/');
+  // A name of megabytes would land in every Copy and every line about it: capped, with a mark.
+  return capName(segments.join('/'));
 }
 
 /** A raw (possibly hostile) name made safe to store and print: control characters become U+FFFD. */
@@ -39,7 +42,9 @@ export function printableName(raw: string): string {
 export class EntryLabels {
   private readonly seen = new Map<string, number>();
 
-  label(name: string): string {
+  label(raw: string): string {
+    // Names made from attachment names (.msg/.pst) are capped here; archive names already were.
+    const name = capName(raw);
     const n = (this.seen.get(name) ?? 0) + 1;
     this.seen.set(name, n);
     return n === 1 ? name : `${name}//${n}`;

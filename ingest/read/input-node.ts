@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 
 import { SNIFF_BYTES } from './detect.js';
 
@@ -25,6 +26,8 @@ export interface ByteMeter {
 export interface ArchiveBudget {
   bytes: number;
   entries: number;
+  /** Bytes of nested containers held in memory right now, every level together (holdInMemory). */
+  held?: number;
 }
 
 export interface ByteSource {
@@ -104,6 +107,22 @@ export function bufferSource(bytes: Buffer): ByteSource {
 }
 
 /**
+ * An entry whose size its archive declares, read into one buffer of that size: not read at all when
+ * the size is over `max`, and never held twice (chunks and their concatenation) on the way.
+ */
+async function readDeclared(chunks: AsyncIterable<Buffer>, size: number, max: number): Promise<Buffer | undefined> {
+  if (size > max) return undefined;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for await (const chunk of chunks) {
+    if (at + chunk.length > size) throw new Error(`the entry holds more than the ${size} bytes its archive declares`);
+    chunk.copy(out, at);
+    at += chunk.length;
+  }
+  return at === size ? out : out.subarray(0, at);
+}
+
+/**
  * Reads the first SNIFF_BYTES of a stream to detect its format, and gives back a source that
  * replays them followed by the rest. `size` is passed on when the container knows it.
  */
@@ -139,6 +158,7 @@ export async function peekStream(
       }
     },
     async bytes(max) {
+      if (size !== undefined) return readDeclared(source.stream(), size, max);
       const parts: Buffer[] = [];
       let total = 0;
       for await (const chunk of source.stream()) {
@@ -146,7 +166,7 @@ export async function peekStream(
         if (total > max) return undefined;
         parts.push(chunk);
       }
-      return Buffer.concat(parts);
+      return Buffer.concat(parts, total);
     },
     async discard() {
       if (!done) {
@@ -156,6 +176,66 @@ export async function peekStream(
     },
   };
   return { head, source };
+}
+
+/**
+ * The bytes of a container that must be read at random (a zip or PST inside an archive), held in
+ * memory against the budget of the outermost archive: what all nested levels hold at once counts
+ * together, up to `max` (maxBufferedBytes), because a parent stays in memory while its child is
+ * read (issue 14: seven levels of 512 MB each were 3.5 GB). The node's share is given back when
+ * it is discarded. Undefined when the bytes do not fit in what is left.
+ */
+export async function holdInMemory(node: InputNode, max: number): Promise<Buffer | undefined> {
+  const budget = node.budget;
+  const room = max - (budget?.held ?? 0);
+  const bytes = room > 0 ? await node.source.bytes(room) : undefined;
+  if (!bytes || !budget) return bytes;
+  budget.held = (budget.held ?? 0) + bytes.length;
+  const source = node.source;
+  let released = false;
+  node.source = {
+    ...source,
+    async discard() {
+      if (!released) budget.held! -= bytes.length;
+      released = true;
+      await source.discard();
+    },
+  };
+  return bytes;
+}
+
+/**
+ * A readable stream's bytes in chunks of at most `size`. Not `for await … of stream`: its iterator
+ * calls read(), which joins everything buffered into one new Buffer, and yauzl writes a whole stored
+ * entry of a zip held in memory into its stream at once, so that join copied the entry (48 MB for a
+ * 48 MB entry) before a single byte was looked at.
+ */
+export async function* chunksOf(stream: Readable, size: number = STREAM_CHUNK_BYTES): AsyncGenerator<Buffer> {
+  const state: { signalled: boolean; ended: boolean; failure?: Error; wake?: (() => void) | undefined } = {
+    signalled: false,
+    ended: false,
+  };
+  const signal = () => {
+    state.signalled = true;
+    state.wake?.();
+  };
+  stream.on('readable', signal);
+  stream.once('end', () => ((state.ended = true), signal()));
+  stream.once('error', (error: Error) => ((state.failure = error), signal()));
+  try {
+    for (;;) {
+      state.signalled = false;
+      let chunk: Buffer | null;
+      while ((chunk = stream.read(size) as Buffer | null) !== null) yield chunk;
+      if (state.failure) throw state.failure;
+      if (state.ended || stream.readableEnded) return;
+      if (!state.signalled) await new Promise<void>((resolve) => (state.wake = resolve));
+      state.wake = undefined;
+    }
+  } finally {
+    stream.off('readable', signal);
+    if (!stream.readableEnded) stream.destroy();
+  }
 }
 
 /** Counts decompressed bytes against the outermost archive's budget; throws past the limit. */

@@ -14,7 +14,10 @@ export interface ReadLimits {
   maxArchiveEntries: number;
   /** Containers inside containers (a .tar.gz is two: gzip, then tar). */
   maxArchiveDepth: number;
-  /** A zip or PST found inside another archive needs random access, so it is held in memory up to this size. */
+  /**
+   * A zip or PST found inside another archive needs random access, so it is held in memory; this
+   * bounds what all such nested containers of one archive on disk hold at once.
+   */
   maxBufferedBytes: number;
 }
 
@@ -65,7 +68,7 @@ export function describeLimit(limits: ReadLimits, which: keyof ReadLimits): stri
     maxArchiveBytes: `the ${formatBytes(value)} limit on bytes decompressed from one archive`,
     maxArchiveEntries: `the ${value.toLocaleString('en-US')}-entry limit on one archive`,
     maxArchiveDepth: `the limit of ${value} nested containers`,
-    maxBufferedBytes: `the ${formatBytes(value)} limit on a nested archive held in memory`,
+    maxBufferedBytes: `the ${formatBytes(value)} limit on nested archives held in memory (all levels at once)`,
   };
   return `${what[which]} (raise it with ${LIMIT_OPTIONS[which]})`;
 }

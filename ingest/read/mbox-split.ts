@@ -1,6 +1,9 @@
 /**
  * ① read: mbox bytes → messages, as a pure state machine fed chunk by chunk, so a many-GB mbox
  * streams through in constant memory (one message at a time, at most maxMessageBytes of it).
+ * A separator line counts towards its message's size: a "From " line of gigabytes without a
+ * newline is held no more than any message (its first 200 characters are kept to name it), and
+ * its message is reported as over the limit; the messages after it are read (issue 14).
  *
  * The rules (RFC 4155 and the two quoting variants):
  * - Lines end at LF; a CR before it belongs to the line ending, so CRLF files split the same way.
@@ -37,6 +40,8 @@ export interface MboxMessage {
   bytes?: Buffer;
   /** The separator line, for messages about this message (capped). */
   separator: string;
+  /** Bytes of the separator line (it counts towards the message's size). */
+  separatorLength: number;
 }
 
 const SEPARATOR = Buffer.from('\nFrom ');
@@ -99,6 +104,7 @@ export class MboxSplitter {
   /** Content start of the current message; -1 before the first separator. */
   private start = -1;
   private separator = '';
+  private separatorLength = 0;
   /** Set while the current separator line has not ended yet (its start, absolute). */
   private separatorAt = -1;
   private tooLarge = false;
@@ -132,6 +138,7 @@ export class MboxSplitter {
       this.endMessage(dataAbs + (data[k - 1] === CR ? k - 1 : k), out);
       this.separatorAt = dataAbs + k + 1;
       this.separator = '';
+      this.tooLarge = false;
       from = this.finishSeparator(data, dataAbs, k + 1);
     }
     this.tail = Buffer.from(data.subarray(Math.max(0, data.length - TAIL_BYTES)));
@@ -145,6 +152,7 @@ export class MboxSplitter {
     const out: MboxMessage[] = [];
     if (this.separatorAt !== -1) {
       // The file ended inside a separator line: an empty last message.
+      this.separatorLength = this.consumed - this.separatorAt;
       this.index++;
       this.start = this.consumed;
       this.separatorAt = -1;
@@ -171,10 +179,10 @@ export class MboxSplitter {
       this.separator = (this.separator + text).replace(/\r$/, '').slice(0, MAX_SEPARATOR_CHARS);
     }
     if (nl === -1) return -1;
+    this.separatorLength = dataAbs + nl + 1 - this.separatorAt;
     this.separatorAt = -1;
     this.index++;
     this.start = dataAbs + nl + 1;
-    this.tooLarge = false;
     return nl + 1;
   }
 
@@ -184,8 +192,14 @@ export class MboxSplitter {
       return;
     }
     const length = Math.max(0, end - this.start);
-    const message: MboxMessage = { index: this.index, offset: this.start, length, separator: this.separator };
-    if (!this.tooLarge && length <= this.maxMessageBytes)
+    const message: MboxMessage = {
+      index: this.index,
+      offset: this.start,
+      length,
+      separator: this.separator,
+      separatorLength: this.separatorLength,
+    };
+    if (!this.tooLarge && this.separatorLength + length <= this.maxMessageBytes)
       message.bytes = unquoteMbox(this.slice(this.start, this.start + length), this.variant);
     out.push(message);
     this.start = -1;
@@ -211,9 +225,12 @@ export class MboxSplitter {
   private trim(): void {
     const inMessage = this.start >= 0 && this.separatorAt === -1;
     // +2: the empty line before the next separator is not part of the message.
-    if (inMessage && this.consumed - this.start > this.maxMessageBytes + 2) this.tooLarge = true;
+    if (inMessage && this.separatorLength + this.consumed - this.start > this.maxMessageBytes + 2) this.tooLarge = true;
+    if (this.separatorAt !== -1 && this.consumed - this.separatorAt > this.maxMessageBytes) this.tooLarge = true;
     let keepFrom: number;
-    if (this.separatorAt !== -1) keepFrom = this.separatorAt;
+    // Inside a separator line nothing before is needed again (its message ended when it began, its
+    // first characters are kept in `separator`): only what finding the line's end may need.
+    if (this.separatorAt !== -1) keepFrom = this.consumed - TAIL_BYTES;
     else if (!inMessage) {
       // Before the first separator: remember whether there was text, keep only what a separator may need.
       keepFrom = this.consumed - TAIL_BYTES;

@@ -16,7 +16,7 @@ import { PSTUtil } from 'pst-extractor/dist/PSTUtil.class.js';
 
 import { type ReadContext, describeRef } from './container.js';
 import { LimitExceededError, UnsupportedFormatError } from './errors.js';
-import type { InputNode } from './input-node.js';
+import { type InputNode, holdInMemory } from './input-node.js';
 
 const ENCRYPTION_HIGH = 2;
 const PR_PST_PASSWORD = 0x67ff;
@@ -63,7 +63,7 @@ export async function openPst(node: InputNode, ctx: ReadContext): Promise<PSTFil
   };
   if (node.source.diskPath) pst = open(node.source.diskPath);
   else {
-    const bytes = await node.source.bytes(ctx.limits.maxBufferedBytes);
+    const bytes = await holdInMemory(node, ctx.limits.maxBufferedBytes);
     if (!bytes)
       throw new LimitExceededError(
         'maxBufferedBytes',

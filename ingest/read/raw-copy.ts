@@ -11,6 +11,7 @@
  *                 embedded messages, followed down.
  * A source that is gone throws SourceMissingError; one that no longer holds the same bytes
  * (another format, a moved mbox boundary, a different sha256 when one is given) SourceChangedError.
+ * readRawFile does the same for a loose document (issue 12): the file or archive entry, whole.
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
@@ -120,7 +121,13 @@ async function outlookBytes(node: InputNode, source: SourceRef, labels: string[]
   return composeItem(inner);
 }
 
-async function innermostBytes(node: InputNode, source: SourceRef, rest: string[], ctx: ReadContext): Promise<Buffer> {
+type Leaf = (node: InputNode, rest: string[]) => Promise<Buffer>;
+
+/**
+ * Follows the archive entries `rest` down from `node` through zip, tar and gzip layers, then hands
+ * the node reached, and the labels left (embedded Outlook messages), to `leaf`.
+ */
+async function descend(node: InputNode, rest: string[], ctx: ReadContext, where: string, leaf: Leaf): Promise<Buffer> {
   const format = detectFormat(node.head);
   if (rest.length > 0 && CONTAINERS.has(format)) {
     const label = rest[0]!;
@@ -128,15 +135,18 @@ async function innermostBytes(node: InputNode, source: SourceRef, rest: string[]
       if (entry.label !== label) continue;
       const child = await entry.open();
       try {
-        return await innermostBytes(child, source, rest.slice(1), ctx);
+        return await descend(child, rest.slice(1), ctx, where, leaf);
       } finally {
         await child.source.discard();
       }
     }
-    throw new SourceMissingError(
-      `${where(source)}: no entry ${JSON.stringify(label)} in ${describeRef(node.ref)} any more`,
-    );
+    throw new SourceMissingError(`${where}: no entry ${JSON.stringify(label)} in ${describeRef(node.ref)} any more`);
   }
+  return leaf(node, rest);
+}
+
+async function messageBytes(node: InputNode, source: SourceRef, rest: string[], ctx: ReadContext): Promise<Buffer> {
+  const format = detectFormat(node.head);
   const expected = { eml: 'rfc822', maildir: 'rfc822', mbox: 'mbox', pst: 'pst', msg: 'msg' }[source.format];
   if (format !== expected)
     throw new SourceChangedError(
@@ -151,7 +161,13 @@ async function innermostBytes(node: InputNode, source: SourceRef, rest: string[]
   return bytes;
 }
 
-export async function readRawCopy(source: SourceRef, options: RawCopyOptions = {}): Promise<Uint8Array> {
+/** Opens `ref.path` again, reads what `leaf` reads at the end of `ref.entries`, checks the hash when given. */
+async function readAgain(
+  ref: { path: string; entries: string[] },
+  place: string,
+  options: RawCopyOptions,
+  leaf: (node: InputNode, rest: string[], ctx: ReadContext) => Promise<Buffer>,
+): Promise<Buffer> {
   const issues: string[] = [];
   const ctx: ReadContext = {
     limits: options.limits ?? DEFAULT_READ_LIMITS,
@@ -159,13 +175,13 @@ export async function readRawCopy(source: SourceRef, options: RawCopyOptions = {
   };
   let node: InputNode;
   try {
-    ({ node } = await openDiskNode({ path: source.path, root: dirname(source.path), relative: basename(source.path) }));
+    ({ node } = await openDiskNode({ path: ref.path, root: dirname(ref.path), relative: basename(ref.path) }));
   } catch (error) {
-    throw new SourceMissingError(`${where(source)}: cannot open the file: ${(error as Error).message}`);
+    throw new SourceMissingError(`${place}: cannot open the file: ${(error as Error).message}`);
   }
   let bytes: Buffer;
   try {
-    bytes = await innermostBytes(node, source, source.entries, ctx);
+    bytes = await descend(node, ref.entries, ctx, place, (reached, rest) => leaf(reached, rest, ctx));
   } catch (error) {
     if (issues.length > 0 && error instanceof Error) error.message += ` (on the way: ${issues.slice(0, 3).join('; ')})`;
     throw error;
@@ -175,9 +191,28 @@ export async function readRawCopy(source: SourceRef, options: RawCopyOptions = {
   if (options.sha256) {
     const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== options.sha256)
-      throw new SourceChangedError(
-        `${where(source)}: the bytes now hash to ${actual}, the ingest read ${options.sha256}`,
-      );
+      throw new SourceChangedError(`${place}: the bytes now hash to ${actual}, the ingest read ${options.sha256}`);
   }
   return bytes;
+}
+
+export async function readRawCopy(source: SourceRef, options: RawCopyOptions = {}): Promise<Uint8Array> {
+  return readAgain(source, where(source), options, (node, rest, ctx) => messageBytes(node, source, rest, ctx));
+}
+
+/**
+ * A loose document's bytes (issue 12), read again from its file or archive entry: the whole file,
+ * at most `maxBytes`. Same errors as readRawCopy.
+ */
+export async function readRawFile(
+  place: { path: string; entries: string[] },
+  options: RawCopyOptions & { maxBytes: number },
+): Promise<Uint8Array> {
+  const at = describeRef(place);
+  return readAgain(place, at, options, async (node, rest) => {
+    if (rest.length > 0) throw new SourceMissingError(`${at}: ${describeRef(node.ref)} is not an archive any more`);
+    const bytes = await node.source.bytes(options.maxBytes);
+    if (!bytes) throw new SourceChangedError(`${at}: the file is now over ${options.maxBytes} bytes`);
+    return bytes;
+  });
 }

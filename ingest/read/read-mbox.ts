@@ -23,10 +23,14 @@ export async function* readMbox(node: InputNode, ctx: ReadContext): AsyncGenerat
     for (const m of found) {
       const source: SourceRef = { ...base, offset: m.offset, length: m.length, position: String(m.index) };
       if (!m.bytes) {
+        const separator =
+          m.separatorLength > ctx.limits.maxMessageBytes
+            ? `its separator line ("${m.separator}…") alone is ${m.separatorLength} bytes long, over `
+            : `message of ${m.separatorLength + m.length} bytes (separator line included) is over `;
         ctx.events.onIssue({
           source,
           stage: 'read',
-          error: `message of ${m.length} bytes is over the ${ctx.limits.maxMessageBytes}-byte limit on one message (raise it with --max-message-mb)`,
+          error: `${separator}the ${ctx.limits.maxMessageBytes}-byte limit on one message (raise it with --max-message-mb)`,
           lostMessage: true,
         });
       } else if (m.length === 0) {

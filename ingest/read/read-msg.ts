@@ -1,15 +1,19 @@
 /**
  * ① read: a .msg file → RawMessages: the message rebuilt as RFC 5322 (convertedFrom 'msg'), then
  * each e-mail attached inside it, at any depth, as its own RawMessage (outlook-messages.ts).
- * An OLE file that is not an Outlook e-mail (a Word document, a contact, an appointment) is skipped.
+ * An OLE file without a message class (a Word, Excel or PowerPoint file) is a loose document
+ * (loose-document.ts); an Outlook item that is not an e-mail (a contact, an appointment) is skipped.
  */
 import type { RawMessage, SourceRef } from '../model.js';
 import { type ReadContext, describeRef } from './container.js';
 import type { InputNode } from './input-node.js';
+import { asDocument, packageType } from './loose-document.js';
 import { placeOf } from './mailbox-path.js';
 import { msgItem, parseMsg } from './msg-item.js';
 import { isMailClass } from './outlook-item.js';
 import { outlookMessages } from './outlook-messages.js';
+
+const OFFICE_NAME = /\.(doc|dot|xls|xlt|ppt|pps)$/i;
 
 export function msgSource(node: InputNode): SourceRef {
   const { mailbox, folder } = placeOf(node, 'message');
@@ -34,12 +38,19 @@ export async function* readMsg(node: InputNode, ctx: ReadContext): AsyncGenerato
     });
     return;
   }
-  const { reader, data } = parseMsg(bytes);
+  let parsed: ReturnType<typeof parseMsg>;
+  try {
+    parsed = parseMsg(bytes);
+  } catch (error) {
+    // A damaged Word or Excel file is a document the document pass reports, not a lost message.
+    if (OFFICE_NAME.test(node.name)) return yield* asDocument(node, ctx, packageType(node.name), bytes);
+    throw error;
+  }
+  const { reader, data } = parsed;
   if (!isMailClass(data.messageClass)) {
-    const reason = data.messageClass
-      ? `Outlook item of class ${data.messageClass} (not an e-mail)`
-      : 'OLE compound file that is not an Outlook message (an Office document?)';
-    ctx.events.onSkip(describeRef(node.ref), reason);
+    // An OLE file without a message class is an Office document (Word, Excel, PowerPoint 97–2003).
+    if (!data.messageClass) return yield* asDocument(node, ctx, packageType(node.name), bytes);
+    ctx.events.onSkip(describeRef(node.ref), `Outlook item of class ${data.messageClass} (not an e-mail)`);
     return;
   }
   const messages = [

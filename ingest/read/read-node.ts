@@ -1,7 +1,8 @@
 /**
  * ① read: one input → RawMessages, by the format its first bytes show (detect.ts). Containers
  * are opened and their entries read by the same function, so archives nest to any depth up to
- * maxArchiveDepth. What goes wrong with one input is reported with where it happened, and the
+ * maxArchiveDepth. A document (an office file, a PDF, a picture: loose-document.ts) is reported as
+ * one, not read here. What goes wrong with one input is reported with where it happened, and the
  * caller goes on with the next.
  */
 import type { RawMessage } from '../model.js';
@@ -9,6 +10,7 @@ import { type ChildEntry, type ContainerFormat, type ReadContext, childRef, desc
 import { type DetectedFormat, detectFormat, unsupportedFormatName } from './detect.js';
 import { LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
 import type { InputNode } from './input-node.js';
+import { asDocument, looseDocumentType, packageType } from './loose-document.js';
 import { readMbox } from './read-mbox.js';
 import { readMessageFile } from './read-message-file.js';
 import { readMsg } from './read-msg.js';
@@ -16,6 +18,8 @@ import { readPst } from './read-pst.js';
 import { gzipChildren } from './read-gzip.js';
 import { tarChildren } from './read-tar.js';
 import { zipChildren } from './read-zip.js';
+
+const PACKAGE_NAME = /\.(docx|docm|dotx|xlsx|xlsm|pptx|pptm|odt|ods|odp)$/i;
 
 export function childrenOf(format: ContainerFormat, node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
   if (format === 'zip') return zipChildren(node, ctx);
@@ -59,6 +63,9 @@ function readerFor(format: DetectedFormat, node: InputNode, ctx: ReadContext): A
     case 'pst':
       return readPst(node, ctx);
     case 'zip':
+      // An Office package whose first entry is not the one detect.ts looks for is still a document.
+      if (PACKAGE_NAME.test(node.name)) return asDocument(node, ctx, packageType(node.name));
+      return readContainer(format, node, ctx);
     case 'tar':
     case 'gzip':
       return readContainer(format, node, ctx);
@@ -67,11 +74,13 @@ function readerFor(format: DetectedFormat, node: InputNode, ctx: ReadContext): A
         `${unsupportedFormatName(node.head)}-compressed file: not supported, unpack it first and ingest the result`,
       );
     case 'document':
-      ctx.events.onSkip(describeRef(node.ref), 'office document or package (zip-based), not mail');
-      return undefined;
-    default:
+      return asDocument(node, ctx, packageType(node.name));
+    default: {
+      const type = looseDocumentType(node.head, node.name);
+      if (type) return asDocument(node, ctx, type);
       ctx.events.onSkip(describeRef(node.ref), 'not a mail file');
       return undefined;
+    }
   }
 }
 

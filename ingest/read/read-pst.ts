@@ -11,6 +11,7 @@
 import type { PSTFile, PSTFolder, PSTMessage } from 'pst-extractor';
 
 import type { RawMessage, SourceRef } from '../model.js';
+import { capName } from '../text-caps.js';
 import { type ReadContext, describeRef } from './container.js';
 import { errorText } from './errors.js';
 import type { InputNode } from './input-node.js';
@@ -31,7 +32,7 @@ interface Walk {
 }
 
 function sourceOf(walk: Walk, path: string[], nid: string): SourceRef {
-  const folder = [...walk.folderBase, ...path].join('/');
+  const folder = capName([...walk.folderBase, ...path].join('/'));
   return {
     path: walk.node.ref.path,
     entries: walk.node.ref.entries,

@@ -12,7 +12,7 @@ import { open } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { basename, dirname } from 'node:path';
 
-import type { RawMessage, ReadEvents } from '../model.js';
+import type { Part, RawMessage, ReadEvents } from '../model.js';
 import { type ReadContext } from './container.js';
 import { SNIFF_BYTES } from './detect.js';
 import { errorText } from './errors.js';
@@ -20,6 +20,7 @@ import { type ByteMeter, type InputNode, WHOLE_FILE_BYTES, diskMeter, diskSource
 import { DEFAULT_READ_LIMITS, type ReadLimits, checkReadLimits } from './limits.js';
 import { rootLabelOf } from './mailbox-path.js';
 import { readNode } from './read-node.js';
+import { inPart } from './part.js';
 import { type FoundFile, walkFiles } from './walk.js';
 
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.js';
@@ -66,11 +67,16 @@ export async function openDiskNode(
   return { node, meter };
 }
 
-/** Total size of the files under `paths`, for the progress bar (a quick stat-only walk). */
-export async function inputBytes(paths: string[]): Promise<number> {
+/** The files of the walk in `part` (all without one). */
+async function* partFiles(paths: string[], events: ReadEvents, part: Part | undefined): AsyncGenerator<FoundFile> {
+  for await (const found of walkFiles(paths, events)) if (inPart(found, part)) yield found;
+}
+
+/** Total size of the files under `paths` (in `part`), for the progress bar (a quick stat-only walk). */
+export async function inputBytes(paths: string[], part?: Part): Promise<number> {
   let total = 0;
   const quiet: ReadEvents = { onIssue: () => {}, onSkip: () => {} };
-  for await (const found of walkFiles(paths, quiet)) {
+  for await (const found of partFiles(paths, quiet, part)) {
     try {
       total += (await statFile(found.path)).size;
     } catch {
@@ -101,13 +107,15 @@ async function* openAhead(files: AsyncIterable<FoundFile>, onBytes?: (n: number)
   while (queue.length > 0) yield await queue.shift()!;
 }
 
+/** `part`: only the files of that part (`ingest --part I/N`, part.ts). */
 export async function* readSources(
   paths: string[],
   events: ReadEvents,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
+  part?: Part,
 ): AsyncGenerator<RawMessage> {
   const ctx: ReadContext = { events, limits: checkReadLimits(limits) };
-  for await (const opened of openAhead(walkFiles(paths, events), events.onBytes)) {
+  for await (const opened of openAhead(partFiles(paths, events, part), events.onBytes)) {
     if ('error' in opened) {
       const source = { path: opened.found.path, entries: [] };
       events.onIssue({ source, stage: 'read', error: `cannot read: ${errorText(opened.error)}`, lostMessage: true });

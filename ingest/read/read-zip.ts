@@ -1,7 +1,7 @@
 /**
  * ① read: the entries of a zip file (yauzl). A zip is read from its central directory, so it
  * needs random access: on disk yauzl reads the file itself; a zip inside another archive is held
- * in memory, up to maxBufferedBytes. Entries are streamed out one at a time, never to disk.
+ * in memory, up to maxBufferedBytes for all levels held at once (holdInMemory). Entries are streamed out one at a time, never to disk.
  *
  * yauzl's own name check is turned off (decodeStrings: false) because it stops the whole archive
  * at the first bad name; names are decoded with yauzl's decoder and checked by entry-names.ts,
@@ -22,7 +22,7 @@ import {
 } from './container.js';
 import { canonicalEntryName, EntryLabels, printableName } from './entry-names.js';
 import { LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
-import { type InputNode, chargeBudget, peekStream } from './input-node.js';
+import { type InputNode, chargeBudget, chunksOf, holdInMemory, peekStream } from './input-node.js';
 
 const OPTIONS = {
   lazyEntries: true,
@@ -34,7 +34,7 @@ const OPTIONS = {
 
 async function openZip(node: InputNode, ctx: ReadContext): Promise<ZipFile> {
   if (node.source.diskPath) return yauzl.openPromise(node.source.diskPath, OPTIONS);
-  const bytes = await node.source.bytes(ctx.limits.maxBufferedBytes);
+  const bytes = await holdInMemory(node, ctx.limits.maxBufferedBytes);
   if (!bytes) {
     throw new LimitExceededError(
       'maxBufferedBytes',
@@ -98,7 +98,7 @@ export async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGene
           const stream = await zip.openReadStreamPromise(entry);
           const what = `${describeRef(childRef(node, entryLabel))}: inflating stopped`;
           const charged = chargeBudget(
-            stream,
+            chunksOf(stream),
             budget,
             ctx.limits.maxArchiveBytes,
             () => new LimitExceededError('maxArchiveBytes', what, ctx.limits),

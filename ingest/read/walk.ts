@@ -1,14 +1,18 @@
 /**
  * ① read: lists the files under the paths given on the command line, in a stable order
  * (sorted per folder), so two runs over the same dump see messages in the same order.
+ *
+ * Paths are the analyst's: a path given on the command line is made absolute but its symbolic
+ * links are not resolved, so provenance names the dump as the analyst knows it (a link
+ * ~/cases/acme → /mnt/disk7/x stays ~/cases/acme). Below it, links are not followed at all.
  */
-import { lstat, readdir, realpath } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 
 import type { ReadEvents } from '../model.js';
 
 export interface FoundFile {
-  /** Absolute, symlinks resolved. */
+  /** Absolute, under the path as given (its symbolic links not resolved). */
   path: string;
   /** The ingest argument it was found under (absolute). */
   root: string;
@@ -18,9 +22,10 @@ export interface FoundFile {
 
 export async function* walkFiles(paths: string[], events: ReadEvents): AsyncGenerator<FoundFile> {
   for (const given of paths) {
-    let root: string;
+    const root = resolve(given);
+    let isFile: boolean;
     try {
-      root = await realpath(given);
+      isFile = (await stat(root)).isFile();
     } catch (error) {
       events.onIssue({
         source: { path: given, entries: [] },
@@ -30,8 +35,7 @@ export async function* walkFiles(paths: string[], events: ReadEvents): AsyncGene
       });
       continue;
     }
-    const stat = await lstat(root);
-    if (stat.isFile()) yield { path: root, root, relative: '' };
+    if (isFile) yield { path: root, root, relative: '' };
     else yield* walkDir(root, root, [], events);
   }
 }

@@ -5,15 +5,31 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import type { RawMessage } from '../model.js';
 import { type ProcessConfig, processOptions } from './process-config.js';
-import type { EntityWork, ResultChunk, WorkChunk } from './protocol.js';
-import { runEntityChunk, runParseChunk } from './run-chunk.js';
+import type { DocumentWork, EntityWork, ResultChunk, StartedNotice, WorkChunk } from './protocol.js';
+import { loadDocumentReader, runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
 
 if (!parentPort) throw new Error('parse-worker.ts must run as a worker thread');
 const port = parentPort;
 const config = workerData as ProcessConfig;
 const options = processOptions(config);
 
+// Documents are read strictly one at a time, each announced when it starts, so the pool's time
+// limit measures that document alone (parse and entity chunks may interleave at awaits).
+let documents = Promise.resolve();
+
+async function readDocuments(chunk: WorkChunk): Promise<void> {
+  await loadDocumentReader();
+  const notice: StartedNotice = { seq: chunk.seq, started: true };
+  port.postMessage(notice);
+  const reply: ResultChunk = { seq: chunk.seq, results: await runDocumentChunk(chunk.items as DocumentWork[], config) };
+  port.postMessage(reply);
+}
+
 port.on('message', async (chunk: WorkChunk) => {
+  if (chunk.task === 'documents') {
+    documents = documents.then(() => readDocuments(chunk));
+    return;
+  }
   const results =
     chunk.task === 'parse'
       ? await runParseChunk(chunk.items as RawMessage[], options)

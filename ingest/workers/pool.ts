@@ -7,14 +7,29 @@
  * Crash-proof: when a worker dies (a parser bug, a hostile message exhausting its heap), its chunks
  * are retried one item at a time in a fresh worker; only the item that kills a worker on its own
  * comes back as a failure.
+ * Time- and memory-limited (documents): each document is a chunk of its own, announced by the
+ * worker when it starts; one that outlives its time limit has its worker terminated and replaced,
+ * and comes back as a 'timeout' record; one that exhausts the worker's heap limit, 'too-complex'.
+ * The work queued behind it goes to the fresh worker, unblamed.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 import type { RawMessage } from '../model.js';
 import { type ProcessConfig, processOptions } from './process-config.js';
-import type { EntityWork, ResultChunk, TaskItem, TaskName, TaskResult, WorkChunk } from './protocol.js';
-import { runEntityChunk, runParseChunk } from './run-chunk.js';
+import { failedRecord } from '../extract/documents/failed-record.js';
+import { documentLimits } from '../extract/documents/limits.js';
+import type {
+  DocumentWork,
+  EntityWork,
+  ResultChunk,
+  StartedNotice,
+  TaskItem,
+  TaskName,
+  TaskResult,
+  WorkChunk,
+} from './protocol.js';
+import { runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
 
 const CHUNK_ITEMS = 64;
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -27,6 +42,9 @@ const WORKER_ENTRY = new URL(
   import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js',
   import.meta.url,
 );
+// The worker's own deadline check (between pages and parts) reports a timeout with what it read so
+// far; the hard limit leaves it this long (at most the limit again) before the worker is terminated.
+const HARD_LIMIT_GRACE_MS = 2000;
 
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
@@ -39,22 +57,56 @@ interface Job {
   isolated: boolean;
 }
 
+interface SlotLimits {
+  heapMb: number;
+  /** Per chunk, from the worker's start notice; absent for tasks without a time limit. */
+  timeMs?: number;
+}
+
 class WorkerSlot {
   worker: Worker;
   jobs = new Map<number, Job>();
   /** Set by close(): a worker that exits now was terminated on purpose, not crashed. */
   closing = false;
+  /** The chunk the worker announced it is working on, and its deadline. */
+  private running: { seq: number; timer: NodeJS.Timeout | undefined } | undefined;
 
   constructor(
     private readonly config: ProcessConfig,
     private readonly entry: URL,
-    private readonly onCrash: (jobs: Job[], error: Error) => void,
+    private readonly limits: SlotLimits,
+    private readonly onCrash: (jobs: Job[], error: Error, running: Job | undefined) => void,
+    private readonly onTimeout: (job: Job) => void,
   ) {
     this.worker = this.spawn();
   }
 
+  private started(seq: number): void {
+    this.stopClock();
+    const timer = this.limits.timeMs === undefined ? undefined : setTimeout(() => this.expire(seq), this.limits.timeMs);
+    this.running = { seq, timer };
+  }
+
+  private stopClock(): void {
+    if (this.running?.timer) clearTimeout(this.running.timer);
+    this.running = undefined;
+  }
+
+  /** Replaces a worker stuck on one chunk: that chunk times out, the rest go to the new worker. */
+  private expire(seq: number): void {
+    const job = this.jobs.get(seq);
+    if (!job || this.closing) return;
+    this.jobs.delete(seq);
+    this.running = undefined;
+    const stuck = this.worker;
+    this.worker = this.spawn();
+    void stuck.terminate();
+    this.onTimeout(job);
+    for (const other of this.jobs.values()) this.worker.postMessage(other.chunk);
+  }
+
   private spawn(): Worker {
-    const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, workerData: this.config };
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb }, workerData: this.config };
     // A TypeScript entry needs a tiny bootstrap that registers tsx's loader in the worker thread
     // first, then imports it.
     const worker = this.entry.href.endsWith('.ts')
@@ -63,24 +115,37 @@ class WorkerSlot {
           { ...options, eval: true },
         )
       : new Worker(this.entry, options);
-    worker.on('message', (reply: ResultChunk) => {
+    worker.on('message', (reply: ResultChunk | StartedNotice) => {
+      if (worker !== this.worker) return;
+      if ('started' in reply) {
+        this.started(reply.seq);
+        return;
+      }
       const job = this.jobs.get(reply.seq);
       if (!job) return;
+      if (this.running?.seq === reply.seq) this.stopClock();
       this.jobs.delete(reply.seq);
       job.resolve(reply.results);
     });
     const crashed = (error: Error) => {
       if (this.closing || worker !== this.worker) return;
+      const running = this.running ? this.jobs.get(this.running.seq) : undefined;
+      this.stopClock();
       const lost = [...this.jobs.values()];
       this.jobs.clear();
       this.worker = this.spawn();
-      this.onCrash(lost, error);
+      this.onCrash(lost, error, running);
     };
     worker.on('error', crashed);
     worker.on('exit', (code) => {
       if (!this.closing && code !== 0 && this.jobs.size > 0) crashed(new Error(`worker exited with code ${code}`));
     });
     return worker;
+  }
+
+  close(): void {
+    this.closing = true;
+    this.stopClock();
   }
 
   send(job: Job): void {
@@ -93,8 +158,12 @@ class WorkerSlot {
 const TASKS: {
   [T in TaskName]: {
     local(items: TaskItem[T][], config: ProcessConfig): Promise<TaskResult[T][]>;
-    crashed(item: TaskItem[T], error: Error): TaskResult[T];
+    crashed(item: TaskItem[T], error: Error, config: ProcessConfig): TaskResult[T];
     bytes(item: TaskItem[T]): number;
+    /** Items per chunk when not the default (a time-limited task sends one item per chunk). */
+    chunkItems?: number;
+    limits?(config: ProcessConfig): SlotLimits;
+    timedOut?(item: TaskItem[T], config: ProcessConfig): TaskResult[T];
   };
 } = {
   parse: {
@@ -119,6 +188,40 @@ const TASKS: {
     }),
     bytes: (item) => 2 * (item.text.length + item.subject.length),
   },
+  documents: {
+    local: (items, config) => runDocumentChunk(items, config),
+    crashed: (item: DocumentWork, error, config) => {
+      const { bytes, ...about } = item;
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const heap = documentLimits(config.documents?.limits).memoryLimitMb;
+      return outOfMemory
+        ? failedRecord(
+            bytes,
+            about,
+            'too-complex',
+            `memory limit of ${heap} MB (memoryLimitMb) exhausted while reading; the worker was replaced`,
+          )
+        : failedRecord(bytes, about, 'corrupt', `the reader crashed on this document: ${error.message}`);
+    },
+    bytes: (item) => item.bytes.byteLength,
+    chunkItems: 1,
+    limits: (config) => {
+      const limits = documentLimits(config.documents?.limits);
+      return {
+        heapMb: limits.memoryLimitMb,
+        timeMs: limits.timeLimitMs + Math.min(HARD_LIMIT_GRACE_MS, limits.timeLimitMs),
+      };
+    },
+    timedOut: ({ bytes, ...about }, config) => {
+      const ms = documentLimits(config.documents?.limits).timeLimitMs;
+      return failedRecord(
+        bytes,
+        about,
+        'timeout',
+        `time limit of ${ms} ms (timeLimitMs) passed while reading; the worker was terminated and replaced`,
+      );
+    },
+  },
 };
 
 export class WorkerPool<T extends TaskName> {
@@ -133,8 +236,19 @@ export class WorkerPool<T extends TaskName> {
     private readonly config: ProcessConfig = {},
     entry: URL = WORKER_ENTRY,
   ) {
-    for (let i = 0; i < workers; i++)
-      this.slots.push(new WorkerSlot(config, entry, (jobs, error) => this.retry(jobs, error)));
+    const spec = TASKS[this.task];
+    const limits = spec.limits?.(config) ?? { heapMb: WORKER_HEAP_MB };
+    for (let i = 0; i < workers; i++) {
+      this.slots.push(
+        new WorkerSlot(
+          config,
+          entry,
+          limits,
+          (jobs, error, running) => this.retry(jobs, error, running),
+          (job) => job.resolve([spec.timedOut!((job.chunk.items as TaskItem[T][])[0]!, config)]),
+        ),
+      );
+    }
   }
 
   private dispatch(items: TaskItem[T][], isolated = false): Promise<TaskResult[T][]> {
@@ -156,13 +270,14 @@ export class WorkerPool<T extends TaskName> {
     return run;
   }
 
-  private retry(jobs: Job[], error: Error): void {
+  private retry(jobs: Job[], error: Error, running: Job | undefined): void {
     for (const job of jobs) {
       const items = job.chunk.items as TaskItem[T][];
-      // An isolated item that was alone on the crashed worker is the culprit; anything that shared
-      // the worker with other work is run alone again, so no innocent item is blamed.
-      if (job.isolated && jobs.length === 1) {
-        job.resolve([TASKS[this.task].crashed(items[0]!, error)]);
+      // An isolated item that was alone on the crashed worker is the culprit, and so is the single
+      // item the worker had announced it was reading; anything else that shared the worker with
+      // other work is run alone again, so no innocent item is blamed.
+      if ((job.isolated && jobs.length === 1) || (job === running && items.length === 1)) {
+        job.resolve([TASKS[this.task].crashed(items[0]!, error, this.config)]);
         continue;
       }
       Promise.all(items.map((item) => this.isolate(item))).then((parts) => job.resolve(parts.flat()));
@@ -192,7 +307,7 @@ export class WorkerPool<T extends TaskName> {
     for await (const item of source) {
       chunk.push(item);
       chunkBytes += weigh(item);
-      if (chunk.length >= CHUNK_ITEMS || chunkBytes >= CHUNK_BYTES) flush();
+      if (chunk.length >= (TASKS[this.task].chunkItems ?? CHUNK_ITEMS) || chunkBytes >= CHUNK_BYTES) flush();
       while (pending.length >= maxChunks || inFlightBytes >= MAX_IN_FLIGHT_BYTES) yield* drainOne();
       // Hand back whatever is already finished, so results flow while reading goes on.
       while (pending.length > 0 && (await isSettled(pending[0]!.promise))) yield* drainOne();
@@ -203,7 +318,7 @@ export class WorkerPool<T extends TaskName> {
 
   /** Stops every worker. Work still out (after an error elsewhere) is abandoned, not retried. */
   async close(): Promise<void> {
-    for (const slot of this.slots) slot.closing = true;
+    for (const slot of this.slots) slot.close();
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

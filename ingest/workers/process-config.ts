@@ -5,6 +5,7 @@
  */
 import { KeyStore } from '../extract/dkim/key-store.js';
 import type { DkimKeyRef } from '../extract/dkim/types.js';
+import type { DocumentLimits } from '../extract/documents/limits.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { ProcessOptions } from '../extract/process-message.js';
 
@@ -13,6 +14,9 @@ export interface ProcessConfig {
   dkim?: { keys: DkimKeyRef[]; allowDns: boolean };
   /** Full-name variants of every known correspondent, for entity extraction. */
   gazetteer?: Gazetteer;
+  /** Document reading: limits (the time and memory ones are enforced by the pool), OCR, and the
+   * "now" of the future-date check as an ISO string (default: when each document is read). */
+  documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string };
 }
 
 export function processOptions(config: ProcessConfig): ProcessOptions {

@@ -1,47 +1,103 @@
 /**
- * ⑤ write: everything derived from the messages once a run's batches are in, in dependency order:
+ * ⑤ write: everything derived from the message-level facts, for what a run touched, in dependency
+ * order:
  *
- *   conflicts → address names and WROTE_TO → persons (identity resolution) → EMAILED
- *   → MENTIONS of persons (from REFERS_TO, for messages naming a person that changed) → threads
- *   → verification (tamper signals over the corpus, Message.status)
+ *   claim the marks → conflicts → address names → persons (identity resolution over what the change
+ *   reaches) → counts (WROTE_TO, EMAILED, EMAILED_IN, volumes: rebuilt where persons changed, grown
+ *   by the new messages elsewhere) → MENTIONS of persons → threads → verification → clear the marks
  *
- * Each step works from what the graph holds (dirty marks, missing links), so an interrupted run
- * is completed by the next one and a second run finds nothing to do.
+ * The touched set is carried in the graph (migrations/V009): the batches mark what they create
+ * (Message.pending, uncounted, entityPending; Address.dirty, rebuild), a derive stamps the marks it
+ * takes with its id and clears them when done, so an interrupted derive is completed by the next one,
+ * and marks written meanwhile by another ingest wait for the next. `everything` marks the whole graph
+ * first: the bulk first load (everything is new) and `leakgraph derive --all` use it.
  */
+import { randomBytes } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 
-import { loadCypher, runAutoCommit } from '../../db/cypher.js';
+import { loadCypher, runAutoCommit, runAutoCommitEach } from '../../db/cypher.js';
+import { type CountSummary, deriveCounts } from './derive/counts.js';
+import { withDeriveLock } from './derive/derive-lock.js';
+import { SUBJECT_THREAD_WINDOW_DAYS, deriveThreads } from './derive/threads.js';
 import { type PersonSyncResult, syncPersons } from './persons.js';
 import { deriveVerification } from './signals.js';
 
-// How far back a reply may reach for its parent when only the subject links them.
-export const SUBJECT_THREAD_WINDOW_DAYS = 30;
+export { SUBJECT_THREAD_WINDOW_DAYS };
+
+// The version of the derived data this code writes; a graph holding an older one is derived whole once.
+export const DERIVE_VERSION = 1;
 
 export interface DeriveOptions {
+  /** Treat the whole graph as touched (after a bulk load, or to recompute everything). */
+  everything?: boolean;
   onStep?: (step: string) => void;
+  /** Called when another derive holds the lock and this one waits. */
+  onWait?: () => void;
 }
 
-export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): Promise<PersonSyncResult> {
-  const step = (name: string) => options.onStep?.(name);
-  step('conflicting copies');
-  await driver.executeQuery(loadCypher('write/link-conflicts'));
-  step('address names and address-level edges');
-  await runAutoCommit(driver, 'write/refresh-addresses');
-  step('persons');
-  const persons = await syncPersons(driver);
-  await driver.executeQuery(loadCypher('write/mark-dirty-persons'));
-  step('person-level edges');
-  await runAutoCommit(driver, 'write/delete-emailed');
-  await runAutoCommit(driver, 'write/rebuild-emailed');
-  step('person mentions');
-  await driver.executeQuery(loadCypher('write/mark-mention-messages'));
-  await runAutoCommit(driver, 'write/link-person-mentions');
-  await runAutoCommit(driver, 'write/clear-dirty');
-  step('threads');
-  await runAutoCommit(driver, 'write/link-replies-by-header');
-  await runAutoCommit(driver, 'write/link-replies-by-subject', { windowDays: SUBJECT_THREAD_WINDOW_DAYS });
-  await runAutoCommit(driver, 'write/thread-ids');
-  step('verification');
-  await deriveVerification(driver);
-  return persons;
+export interface DeriveSummary {
+  id: string;
+  everything: boolean;
+  persons: PersonSyncResult;
+  counts: CountSummary;
+  /** Seconds per step, in order. */
+  steps: Record<string, number>;
+  seconds: number;
+}
+
+function newDeriveId(): string {
+  return `d-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomBytes(3).toString('hex')}`;
+}
+
+async function hasMessages(driver: Driver): Promise<boolean> {
+  const { records } = await driver.executeQuery(loadCypher('read/has-messages'), {});
+  return !!records[0]?.get('any');
+}
+
+export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): Promise<DeriveSummary> {
+  const id = newDeriveId();
+  const started = performance.now();
+  return withDeriveLock(
+    driver,
+    id,
+    DERIVE_VERSION,
+    async (state) => {
+      const everything = !!options.everything || (state.version < DERIVE_VERSION && (await hasMessages(driver)));
+      const steps: Record<string, number> = {};
+      let last = performance.now();
+      const step = (name: string) => {
+        const now = performance.now();
+        const previous = Object.keys(steps).at(-1);
+        if (previous) steps[previous] = Math.round(now - last) / 1000;
+        steps[name] = 0;
+        last = now;
+        options.onStep?.(name);
+      };
+      step('marks');
+      if (everything) await runAutoCommitEach(driver, 'write/mark-everything');
+      await runAutoCommit(driver, 'write/claim-messages', { derive: id });
+      await runAutoCommit(driver, 'write/claim-addresses', { derive: id });
+      step('conflicting copies');
+      await driver.executeQuery(loadCypher('write/link-conflicts'), { derive: id });
+      step('address names');
+      await runAutoCommit(driver, 'write/refresh-address-names', { derive: id });
+      step('persons');
+      const persons = await syncPersons(driver, id, everything);
+      step('counts');
+      const counts = await deriveCounts(driver, id);
+      step('person mentions');
+      await driver.executeQuery(loadCypher('write/mark-mention-messages'));
+      await runAutoCommit(driver, 'write/link-person-mentions');
+      step('threads');
+      await deriveThreads(driver, id, everything);
+      step('verification');
+      await deriveVerification(driver, { derive: id });
+      step('clear marks');
+      await runAutoCommitEach(driver, 'write/clear-marks', { derive: id });
+      step('');
+      delete steps[''];
+      return { id, everything, persons, counts, steps, seconds: Math.round(performance.now() - started) / 1000 };
+    },
+    options.onWait,
+  );
 }

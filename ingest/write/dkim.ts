@@ -22,7 +22,10 @@ export async function writeDkimRows(tx: ManagedTransaction, rows: DkimRows): Pro
   }
 }
 
-/** Message.status / statusReason for every message, from its copies and the conflict flag. */
-export async function deriveMessageStatus(driver: Driver): Promise<void> {
-  await runAutoCommit(driver, 'write/dkim-message-status');
+/**
+ * Message.status / statusReason from its copies and the conflict flag, for the messages of one derive
+ * (Message.pending = `derive`; true: those marked and not yet claimed).
+ */
+export async function deriveMessageStatus(driver: Driver, derive: string | boolean): Promise<void> {
+  await runAutoCommit(driver, 'write/dkim-message-status', { derive });
 }

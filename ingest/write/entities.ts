@@ -7,6 +7,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher, runAutoCommit } from '../../db/cypher.js';
+import { indexKey } from '../../db/index-key.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { EntityResult, EntityWork } from '../workers/protocol.js';
 
@@ -71,10 +72,25 @@ export async function writeEntityResults(driver: Driver, results: (EntityResult 
     lang: r.lang,
     entities: r.mentions
       .filter((m) => !m.personId)
-      .map((m) => ({ key: m.key, name: m.name, type: m.type, count: neo4j.int(m.count) })),
+      // Entity.key is a unique index; a run of a thousand capitalised words must not be too long for it.
+      .map((m) => ({
+        key: indexKey(m.key),
+        name: m.name,
+        type: m.type,
+        count: neo4j.int(m.count),
+        contexts: m.contexts,
+        roles: m.roles,
+        shortFor: m.shortFor === undefined ? null : indexKey(m.shortFor),
+      })),
     references: r.mentions
       .filter((m) => m.personId?.startsWith(ADDRESS))
-      .map((m) => ({ email: m.personId!.slice(ADDRESS.length), name: m.name, count: neo4j.int(m.count) })),
+      .map((m) => ({
+        email: m.personId!.slice(ADDRESS.length),
+        name: m.name,
+        count: neo4j.int(m.count),
+        contexts: m.contexts,
+        roles: m.roles,
+      })),
   }));
   if (rows.length) await driver.executeQuery(loadCypher('write/entity-results'), { rows });
 }
@@ -86,6 +102,6 @@ export async function resetEntities(driver: Driver): Promise<void> {
 /** After a pass: MENTIONS to persons, entity names and counts, orphans removed. */
 export async function deriveEntities(driver: Driver): Promise<void> {
   await runAutoCommit(driver, 'write/link-person-mentions');
-  await runAutoCommit(driver, 'write/refresh-entities');
   await runAutoCommit(driver, 'write/delete-orphan-entities');
+  await runAutoCommit(driver, 'write/refresh-entities');
 }

@@ -1,63 +1,88 @@
 /**
- * ⑤ write: identity resolution against the graph. Reads the facts (addresses with their names,
- * SAME_AS pairings, analyst corrections), resolves persons (extract/identities), and writes only
- * what changed: new or renamed persons, addresses that moved, persons left empty. Every person
- * touched is marked dirty for the EMAILED rebuild.
+ * ⑤ write: identity resolution against the graph, for what a derive touched. Starts from the
+ * addresses it stamped dirty (new mail, new names, an analyst's correction), takes the closed set of
+ * addresses a change can reach (identity-scope.ts), resolves exactly those (extract/identities), and
+ * writes only what changed: new or renamed persons, addresses that moved, persons left empty, the
+ * grouping keys. An address that moves marks both persons dirty (their counts are rebuilt); messages
+ * that may name a changed person are marked for the entity pass (entity-rereads.ts).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
-import type { AddressKind } from '../model.js';
 import {
-  type AddressFacts,
   type Correction,
-  type ResolvedPerson,
   type SameAsFact,
+  nameKeys,
   resolvePersons,
+  sameNameGroup,
 } from '../extract/identities/resolve-persons.js';
+import { type ChangedPerson, markEntityRereads } from './entity-rereads.js';
+import { type ScopedAddress, allAddresses, identityScope } from './identity-scope.js';
 
 const WRITE_CHUNK = 5_000;
 
 export interface PersonSyncResult {
+  /** Addresses resolved again (the touched ones and what they reach). */
+  addresses: number;
   persons: number;
   changedPersons: number;
   movedAddresses: number;
+  /** Messages the entity pass reads again because a person they may name changed. */
+  rereads: number;
 }
 
-async function read<T>(driver: Driver, name: string): Promise<T[]> {
-  const { records } = await driver.executeQuery(loadCypher(name), {}, { routing: neo4j.routing.READ });
+interface CurrentPerson {
+  id: string;
+  name: string | null;
+  names: string[] | null;
+  members: { email: string | null; reason: string | null }[];
+}
+
+async function read<T>(driver: Driver, name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await driver.executeQuery(loadCypher(name), params, { routing: neo4j.routing.READ });
   return records.map((r) => r.toObject() as T);
 }
 
-const toNumber = (v: unknown) => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v));
-
-async function writeChunks(driver: Driver, name: string, rows: object[]): Promise<void> {
+async function writeChunks(driver: Driver, name: string, key: string, rows: unknown[]): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    await driver.executeQuery(loadCypher(name), { rows: rows.slice(i, i + WRITE_CHUNK) });
+    await driver.executeQuery(loadCypher(name), { [key]: rows.slice(i, i + WRITE_CHUNK) });
   }
 }
 
-export async function loadIdentityFacts(driver: Driver) {
-  const addresses = (
-    await read<{ email: string; kind: AddressKind; domain: string; names: string[]; nameCounts: unknown[] }>(
-      driver,
-      'read/identity-addresses',
-    )
-  ).map((a): AddressFacts => ({ ...a, nameCounts: a.nameCounts.map(toNumber) }));
-  const sameAs = await read<SameAsFact>(driver, 'read/identity-same-as');
-  const corrections = await read<Correction>(driver, 'read/identity-corrections');
-  return { addresses, sameAs, corrections };
+const sameList = (a: readonly string[] | null | undefined, b: readonly string[]) =>
+  JSON.stringify(a ?? []) === JSON.stringify(b);
+
+/** Grouping keys to store where the last resolution stored others (or none). */
+function keyRows(scope: Iterable<ScopedAddress>) {
+  const rows: { email: string; orgNameKey: string | null; nameKeys: string[] }[] = [];
+  for (const a of scope) {
+    const orgNameKey = sameNameGroup(a) ?? null;
+    const keys = nameKeys(a);
+    if (orgNameKey !== a.storedOrgNameKey || !sameList(a.storedNameKeys, keys))
+      rows.push({ email: a.email, orgNameKey, nameKeys: keys });
+  }
+  return rows;
 }
 
-export async function syncPersons(driver: Driver): Promise<PersonSyncResult> {
-  const facts = await loadIdentityFacts(driver);
-  const resolved: ResolvedPerson[] = resolvePersons(facts.addresses, facts.sameAs, facts.corrections);
-  const current = await read<{
-    id: string;
-    name: string | null;
-    names: string[] | null;
-    members: { email: string | null; reason: string | null }[];
-  }>(driver, 'read/identity-current');
+/** `everything`: every address is dirty (a derive of the whole graph); they are read at once. */
+export async function syncPersons(driver: Driver, derive: string, everything = false): Promise<PersonSyncResult> {
+  const seeds = (await read<{ email: string }>(driver, 'read/identity-dirty', { derive })).map((r) => r.email);
+  if (seeds.length === 0) return { addresses: 0, persons: 0, changedPersons: 0, movedAddresses: 0, rereads: 0 };
+  const corrections = await read<Correction>(driver, 'read/identity-corrections');
+  const scope = everything ? await allAddresses(driver) : await identityScope(driver, seeds, corrections);
+  const emails = [...scope.keys()];
+  const sameAs: SameAsFact[] = [];
+  for (let i = 0; i < emails.length; i += WRITE_CHUNK)
+    sameAs.push(
+      ...(await read<SameAsFact>(driver, 'read/identity-same-as', { emails: emails.slice(i, i + WRITE_CHUNK) })),
+    );
+  const resolved = resolvePersons([...scope.values()], sameAs, corrections);
+  const current: CurrentPerson[] = [];
+  for (let i = 0; i < emails.length; i += WRITE_CHUNK)
+    current.push(
+      ...(await read<CurrentPerson>(driver, 'read/identity-current', { emails: emails.slice(i, i + WRITE_CHUNK) })),
+    );
+
   const currentPerson = new Map(current.map((p) => [p.id, p]));
   const currentOf = new Map<string, { person: string; reason: string | null }>();
   for (const p of current)
@@ -65,19 +90,50 @@ export async function syncPersons(driver: Driver): Promise<PersonSyncResult> {
 
   const personRows: { id: string; name: string; names: string[] }[] = [];
   const assignRows: { email: string; person: string; reason: string }[] = [];
+  const changed = new Map<string, ChangedPerson>();
+  const change = (id: string, names: readonly string[], addresses: readonly string[]) => {
+    const c = changed.get(id) ?? { names: [], addresses: [] };
+    c.names.push(...names);
+    c.addresses.push(...addresses);
+    changed.set(id, c);
+  };
   for (const p of resolved) {
     const before = currentPerson.get(p.id);
-    if (!before || before.name !== p.name || JSON.stringify(before.names ?? []) !== JSON.stringify(p.names)) {
+    const members = p.members.map((m) => m.email);
+    if (!before || before.name !== p.name || !sameList(before.names, p.names)) {
       personRows.push({ id: p.id, name: p.name, names: p.names });
+      change(p.id, [...p.names, ...(before?.names ?? [])], members);
     }
     for (const m of p.members) {
       const was = currentOf.get(m.email);
       if (!was || was.person !== p.id || was.reason !== m.reason)
         assignRows.push({ email: m.email, person: p.id, reason: m.reason });
+      if (!was || was.person !== p.id) {
+        change(p.id, p.names, members);
+        const old = was && currentPerson.get(was.person);
+        if (old)
+          change(
+            old.id,
+            old.names ?? [],
+            old.members.flatMap((x) => (x.email ? [x.email] : [])),
+          );
+      }
     }
   }
-  await writeChunks(driver, 'write/merge-persons', personRows);
-  await writeChunks(driver, 'write/assign-addresses', assignRows);
-  await driver.executeQuery(loadCypher('write/delete-empty-persons'));
-  return { persons: resolved.length, changedPersons: personRows.length, movedAddresses: assignRows.length };
+  const resolvedIds = new Set(resolved.map((p) => p.id));
+  const emptied = current.map((p) => p.id).filter((id) => !resolvedIds.has(id));
+
+  // Marked first: a crash after this and before the writes below finds the same changes next time.
+  const rereads = await markEntityRereads(driver, [...changed.values()]);
+  await writeChunks(driver, 'write/merge-persons', 'rows', personRows);
+  await writeChunks(driver, 'write/assign-addresses', 'rows', assignRows);
+  await writeChunks(driver, 'write/delete-empty-persons', 'ids', emptied);
+  await writeChunks(driver, 'write/set-identity-keys', 'rows', keyRows(scope.values()));
+  return {
+    addresses: scope.size,
+    persons: resolved.length,
+    changedPersons: changed.size,
+    movedAddresses: assignRows.length,
+    rereads,
+  };
 }

@@ -1,11 +1,13 @@
 /**
- * ⑤ write (signals): per-message signal rows inside the caller's transaction, and the corpus-level
- * passes (conflict, body-altered, unusual timezone and client, foreign Message-ID domain) once all
- * messages are in. Each corpus pass clears its kind and recomputes it, so it is exact after every run.
+ * ⑤ write (signals): per-message signal rows inside the caller's transaction, and the passes that
+ * compare a message with others (conflict, body-altered, unusual timezone and client, foreign
+ * Message-ID domain) for what a derive touched. Each pass clears its kind where the touched messages
+ * can change it — the messages themselves, or every message of their senders for the sender-profile
+ * kinds — and computes it again there, so it is exact after every run.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 
-import { loadCypher, runAutoCommit } from '../../db/cypher.js';
+import { loadCypher } from '../../db/cypher.js';
 import { deriveMessageStatus } from './dkim.js';
 import type { MessageSignalRow } from '../extract/signals/rows.js';
 import type { SignalKind } from '../extract/signals/types.js';
@@ -24,26 +26,30 @@ export interface ProfileThresholds {
 // while leaving daylight saving (two offsets of ~40/60 %) and version updates alone.
 export const DEFAULT_PROFILE_THRESHOLDS: ProfileThresholds = { minMessages: 10, maxShare: 0.1, habitual: 2 };
 
-// Corpus-level kinds, in the order they are computed.
-const CORPUS_PASSES: readonly {
+// Passes in the order they are computed; `scope`: what a touched message can change.
+const PASSES: readonly {
   kind: SignalKind;
+  scope: 'messages' | 'senders';
   statement: string;
   params: (t: ProfileThresholds) => Record<string, unknown>;
 }[] = [
-  { kind: 'conflict', statement: 'write/signals-conflict', params: () => ({}) },
-  { kind: 'body-altered', statement: 'write/signals-body-altered', params: () => ({}) },
+  { kind: 'conflict', scope: 'messages', statement: 'write/signals-conflict', params: () => ({}) },
+  { kind: 'body-altered', scope: 'messages', statement: 'write/signals-body-altered', params: () => ({}) },
   {
     kind: 'unusual-timezone',
+    scope: 'senders',
     statement: 'write/signals-unusual-timezone',
     params: (t) => ({ minMessages: neo4j.int(t.minMessages), maxShare: t.maxShare }),
   },
   {
     kind: 'unusual-client',
+    scope: 'senders',
     statement: 'write/signals-unusual-client',
     params: (t) => ({ minMessages: neo4j.int(t.minMessages), maxShare: t.maxShare }),
   },
   {
     kind: 'message-id-domain',
+    scope: 'senders',
     statement: 'write/signals-message-id-domain',
     params: (t) => ({ habitual: neo4j.int(t.habitual) }),
   },
@@ -53,20 +59,28 @@ export async function writeSignalRows(tx: ManagedTransaction, rows: readonly Mes
   if (rows.length) await tx.run(loadCypher('write/signals-merge'), { rows });
 }
 
-export interface DeriveOptions {
+export interface VerificationOptions {
   thresholds?: ProfileThresholds;
+  /**
+   * The derive whose messages to look at (Message.pending = its id). Without one, the messages marked
+   * pending and not yet claimed by a derive (pending = true), as the batches leave them.
+   */
+  derive?: string;
 }
 
-export async function deriveSignals(driver: Driver, options: DeriveOptions = {}): Promise<void> {
+export async function deriveSignals(driver: Driver, options: VerificationOptions = {}): Promise<void> {
   const thresholds = options.thresholds ?? DEFAULT_PROFILE_THRESHOLDS;
-  for (const pass of CORPUS_PASSES) {
-    await runAutoCommit(driver, 'write/signals-clear', { kind: pass.kind });
-    await driver.executeQuery(loadCypher(pass.statement), pass.params(thresholds));
+  const derive = options.derive ?? true;
+  await driver.executeQuery(loadCypher('write/mark-signature-partners'), { derive });
+  for (const pass of PASSES) {
+    const clear = pass.scope === 'messages' ? 'write/signals-clear-messages' : 'write/signals-clear-senders';
+    await driver.executeQuery(loadCypher(clear), { derive, kind: pass.kind });
+    await driver.executeQuery(loadCypher(pass.statement), { derive, ...pass.params(thresholds) });
   }
 }
 
-/** Everything verification derives once the messages and their conflicts are in: signals, then Message.status. */
-export async function deriveVerification(driver: Driver, options: DeriveOptions = {}): Promise<void> {
+/** Everything verification derives for the touched messages once their conflicts are in: signals, then Message.status. */
+export async function deriveVerification(driver: Driver, options: VerificationOptions = {}): Promise<void> {
   await deriveSignals(driver, options);
-  await deriveMessageStatus(driver);
+  await deriveMessageStatus(driver, options.derive ?? true);
 }

@@ -10,7 +10,9 @@ import { pipeline } from 'node:stream/promises';
 import { Router, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 
-import type { ReadRawCopy } from '../db/raw-source.js';
+import { caseSelection } from '../annotations/case-list.js';
+import { withAnnotations } from '../annotations/export-annotations.js';
+import type { ReadDocumentBytes, ReadRawCopy } from '../db/raw-source.js';
 import { chooseMessages, writeBundle } from '../export/bundle.js';
 import { edgesCsv, nodesCsv } from '../export/csv.js';
 import { cypherScriptChunks } from '../export/cypher-script.js';
@@ -18,6 +20,7 @@ import { gexfChunks } from '../export/gexf.js';
 import { graphmlChunks } from '../export/graphml.js';
 import { graphJsonChunks } from '../export/json.js';
 import { type ExportRequest, type Selection, selectSubgraph } from '../export/select.js';
+import type { QueryRun } from '../queries/run-query.js';
 import { ZipStream } from '../export/zip-stream.js';
 import { exportBodySchema, exportQuerySchema } from '../../contract/index.js';
 
@@ -39,6 +42,7 @@ function fromQuery(raw: unknown): ExportRequest {
     params: q.params,
     redact: q.redact,
     messages: q.messages,
+    caseList: q.case,
     filter: q,
   };
 }
@@ -52,8 +56,15 @@ function fromBody(raw: unknown): ExportRequest {
     params: b.params,
     redact: b.redact,
     messages: b.messages,
+    caseList: b.case,
     filter: b,
   };
+}
+
+/** The case list as an export selection: its messages to cite, and the persons on them as the graph. */
+async function fromCase(driver: Driver): Promise<Pick<ExportRequest, 'ids' | 'messages' | 'query'>> {
+  const { messages, persons } = await caseSelection(driver);
+  return { ids: persons, messages, query: undefined };
 }
 
 function setLimitHeaders(res: Response, selection: Selection): void {
@@ -67,10 +78,15 @@ function setLimitHeaders(res: Response, selection: Selection): void {
 async function send(
   driver: Driver,
   reader: () => Promise<ReadRawCopy | null>,
-  request: ExportRequest,
+  asked: ExportRequest,
   res: Response,
+  run: QueryRun,
+  documents: ReadDocumentBytes | null,
 ): Promise<void> {
-  const selection = await selectSubgraph(driver, request);
+  const request = asked.caseList ? { ...asked, ...(await fromCase(driver)) } : asked;
+  const chosen = await selectSubgraph(driver, request, run);
+  // The analyst's tags and notes ride along on the person nodes in every format.
+  const selection = { ...chosen, graph: await withAnnotations(driver, chosen.graph) };
   const file = FILES[request.format];
   const description = [selection.description, ...selection.limits.map((l) => `LIMIT: ${l}`)].join(' — ');
   setLimitHeaders(res, selection);
@@ -101,7 +117,7 @@ async function send(
       const zip = new ZipStream();
       const done = pipeline(zip.output, res);
       try {
-        await writeBundle(driver, await reader(), request, selection, messages, zip);
+        await writeBundle(driver, await reader(), documents, request, selection, messages, zip);
       } catch (error) {
         zip.output.destroy(error as Error);
         await done.catch(() => {});
@@ -113,9 +129,15 @@ async function send(
   }
 }
 
-export function exportRouter(driver: Driver, reader: () => Promise<ReadRawCopy | null>): Router {
+/** `documents` reads the bytes of the documents a story bundle carries (issue 12); null leaves them out, saying so. */
+export function exportRouter(
+  driver: Driver,
+  reader: () => Promise<ReadRawCopy | null>,
+  run: QueryRun = {},
+  documents: ReadDocumentBytes | null = null,
+): Router {
   const router = Router();
-  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res));
-  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res));
+  router.get('/export', async (req, res) => send(driver, reader, fromQuery(req.query), res, run, documents));
+  router.post('/export', async (req, res) => send(driver, reader, fromBody(req.body), res, run, documents));
   return router;
 }

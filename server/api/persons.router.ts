@@ -16,6 +16,7 @@ import {
   type PersonDetail,
   neighborsQuerySchema,
   pathQuerySchema,
+  personDetailQuerySchema,
   personIdSchema,
   personMessagesQuerySchema,
 } from '../../contract/index.js';
@@ -24,7 +25,7 @@ export function personsRouter(driver: Driver): Router {
   const router = Router();
   router.get('/persons/:id', async (req, res) => {
     const { id } = personIdSchema.parse(req.params);
-    const body: PersonDetail = await loadPersonDetail(driver, id);
+    const body: PersonDetail = await loadPersonDetail(driver, id, personDetailQuerySchema.parse(req.query));
     res.json(body);
   });
   router.get('/persons/:id/neighbors', async (req, res) => {

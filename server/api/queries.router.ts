@@ -8,6 +8,7 @@
  *   DELETE /api/queries/:name           delete an analyst query
  *   POST   /api/queries/:name/run       run with parameters
  *   POST   /api/cypher                  run ad-hoc Cypher
+ * Running is bounded: a timeout the API keeps whatever Neo4j does, and a few queries at once (429).
  */
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -19,7 +20,7 @@ import { formatQueryFile } from '../queries/header.js';
 import { findLibraryQuery } from '../queries/library.js';
 import { adHocParams } from '../queries/params.js';
 import { assertReadOnly } from '../queries/guard.js';
-import { runReadOnly } from '../queries/run-query.js';
+import { type QueryRun, runReadOnly } from '../queries/run-query.js';
 import { findSavedQuery, listSavedQueries, runSavedQuery } from '../queries/saved-queries.js';
 import { deleteAnalystQuery, listAnalystQueries, saveAnalystQuery } from '../queries/store.js';
 import {
@@ -32,7 +33,7 @@ import {
 
 const nameSchema = z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'expecting a query name') });
 
-export function queriesRouter(driver: Driver): Router {
+export function queriesRouter(driver: Driver, run: QueryRun = {}): Router {
   const router = Router();
 
   router.get('/queries', async (_req, res) => {
@@ -83,7 +84,7 @@ export function queriesRouter(driver: Driver): Router {
   router.post('/queries/:name/run', async (req, res) => {
     const { name } = nameSchema.parse(req.params);
     const { params, limit } = runQuerySchema.parse(req.body ?? {});
-    const body: QueryResult = await runSavedQuery(driver, name, params, limit);
+    const body: QueryResult = await runSavedQuery(driver, name, params, { ...run, limit });
     res.json(body);
   });
 
@@ -91,6 +92,7 @@ export function queriesRouter(driver: Driver): Router {
     const request = cypherRequestSchema.parse(req.body);
     const params = adHocParams(request.params) as Record<string, unknown>;
     const body: QueryResult = await runReadOnly(driver, request.cypher, params, {
+      ...run,
       limit: request.limit,
       result: request.result,
     });

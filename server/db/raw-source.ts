@@ -2,9 +2,13 @@
  * The one door from the server into the readers (ESLint allows ingest/ imports here only):
  * a copy's SourceRef → its original bytes again, through ingest/read's readRawCopy. Used for
  * /api/messages/:id/raw, the HTML view and the .eml files of story bundles. Injectable, so tests
- * can stand in a source that changed on disk.
+ * can stand in a source that changed on disk. A document's bytes (issue 12) come through here too,
+ * from ingest's documentBytes (its loose file or the message part that carried it).
  */
+import type { Driver } from 'neo4j-driver';
+
 import { type CopyRow, copySource } from '../../ingest/batch/graph-schema.js';
+import { type DocumentBytes, documentBytes } from '../../ingest/document-bytes.js';
 import type { SourceRef } from '../../ingest/model.js';
 import { readRawCopy } from '../../ingest/read/raw-copy.js';
 
@@ -26,3 +30,12 @@ export type CopyRecord = { key: string } & Pick<
 
 /** Where to read a stored copy's bytes again (ingest/batch/graph-schema.ts copySource). */
 export const sourceOfCopy = (c: CopyRecord): SourceRef => copySource(c);
+
+export type { DocumentBytes };
+
+/**
+ * A document's original bytes, checked against its SHA-256 by the ingest's reader; undefined when
+ * the graph has no such document.
+ */
+export type ReadDocumentBytes = (driver: Driver, sha256: string) => Promise<DocumentBytes | undefined>;
+export const readDocumentBytes: ReadDocumentBytes = (driver, sha256) => documentBytes(driver, sha256);

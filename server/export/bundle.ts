@@ -1,19 +1,22 @@
 /**
  * The story bundle (zip): the subgraph in every format, the cited messages as their original .eml
  * bytes, and a manifest a reader can check the story against (message id, date, from, to, subject,
- * SHA-256 of the file, where the copy was found, verification status), plus SHA256SUMS for
- * `sha256sum -c`. With `redact`, addresses of people outside the selection are replaced in the
+ * SHA-256 of the file, where the copy was found, verification status, the analyst's tags and
+ * notes), the documents those messages carry (bundle-documents.ts: original bytes, SHA-256, documents.csv),
+ * plus SHA256SUMS for `sha256sum -c`. With `redact`, addresses of people outside the selection are replaced in the
  * manifest by stable placeholders; the .eml files stay the unaltered originals (the README says so).
  */
 import type { Driver } from 'neo4j-driver';
 
+import { loadExportAnnotations, notesText, tagsText } from '../annotations/export-annotations.js';
 import type { VerificationStatus } from '../../contract/index.js';
 import { int, readOne, readQuery } from '../db/queries.js';
-import type { ReadRawCopy } from '../db/raw-source.js';
+import type { ReadDocumentBytes, ReadRawCopy } from '../db/raw-source.js';
 import { dateWindow } from '../graph/window.js';
 import type { VerificationRow } from '../messages/message-detail.js';
 import { listCopies, readOriginal, sha256Hex } from '../messages/raw-bytes.js';
 import { verificationStatus } from '../messages/summaries.js';
+import { type DocumentManifestRow, documentsCsv, documentsReadme, writeBundleDocuments } from './bundle-documents.js';
 import { cypherScriptChunks } from './cypher-script.js';
 import { csvRow, edgesCsv, nodesCsv, CSV_BOM } from './csv.js';
 import { gexfChunks } from './gexf.js';
@@ -58,6 +61,9 @@ export interface ManifestRow {
   source: string | null;
   status: VerificationStatus | null;
   problem: string | null;
+  /** The analyst's tags and notes on the message ("text — author, time"). */
+  tags: string | null;
+  notes: string | null;
 }
 
 const MANIFEST_COLUMNS: (keyof ManifestRow)[] = [
@@ -74,6 +80,8 @@ const MANIFEST_COLUMNS: (keyof ManifestRow)[] = [
   'source',
   'status',
   'problem',
+  'tags',
+  'notes',
 ];
 
 /** The messages to cite: those asked for, or every message among the exported persons. */
@@ -107,7 +115,13 @@ function redactor(selected: Set<string>, on: boolean): (a: AddressFact) => strin
   };
 }
 
-function readme(selection: Selection, messages: BundleMessages, rows: ManifestRow[], redact: boolean): string {
+function readme(
+  selection: Selection,
+  messages: BundleMessages,
+  rows: ManifestRow[],
+  documents: DocumentManifestRow[],
+  redact: boolean,
+): string {
   const written = rows.filter((r) => r.file).length;
   const lines = [
     'leakgraph story bundle',
@@ -127,7 +141,9 @@ function readme(selection: Selection, messages: BundleMessages, rows: ManifestRo
       : []),
     '',
     'messages/<id>.eml are the original bytes of one copy of each message, unchanged; manifest.csv lists for each its',
-    'SHA-256 (check them with `sha256sum -c SHA256SUMS`), where that copy was found, and its verification status.',
+    'SHA-256 (check them with `sha256sum -c SHA256SUMS`), where that copy was found, its verification status, and',
+    'the analyst\'s tags and notes (each note as "text — author, time"); persons\' tags and notes are node attributes.',
+    ...documentsReadme(documents),
     ...(redact
       ? [
           '',
@@ -143,6 +159,7 @@ function readme(selection: Selection, messages: BundleMessages, rows: ManifestRo
 export async function writeBundle(
   driver: Driver,
   reader: ReadRawCopy | null,
+  documentReader: ReadDocumentBytes | null,
   request: ExportRequest,
   selection: Selection,
   messages: BundleMessages,
@@ -157,10 +174,11 @@ export async function writeBundle(
   zip.addGenerated('graph.cypher', cypherScriptChunks(graph, description));
 
   const ids = messages.ids;
-  const [facts, verification, copies] = await Promise.all([
+  const [facts, verification, copies, annotations] = await Promise.all([
     readQuery<ManifestFacts>(driver, 'export-manifest', { ids }),
     readQuery<VerificationRow>(driver, 'message-verification', { ids }),
     listCopies(driver, ids),
+    loadExportAnnotations(driver, [], ids),
   ]);
   const factOf = new Map(facts.map((f) => [f.id, f]));
   const statusOf = new Map(verification.map((v) => [v.id, verificationStatus(v.status)]));
@@ -194,6 +212,8 @@ export async function writeBundle(
       source: null,
       status: statusOf.get(id) ?? null,
       problem: fact ? null : 'no such message in the graph',
+      tags: tagsText(annotations.messages.get(id)),
+      notes: notesText(annotations.messages.get(id)),
     };
     if (fact) {
       const original = await readOriginal(reader, copies.get(id) ?? []);
@@ -209,20 +229,23 @@ export async function writeBundle(
     }
     rows.push(row);
   }
+  // The documents the cited messages carry (issue 12), after the messages: their bytes are re-read and checked.
+  const documents = await writeBundleDocuments(driver, documentReader, ids, zip);
+  if (documents.length) zip.addText('documents.csv', documentsCsv(documents));
   zip.addText(
     'manifest.csv',
     CSV_BOM + csvRow(MANIFEST_COLUMNS) + rows.map((r) => csvRow(MANIFEST_COLUMNS.map((c) => r[c]))).join(''),
   );
   zip.addText(
     'manifest.json',
-    `${JSON.stringify({ description, limits: selection.limits, messagesTotal: messages.total, messagesIncluded: ids.length, messages: rows }, null, 2)}\n`,
+    `${JSON.stringify({ description, limits: selection.limits, messagesTotal: messages.total, messagesIncluded: ids.length, messages: rows, documents }, null, 2)}\n`,
   );
   zip.addText(
     'SHA256SUMS',
-    rows
+    [...rows, ...documents]
       .filter((r) => r.file)
       .map((r) => `${r.sha256}  ${r.file}\n`)
       .join(''),
   );
-  zip.addText('README.txt', readme(selection, messages, rows, request.redact));
+  zip.addText('README.txt', readme(selection, messages, rows, documents, request.redact));
 }

@@ -20,6 +20,9 @@ export const NODE_FIELDS: Field[] = [
   { name: 'entityType', type: 'string' },
   { name: 'verified', type: 'integer' },
   { name: 'contradicted', type: 'integer' },
+  // The analyst's own layer (server/annotations/export-annotations.ts).
+  { name: 'tags', type: 'string' },
+  { name: 'notes', type: 'string' },
 ];
 
 export const EDGE_FIELDS: Field[] = [

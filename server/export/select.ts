@@ -9,6 +9,7 @@ import type { GraphResponse } from '../../contract/index.js';
 import { HttpError } from '../errors.js';
 import { type GraphFilter, loadGraphOfPersons, loadPersonGraph } from '../graph/person-graph.js';
 import { MAX_ROWS } from '../queries/run-query.js';
+import type { QueryRun } from '../queries/run-query.js';
 import { runSavedQuery } from '../queries/saved-queries.js';
 
 export interface ExportRequest {
@@ -18,6 +19,8 @@ export interface ExportRequest {
   params?: Record<string, unknown> | undefined;
   redact: boolean;
   messages?: string[] | undefined;
+  /** Built from the case list (export router: its messages and their persons become messages and ids). */
+  caseList?: boolean;
   filter: GraphFilter & { top: number };
 }
 
@@ -31,6 +34,8 @@ export interface Selection {
 
 const PERSON_ID = /^p-[0-9a-f]{16}$/;
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function describeFilter(f: ExportRequest['filter']): string {
   const parts = [
     f.from || f.to ? `messages ${f.from ?? '…'} to ${f.to ?? '…'}` : 'all dates',
@@ -41,7 +46,7 @@ function describeFilter(f: ExportRequest['filter']): string {
   return parts.join(', ');
 }
 
-export async function selectSubgraph(driver: Driver, request: ExportRequest): Promise<Selection> {
+export async function selectSubgraph(driver: Driver, request: ExportRequest, run: QueryRun = {}): Promise<Selection> {
   const f = request.filter;
   const limits: string[] = [];
   let graph: GraphResponse;
@@ -52,9 +57,11 @@ export async function selectSubgraph(driver: Driver, request: ExportRequest): Pr
     graph = await loadGraphOfPersons(driver, [...new Set(request.ids)], f);
     const missing = request.ids.length - graph.nodes.filter((n) => n.attributes.kind === 'person').length;
     if (missing > 0) limits.push(`${missing} of the requested person ids are not in the graph`);
-    description = `${graph.nodes.length} selected persons; ${describeFilter(f)}`;
+    description = request.caseList
+      ? `the case list: ${plural(request.messages?.length ?? 0, 'bookmarked message')} and the ${plural(graph.nodes.length, 'person')} on them; ${describeFilter(f)}`
+      : `${graph.nodes.length} selected persons; ${describeFilter(f)}`;
   } else if (request.query) {
-    const result = await runSavedQuery(driver, request.query, request.params ?? {}, MAX_ROWS);
+    const result = await runSavedQuery(driver, request.query, request.params ?? {}, { ...run, limit: MAX_ROWS });
     if (result.kind !== 'graph')
       throw new HttpError(
         400,

@@ -80,7 +80,7 @@ export function mentionsEdge(
 export function graphResponse(
   nodes: GraphNode[],
   edges: GraphEdge[],
-  counts: { matchedPersons: number; hiddenPersons: number; hiddenEntities?: number },
+  counts: Omit<GraphResponse['attributes'], 'nodeCount' | 'edgeCount'>,
 ): GraphResponse {
   return {
     attributes: { nodeCount: nodes.length, edgeCount: edges.length, ...counts },

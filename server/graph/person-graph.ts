@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { EntityType, GraphQuery, GraphResponse } from '../../contract/index.js';
 import { int, readOne, readQuery } from '../db/queries.js';
 import { type EdgeColumns, type NodeColumns, toEdgeRows, toNodeRows } from './columns.js';
+import { type DocumentPart, documentPart } from './document-nodes.js';
 import {
   type EdgeRow,
   type GraphEdge,
@@ -22,7 +23,8 @@ import { type DateWindow, dateWindow } from './window.js';
 // Entity nodes drawn at most; beyond this the response says how many were left out.
 export const MAX_ENTITY_NODES = 1_000;
 
-export type GraphFilter = Pick<GraphQuery, 'from' | 'to' | 'minCount' | 'domains' | 'entities' | 'entityTypes'>;
+export type GraphFilter = Pick<GraphQuery, 'from' | 'to' | 'minCount' | 'domains' | 'entities' | 'entityTypes'> &
+  Partial<Pick<GraphQuery, 'documents' | 'anomalies'>>;
 
 interface VolumeRow extends Record<string, unknown> {
   id: string;
@@ -152,19 +154,30 @@ async function entityPart(
   return { nodes, edges, hidden: ranked.length - kept.size };
 }
 
+/** The optional parts hung on the persons: mentioned entities and carried documents. */
+async function extraParts(driver: Driver, ids: string[], filter: GraphFilter, window: DateWindow | null) {
+  const documents = { documents: filter.documents ?? false, anomalies: filter.anomalies ?? 'all' };
+  return Promise.all([entityPart(driver, ids, filter, window), documentPart(driver, ids, documents, window)]);
+}
+
 function assemble(
   persons: GraphNode[],
   edges: GraphEdge[],
-  entities: Awaited<ReturnType<typeof entityPart>>,
+  [entities, documents]: [Awaited<ReturnType<typeof entityPart>>, DocumentPart],
   matched: number,
   hidden: number,
-  withEntities: boolean,
+  filter: GraphFilter,
 ): GraphResponse {
-  return graphResponse([...persons, ...entities.nodes], [...edges, ...entities.edges], {
-    matchedPersons: matched,
-    hiddenPersons: hidden,
-    ...(withEntities && { hiddenEntities: entities.hidden }),
-  });
+  return graphResponse(
+    [...persons, ...entities.nodes, ...documents.nodes],
+    [...edges, ...entities.edges, ...documents.edges],
+    {
+      matchedPersons: matched,
+      hiddenPersons: hidden,
+      ...(filter.entities && { hiddenEntities: entities.hidden }),
+      ...(filter.documents && { hiddenDocuments: documents.hidden }),
+    },
+  );
 }
 
 /** GET /api/graph: the whole filtered graph, cut to the `top` persons by volume. */
@@ -204,8 +217,8 @@ export async function loadPersonGraph(driver: Driver, query: GraphFilter & { top
     persons = (await personNodes(driver, ids)).map((n) => withVolume(n, volumes.get(n.key)));
     edges = edgeRows.filter((e) => kept.has(e.source) && kept.has(e.target)).map(emailedEdge);
   }
-  const entities = await entityPart(driver, ids, query, window);
-  return assemble(persons, edges, entities, matched, matched - ids.length, query.entities);
+  const extras = await extraParts(driver, ids, query, window);
+  return assemble(persons, edges, extras, matched, matched - ids.length, query);
 }
 
 function withVolume(node: GraphNode, volume: VolumeRow | undefined): GraphNode {
@@ -231,6 +244,6 @@ export async function loadGraphOfPersons(driver: Driver, ids: string[], filter: 
     persons = nodes.map((n) => withVolume(n, volumes.get(n.key)));
     edgeRows = rows;
   }
-  const entities = await entityPart(driver, ids, filter, window);
-  return assemble(persons, edgeRows.map(emailedEdge), entities, persons.length, 0, filter.entities);
+  const extras = await extraParts(driver, ids, filter, window);
+  return assemble(persons, edgeRows.map(emailedEdge), extras, persons.length, 0, filter);
 }

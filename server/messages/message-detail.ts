@@ -99,7 +99,7 @@ export async function loadMessageDetail(
     textTruncated: row.textTruncated,
     html: html.html,
     sourceProblem: html.sourceProblem,
-    attachments: row.attachments,
+    attachments: row.attachments.map((a) => ({ ...a, format: a.format ?? null, status: a.status ?? null })),
     copies: row.copies.map(provenance),
     thread: {
       threadId: row.threadId,
@@ -113,6 +113,6 @@ export async function loadMessageDetail(
     statusReason: verification?.statusReason ?? null,
     signatures: verification?.signatures ?? [],
     signals: verification?.signals ?? [],
-    mentions: row.mentions.map((m) => ({ ...m, personId: m.personId ?? null })),
+    mentions: row.mentions.map((m) => ({ ...m, personId: m.personId ?? null, shortFor: m.shortFor ?? null })),
   };
 }

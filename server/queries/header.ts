@@ -10,8 +10,11 @@
  *   // param:       person person = "@top(1)" -- whose correspondents
  *   // param:       limit int = 25 -- how many to list
  *   // param:       at datetime required -- a parameter without default
+ *   // needs:       BCC
  *
- * A param line is `<name> <type> [= <JSON default>] [required] [-- <description>]`.
+ * A param line is `<name> <type> [= <JSON default>] [required] [-- <description>]`. `needs` names
+ * the relationship types the query reads; when the graph has none of one, an empty result says so
+ * (saved-queries.ts) rather than reading as "nobody did this".
  */
 import type { QueryParam, QueryParamType, SavedQuery } from '../../contract/index.js';
 
@@ -29,7 +32,7 @@ export const PARAM_TYPES: readonly QueryParamType[] = [
   'person',
   'string[]',
 ];
-const KEYS = ['name', 'title', 'description', 'result', 'param'] as const;
+const KEYS = ['name', 'title', 'description', 'result', 'param', 'needs'] as const;
 type Key = (typeof KEYS)[number];
 
 const PARAM_LINE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(string\[\]|[a-z]+)(?:\s*=\s*(.+?))?(\s+required)?(?:\s+--\s*(.*))?$/;
@@ -109,11 +112,30 @@ export function parseQueryFile(text: string, where: string): QueryDefinition {
   if (result !== 'graph' && result !== 'table')
     throw new QueryHeaderError(`${where}: result must be graph or table, not "${result}"`);
   if (!cypher) throw new QueryHeaderError(`${where}: no Cypher after the header`);
-  return { name: fields.name!, title: fields.title!, description: fields.description ?? '', result, params, cypher };
+  const needs = fields.needs?.split(/[\s,]+/).filter(Boolean);
+  const badType = needs?.find((t) => !/^[A-Z][A-Z0-9_]*$/.test(t));
+  if (badType) throw new QueryHeaderError(`${where}: needs: "${badType}" is not a relationship type (UPPER_SNAKE)`);
+  return {
+    name: fields.name!,
+    title: fields.title!,
+    description: fields.description ?? '',
+    result,
+    params,
+    cypher,
+    ...(needs?.length && { needs }),
+  };
 }
 
+// Whitespace and every control character: none may reach a header line as it is, since a line
+// break there (\n, \r, U+2028, NEL…) would end the comment and turn the rest into Cypher (issue 14).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKS = /[\s\u0000-\u001f\u007f-\u009f]+/;
+
+/** Header text on one line: any run of whitespace or control characters becomes one space. */
+const oneLine = (text: string) => text.split(BREAKS).filter(Boolean).join(' ');
+
 function wrap(prefix: string, text: string): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(BREAKS).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -133,8 +155,10 @@ export function formatQueryFile(q: QueryDefinition): string {
   if (q.description) lines.push(...wrap('description: ', q.description));
   for (const p of q.params) {
     const def = p.default === null || p.default === undefined ? '' : ` = ${JSON.stringify(p.default)}`;
-    const text = `${p.name} ${p.type}${def}${p.required ? ' required' : ''}${p.description ? ` -- ${p.description}` : ''}`;
+    const description = oneLine(p.description);
+    const text = `${p.name} ${p.type}${def}${p.required ? ' required' : ''}${description ? ` -- ${description}` : ''}`;
     lines.push(`// param:       ${text}`);
   }
+  if (q.needs?.length) lines.push(`// needs:       ${q.needs.join(', ')}`);
   return `${lines.join('\n')}\n\n${q.cypher.trim()}\n`;
 }

@@ -45,8 +45,18 @@ export function namesQuery(terms: SearchTerms): string | null {
   return parts.length ? parts.join(' AND ') : null;
 }
 
-/** Subjects and bodies: every word or phrase must occur. */
+/**
+ * A word of running text, or its English possessive: the standard analyzers keep "Skilling's" (and
+ * "Skilling’s") as one term, so a search for "skilling" missed "Mr. Skilling's office". Not a
+ * prefix: "skilling" must not find "skillings".
+ */
+function textWord(text: string): string {
+  const t = escapeTerm(text);
+  return /^[\p{L}\p{N}]+$/u.test(text) ? `(${t} OR ${t}'s OR ${t}’s)` : t;
+}
+
+/** Subjects and bodies: every word (or its possessive) or phrase must occur. */
 export function textQuery(terms: SearchTerms): string | null {
-  const parts = terms.pieces.map((p) => (p.phrase ? phrase(p.text) : escapeTerm(p.text)));
+  const parts = terms.pieces.map((p) => (p.phrase ? phrase(p.text) : textWord(p.text)));
   return parts.length ? parts.join(' AND ') : null;
 }

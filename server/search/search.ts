@@ -1,52 +1,91 @@
 /**
  * GET /api/search: one query over the full-text indexes (persons and addresses, entities, message
- * subjects and bodies), merged into one ranked list. Lucene scores are not comparable between
- * indexes, so each kind's scores are scaled by its best hit (1 = the best of its kind) and the
- * lists are merged on that; ties go to persons, then addresses, entities, messages.
+ * subjects and bodies, the analyst's notes, document text and names), answered as groups by kind in SEARCH_GROUP_ORDER:
+ * persons first, ranked by exact name and then by volume (person-hits.ts), each group up to
+ * `limit`. Within the other groups hits keep the index's order, scores scaled so 1 is the best of
+ * its kind (Lucene scores are not comparable between indexes).
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { EntityType, SearchHit, SearchQuery, SearchResponse } from '../../contract/index.js';
+import {
+  type EntityType,
+  SEARCH_GROUP_ORDER,
+  type SearchHit,
+  type SearchKind,
+  type SearchQuery,
+  type SearchResponse,
+} from '../../contract/index.js';
+import { annotationsById } from '../annotations/store.js';
 import { int, readQuery } from '../db/queries.js';
+import { dateWindow } from '../graph/window.js';
+import type { IdentityService } from '../identities/identity-service.js';
+import { personBriefs } from '../persons/person-briefs.js';
+import { documentHits } from './document-hits.js';
 import { type SearchTerms, namesQuery, parseTerms, textQuery } from './lucene.js';
+import { type NameIndexRow, personHit, rankPersons, sameNameGroups } from './person-hits.js';
 import { makeSnippet } from './snippet.js';
 
 // Body characters read per message hit to cut a snippet from: most matches are near the top, and a
 // page of 30 hits with whole bodies would be a megabyte to read. A match further down shows the
 // subject as snippet instead.
 const SNIPPET_BODY_CHARS = 5_000;
-const KIND_ORDER: SearchHit['kind'][] = ['person', 'address', 'entity', 'message'];
+// Name index hits read before persons are ranked by volume: "skilling" matches hundreds of persons
+// and addresses on Enron, and the busiest one is not the one Lucene scores best.
+const NAME_CANDIDATES = 500;
+// Without `kinds`: an address leads to its person, so address hits are only listed when asked for.
+const DEFAULT_KINDS: SearchKind[] = ['person', 'entity', 'message', 'note', 'document'];
 
-type Kind = SearchHit['kind'];
+type Kind = SearchKind;
 
 function scaled(hits: SearchHit[]): SearchHit[] {
   const best = Math.max(0, ...hits.map((h) => h.score));
   return hits.map((h) => ({ ...h, score: best > 0 ? Math.round((h.score / best) * 1000) / 1000 : 0 }));
 }
 
-async function namesHits(driver: Driver, terms: SearchTerms, limit: number, kinds: Set<Kind>): Promise<SearchHit[]> {
+async function namesHits(
+  driver: Driver,
+  query: SearchQuery,
+  terms: SearchTerms,
+  kinds: Set<Kind>,
+  identities: IdentityService | undefined,
+): Promise<SearchHit[]> {
   const q = namesQuery(terms);
   if (!q || !(kinds.has('person') || kinds.has('address'))) return [];
-  interface Row extends Record<string, unknown> {
-    kind: 'person' | 'address';
-    id: string;
-    label: string;
-    names: string[];
-    email: string | null;
-    personId: string | null;
-    score: number;
+  const rows = await readQuery<NameIndexRow & { label: string; names: string[] } & Record<string, unknown>>(
+    driver,
+    'search-persons',
+    { q, limit: int(NAME_CANDIDATES) },
+  );
+  const hits: SearchHit[] = [];
+  if (kinds.has('person')) {
+    const briefs = await personBriefs(driver, [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))]);
+    const ranked = rankPersons(query.q, rows, briefs).slice(0, query.limit);
+    const same = sameNameGroups(
+      ranked.map((r) => r.brief),
+      identities?.variantNameKey,
+    );
+    const top = Math.max(0, ...ranked.map((r) => r.score));
+    for (const r of ranked) {
+      const text = [r.brief.name, ...r.brief.names.filter((n) => n !== r.brief.name), r.matchedAddress ?? ''];
+      const hit = personHit(r, makeSnippet(text.filter(Boolean).join(' · '), terms.words), same.get(r.brief.id));
+      hits.push({ ...hit, score: top > 0 ? Math.round((r.score / top) * 1000) / 1000 : 0 });
+    }
   }
-  const rows = await readQuery<Row>(driver, 'search-persons', { q, limit: int(limit * 2) });
-  return rows
-    .filter((r) => kinds.has(r.kind))
-    .map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      label: r.label,
-      snippet: makeSnippet([r.label, ...r.names, r.email ?? ''].filter(Boolean).join(' · '), terms.words),
-      score: r.score,
-      personId: r.personId,
-    }));
+  if (kinds.has('address')) {
+    const addresses = rows
+      .filter((r) => r.kind === 'address')
+      .slice(0, query.limit)
+      .map((r) => ({
+        kind: 'address' as const,
+        id: r.id,
+        label: r.label,
+        snippet: makeSnippet([r.label, ...r.names, r.email ?? ''].filter(Boolean).join(' · '), terms.words),
+        score: r.score,
+        personId: r.personId,
+      }));
+    hits.push(...scaled(addresses));
+  }
+  return hits;
 }
 
 function isMissingIndex(error: unknown): boolean {
@@ -93,9 +132,10 @@ async function entityHits(driver: Driver, terms: SearchTerms, limit: number): Pr
   }
 }
 
-async function messageHits(driver: Driver, terms: SearchTerms, limit: number): Promise<SearchHit[]> {
+async function messageHits(driver: Driver, terms: SearchTerms, query: SearchQuery): Promise<SearchHit[]> {
   const q = textQuery(terms);
   if (!q) return [];
+  const window = dateWindow(query);
   interface Row extends Record<string, unknown> {
     id: string;
     subject: string | null;
@@ -106,8 +146,10 @@ async function messageHits(driver: Driver, terms: SearchTerms, limit: number): P
   }
   const rows = await readQuery<Row>(driver, 'search-messages', {
     q,
-    limit: int(limit),
+    limit: int(query.limit),
     bodyChars: int(SNIPPET_BODY_CHARS),
+    from: window?.from ?? null,
+    to: window?.to ?? null,
   });
   return rows.map((r) => ({
     kind: 'message' as const,
@@ -120,18 +162,54 @@ async function messageHits(driver: Driver, terms: SearchTerms, limit: number): P
   }));
 }
 
-export async function search(driver: Driver, query: SearchQuery): Promise<SearchResponse> {
+// Characters of a note shown as its label (the snippet shows the matched words).
+const NOTE_LABEL_CHARS = 80;
+
+async function noteHits(driver: Driver, terms: SearchTerms, limit: number): Promise<SearchHit[]> {
+  const q = namesQuery(terms);
+  if (!q) return [];
+  try {
+    const rows = await readQuery<{ id: string; score: number }>(driver, 'search-annotations', { q, limit: int(limit) });
+    const scores = new Map(rows.map((r) => [r.id, r.score]));
+    const found = await annotationsById(
+      driver,
+      rows.map((r) => r.id),
+    );
+    return found
+      .filter((a) => a.target)
+      .map((a) => ({
+        kind: 'note' as const,
+        id: a.id,
+        label: a.kind === 'tag' ? `#${a.text}` : a.text.replace(/\s+/g, ' ').slice(0, NOTE_LABEL_CHARS),
+        snippet: makeSnippet(a.text, terms.words),
+        score: scores.get(a.id) ?? 0,
+        personId: a.target!.kind === 'person' ? a.target!.id : null,
+        target: a.target!,
+      }))
+      .sort((x, y) => y.score - x.score);
+  } catch (error) {
+    // Before migration V013 there is no note index: search works without notes.
+    if (isMissingIndex(error)) return [];
+    throw error;
+  }
+}
+
+export async function search(
+  driver: Driver,
+  query: SearchQuery,
+  identities?: IdentityService,
+): Promise<SearchResponse> {
   const terms = parseTerms(query.q);
-  const kinds = new Set<Kind>(query.kinds ?? KIND_ORDER);
-  const [names, entities, messages] = await Promise.all([
-    orNoHits(namesHits(driver, terms, query.limit, kinds)),
-    kinds.has('entity') ? orNoHits(entityHits(driver, terms, query.limit)) : [],
-    kinds.has('message') ? orNoHits(messageHits(driver, terms, query.limit)) : [],
+  const kinds = new Set<Kind>(query.kinds ?? DEFAULT_KINDS);
+  const [names, entities, messages, notes, documents] = await Promise.all([
+    orNoHits(namesHits(driver, query, terms, kinds, identities)),
+    kinds.has('entity') ? orNoHits(entityHits(driver, terms, query.limit)).then(scaled) : [],
+    kinds.has('message') ? orNoHits(messageHits(driver, terms, query)).then(scaled) : [],
+    kinds.has('note') ? orNoHits(noteHits(driver, terms, query.limit)).then(scaled) : [],
+    kinds.has('document') ? orNoHits(documentHits(driver, query.q, query.limit)).then(scaled) : [],
   ]);
-  const persons = scaled(names.filter((h) => h.kind === 'person'));
-  const addresses = scaled(names.filter((h) => h.kind === 'address'));
-  const hits = [...persons, ...addresses, ...scaled(entities), ...scaled(messages)]
-    .sort((a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-    .slice(0, query.limit);
+  const rank = (h: SearchHit) => SEARCH_GROUP_ORDER.indexOf(h.kind);
+  // A stable sort: each group keeps its own order.
+  const hits = [...names, ...entities, ...messages, ...notes, ...documents].sort((a, b) => rank(a) - rank(b));
   return { query: query.q, hits };
 }

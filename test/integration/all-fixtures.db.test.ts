@@ -2,7 +2,8 @@
  * Issue 3, never lose a message: every fixture family in ../shared/fixtures (Enron maildir,
  * mailing-list mbox, MIME torture tests, spam with hostile HTML and odd charsets, DKIM mail,
  * Outlook .msg/.pst, and the non-mail files around them) goes through one ingest. Nothing crashes,
- * every file is accounted for (a copy in the graph, a recorded failure, or a skip with a reason),
+ * every file is accounted for (a copy in the graph, a document's File, a recorded failure, or a skip
+ * with a reason),
  * seen = ingested + duplicates + failed, and the known-bad inputs are failures that say why.
  */
 import { readdirSync } from 'node:fs';
@@ -32,14 +33,15 @@ describe.skipIf(missingShared(FIXTURES))('ingest of every shared fixture family'
     expect(await scalar(db.driver(), 'MATCH (f:Failure {lostMessage: true}) RETURN count(f)')).toBe(summary.failed);
   });
 
-  it('accounts for every file: a copy in the graph, a recorded failure, or a skip with a reason', async () => {
+  it('accounts for every file: a copy in the graph, a document, a recorded failure, or a skip with a reason', async () => {
     const files = readdirSync(sharedPath(FIXTURES), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name));
     const { records } = await db
       .driver()
       .executeQuery(
-        'MATCH (c:Copy) RETURN DISTINCT c.path AS path UNION MATCH (f:Failure) RETURN DISTINCT f.path AS path',
+        'MATCH (c:Copy) RETURN DISTINCT c.path AS path UNION MATCH (f:Failure) RETURN DISTINCT f.path AS path ' +
+          'UNION MATCH (f:File) RETURN DISTINCT f.path AS path',
       );
     const inGraph = new Set(records.map((r) => r.get('path') as string));
     // A container whose every item was skipped (a PST of contacts) is named in its items' skips.
@@ -59,7 +61,7 @@ describe.skipIf(missingShared(FIXTURES))('ingest of every shared fixture family'
       );
     const failures = records.map((r) => r.toObject() as { path: string; stage: string; error: string; lost: boolean });
     for (const f of failures) {
-      expect(f.stage).toMatch(/^(read|container|parse|extract|write)$/);
+      expect(f.stage).toMatch(/^(read|container|parse|extract|write|document)$/);
       expect(f.error.length).toBeGreaterThan(10);
     }
     // The ANSI (Outlook 97–2002) PST that pst-extractor cannot open: lost, and said why.

@@ -1,7 +1,8 @@
 /**
- * Issue 4 in the graph: the ingest's second pass finds people, organisations and places in the
- * bodies of the Enron dev mailboxes and the demo mailbox, links named correspondents to their
- * Person, leaves quoted text alone, and a rebuild gives the same graph. The spot checks were read
+ * Issues 4 and 16 in the graph: the ingest's second pass finds people, organisations and places in the
+ * bodies of the Enron dev mailboxes and the demo mailbox, links named correspondents to their Person,
+ * keeps whose words named each entity (contexts), the titles before names (roles) and acronyms' long forms
+ * (SHORT_FOR), leaves quoted header blocks alone, and a rebuild gives the same graph. The spot checks were read
  * off the files by hand (line numbers in the comments).
  */
 import { execFile } from 'node:child_process';
@@ -74,6 +75,35 @@ describe.skipIf(missingShared(ENRON))('entities in the graph after an ingest', (
     const m = await mentionsOf(join(sharedPath(ENRON), 'south-s/all_documents/24.'));
     expect(m.lang).toBe('en');
     expect(m.entities).toEqual(expect.arrayContaining(['ORG:wild goose storage inc', 'LOC:calgary']));
+  });
+
+  async function mentionOf(file: string, key: string): Promise<{ contexts: string[]; roles: string[] } | undefined> {
+    const { records } = await db.driver().executeQuery(
+      `MATCH (:Copy {path: $file})-[:OF]->(:Message)-[r:MENTIONS]->(:Entity {key: $key})
+       RETURN r.contexts AS contexts, r.roles AS roles`,
+      { file, key },
+    );
+    return records[0] && { contexts: records[0].get('contexts'), roles: records[0].get('roles') };
+  }
+
+  it('keeps whose words named an entity and the title before a name, and links an acronym to its long form (issue 16)', async () => {
+    // slinger-r/inbox/40, "Subject: FW: CAISO Notice…" (line 5): the writer's own line 21 names "PwC", the
+    // forwarded notice defines it, "PricewaterhouseCoopers (PwC) has released…" (line 32).
+    const pwc = join(sharedPath(ENRON), 'slinger-r/inbox/40.');
+    expect(await mentionOf(pwc, 'ORG:pwc')).toEqual({ contexts: ['own', 'forwarded'], roles: [] });
+    expect(
+      await scalar(
+        db.driver(),
+        "MATCH (:Entity {key: 'ORG:pwc'})-[:SHORT_FOR]->(:Entity {key: 'ORG:pricewaterhousecoopers'}) RETURN count(*)",
+      ),
+    ).toBe(1);
+    // south-s/all_documents/79, "Subject: FW: Nevada Legislature…": "> Governor Kenny Guinn signed it into law" (line 24).
+    const guinn = join(sharedPath(ENRON), 'south-s/all_documents/79.');
+    expect(await mentionOf(guinn, 'PER:kenny guinn')).toEqual({ contexts: ['forwarded'], roles: ['Governor'] });
+    // Sign-offs and signature blocks are read as such across the corpus.
+    expect(
+      await scalar(db.driver(), "MATCH (:Message)-[r:MENTIONS]->() WHERE 'signature' IN r.contexts RETURN count(r)"),
+    ).toBeGreaterThan(10);
   });
 
   it('gives the same graph when every message is read again (entities --rebuild)', { timeout: 300_000 }, async () => {

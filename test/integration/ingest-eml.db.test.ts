@@ -20,7 +20,7 @@ function emlFiles(dir: string): string[] {
 }
 
 async function graphCounts(driver: ReturnType<ReturnType<typeof useTestDatabase>['driver']>) {
-  const labels = ['Message', 'Copy', 'Address', 'Attachment', 'Failure'];
+  const labels = ['Message', 'Copy', 'Address', 'Document', 'Failure'];
   const types = ['SENT', 'TO', 'CC', 'BCC', 'OF', 'HAS_ATTACHMENT', 'WROTE_TO'];
   const out: Record<string, number> = {};
   for (const l of labels) out[l] = await countNodes(driver, l);

@@ -1,6 +1,6 @@
 /**
  * GET/POST /api/export: every format holds exactly the chosen subgraph, read back with independent
- * tools (fast-xml-parser for GEXF 1.3, networkx for GraphML, a CSV parser, Neo4j itself for the
+ * tools (fast-xml-parser for GEXF 1.3, graphology-graphml and networkx for GraphML, a CSV parser, Neo4j itself for the
  * Cypher script), and the story bundle's manifest hashes match its files and the graph's copies.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,14 +9,29 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { MultiGraph } from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { GraphResponse } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { splitStatements } from '../../db/cypher.js';
+import { runsOk, skipUnless } from '../support/optional.js';
 import { binary, parseCsv, unzip } from './support/http.js';
 import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';
+
+interface GraphmlRead {
+  directed: boolean;
+  nodes: Record<string, { kind: string; sent: number; label: string }>;
+  edges: [string, string, number, string][];
+}
+
+const noNetworkx = skipUnless(
+  runsOk('python3', ['-c', 'import networkx']),
+  'python3 with networkx not found on PATH',
+  'the second GraphML reader: apt-get install python3-networkx',
+);
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -81,34 +96,50 @@ describe.skipIf(missingFixtures())('exports', () => {
     for (const n of nodes) expect(n.label).toBe(names.find((x) => x.id === n.id)!.name);
   });
 
-  it('GraphML: networkx reads it, with exactly the chosen persons, edges and counts', async () => {
+  // Two independent readers: graphology-graphml (npm, always) and networkx (Debian python3-networkx,
+  // CI installs it; skipped elsewhere saying so).
+  async function graphmlExport(): Promise<string> {
     const { body } = await download(`format=graphml&ids=${ids.join(',')}`);
-    const file = join(tmp, 'graph.graphml');
-    writeFileSync(file, body);
-    const script = [
-      'import json, sys, networkx as nx',
-      'g = nx.read_graphml(sys.argv[1])',
-      'print(json.dumps({"directed": g.is_directed(), "nodes": {n: d for n, d in g.nodes(data=True)},',
-      '  "edges": [[u, v, d.get("count"), d.get("kind")] for u, v, d in g.edges(data=True)]}))',
-    ].join('\n');
-    const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' })) as {
-      directed: boolean;
-      nodes: Record<string, { kind: string; sent: number; label: string }>;
-      edges: [string, string, number, string][];
-    };
+    return body.toString('utf8');
+  }
+
+  async function expectGraphmlGraph(out: GraphmlRead): Promise<void> {
     expect(out.directed).toBe(true);
     expect(Object.keys(out.nodes).sort()).toEqual([...ids].sort());
     expect(out.edges.length).toBe(expectedEdges.size);
     for (const [s, t, count, kind] of out.edges) {
       expect(kind).toBe('emailed');
-      expect(count).toBe(expectedEdges.get(`${s}->${t}`));
+      expect(Number(count)).toBe(expectedEdges.get(`${s}->${t}`));
     }
     const sent = await rows<{ id: string; sent: number }>(
       db.driver(),
       'MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.sent AS sent',
       { ids },
     );
-    for (const { id, sent: n } of sent) expect(out.nodes[id]!.sent).toBe(n);
+    for (const { id, sent: n } of sent) expect(Number(out.nodes[id]!.sent)).toBe(n);
+  }
+
+  it('GraphML: graphology-graphml reads it, with exactly the chosen persons, edges and counts', async () => {
+    const g = parseGraphml(MultiGraph, await graphmlExport());
+    await expectGraphmlGraph({
+      directed: g.type === 'directed',
+      nodes: Object.fromEntries(g.mapNodes((n, a) => [n, a as GraphmlRead['nodes'][string]])),
+      edges: g.mapEdges((_e, a, s, t) => [s, t, a.count as number, a.kind as string]),
+    });
+  });
+
+  it.skipIf(noNetworkx)('GraphML: networkx reads it the same', async () => {
+    const file = join(tmp, 'graph.graphml');
+    writeFileSync(file, await graphmlExport());
+    const script = [
+      'import json, sys, networkx as nx',
+      'g = nx.read_graphml(sys.argv[1])',
+      'print(json.dumps({"directed": g.is_directed(), "nodes": {n: d for n, d in g.nodes(data=True)},',
+      '  "edges": [[u, v, d.get("count"), d.get("kind")] for u, v, d in g.edges(data=True)]}))',
+    ].join('\n');
+    await expectGraphmlGraph(
+      JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' })) as GraphmlRead,
+    );
   });
 
   it('CSV: a zip of nodes.csv and edges.csv with the same subgraph', async () => {
@@ -126,6 +157,8 @@ describe.skipIf(missingFixtures())('exports', () => {
       'entityType',
       'verified',
       'contradicted',
+      'tags',
+      'notes',
     ]);
     expect(
       nodes
@@ -258,6 +291,8 @@ describe.skipIf(missingFixtures())('exports', () => {
       'source',
       'status',
       'problem',
+      'tags',
+      'notes',
     ]);
     expect(csv.length - 1).toBe(manifest.messages.length);
     // The bundle's graph is the same subgraph.

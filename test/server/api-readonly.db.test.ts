@@ -7,7 +7,6 @@ import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { createApp } from '../../server/app.js';
-import { textRefusal } from '../../server/queries/guard.js';
 import { type GraphCounts, graphCounts, missingFixtures, useIngestedGraph } from './support/ingested-graph.js';
 
 // Written for this project: each is a way an analyst's query (or an attacker's) could change the
@@ -80,8 +79,8 @@ describe.skipIf(missingFixtures())('read-only API', () => {
     expect(await graphCounts(db.driver())).toEqual(before);
   });
 
-  it('refuses through the planner what the text does not show', async () => {
-    // These read like plain procedure calls; only EXPLAIN's plan says they write or administer.
+  it('refuses through the planner what reads like a plain procedure call', async () => {
+    // Only EXPLAIN's plan says they write or administer.
     const planOnly = [
       "CALL db.createLabel('Injected')",
       'CALL db.clearQueryCaches()',
@@ -89,16 +88,27 @@ describe.skipIf(missingFixtures())('read-only API', () => {
       "CALL db.stats.collect('QUERIES')",
     ];
     for (const cypher of planOnly) {
-      expect(textRefusal(cypher), cypher).toBeNull();
       const res = await request(app).post('/api/cypher').send({ cypher }).expect(400);
       expect(res.body.reason).toMatch(/plan|planner|procedures/);
     }
     expect(await graphCounts(db.driver())).toEqual(before);
   });
 
-  it('reads a keyword right before a quoted name as a keyword in the text check', () => {
-    expect(textRefusal('USE`system` SHOW USERS')).toMatch(/USE switches/);
-    expect(textRefusal('MATCH (n) SET`n`.p = 1')).not.toBeNull();
+  it('refuses what text checks missed (issue 14): Neo4j reads the query, not a pattern over it', async () => {
+    // Each passed the old text layer; Cypher's lexer reads them as the writes or commands they are.
+    const bypasses = [
+      'MATCH (n:Person) RETURN n LIMIT 1 // a comment ended by CR\rCREATE (:Spam)',
+      'MATCH (n:Person)\u001cSET\u001cn.hacked = 1',
+      'MATCH (n:Person)\u001fDETACH\u001fDELETE\u001fn',
+      'CALL { CREATE (:Spam) } IN CONCURRENT TRANSACTIONS',
+      'USE(system) SHOW USERS',
+      'RETURN 1 AS x UNION CALL { CREATE (:Spam) } RETURN 2 AS x',
+    ];
+    for (const cypher of bypasses) {
+      const res = await request(app).post('/api/cypher').send({ cypher });
+      expect(res.status, `${JSON.stringify(cypher)} → ${res.status} ${JSON.stringify(res.body)}`).toBe(400);
+    }
+    expect(await graphCounts(db.driver())).toEqual(before);
   });
 
   it('does not take names for clauses: reads mentioning write words in strings, labels or keys run', async () => {

@@ -1,8 +1,9 @@
 /**
  * A canonical dump of the whole graph (every node with its properties, every relationship with its
  * ends' keys and its properties), hashed: two graphs with the same hash hold the same facts.
- * Bookkeeping that legitimately differs between runs is left out: IngestRun and Migration nodes,
- * and the run ids and times on Failure nodes.
+ * Bookkeeping that legitimately differs between runs is left out: IngestRun, Migration, DeriveState
+ * and PartGroup nodes (runs, schema, the derive lock, the parts of a split ingest), and the run ids
+ * and times on Failure nodes.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ export async function snapshotGraph(driver: Driver, dumpTo?: string): Promise<Gr
   const lines: string[] = [];
   const counts: Record<string, number> = {};
   const { records: nodes } = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:IngestRun AND NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:IngestRun AND NOT n:Migration AND NOT n:DeriveState AND NOT n:PartGroup RETURN labels(n) AS labels, properties(n) AS props',
   );
   for (const r of nodes) {
     const labels = (r.get('labels') as string[]).sort();
@@ -53,7 +54,7 @@ export async function snapshotGraph(driver: Driver, dumpTo?: string): Promise<Gr
   const { records: rels } = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE NOT a:IngestRun AND NOT b:IngestRun
      RETURN type(r) AS type, properties(r) AS props,
-            coalesce(a.id, a.key, a.email, a.sha256, a.kind) AS from, coalesce(b.id, b.key, b.email, b.sha256, b.kind) AS to`,
+            coalesce(a.id, a.key, a.email, a.sha256, a.kind, a.month) AS from, coalesce(b.id, b.key, b.email, b.sha256, b.kind, b.month) AS to`,
   );
   for (const r of rels) {
     lines.push(JSON.stringify(['rel', r.get('type'), r.get('from'), r.get('to'), canonical(r.get('props'))]));

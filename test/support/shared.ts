@@ -1,11 +1,13 @@
 /**
  * The shared fixtures (../shared, or LEAKGRAPH_SHARED), read in place. When a fixture folder is
- * absent (a fresh clone without ../shared) the tests that need it are skipped, saying what is missing.
+ * absent (a fresh clone without ../shared) the tests that need it are skipped, saying what is
+ * missing; under LEAKGRAPH_REQUIRE_ALL=1 (CI) that is a failure instead (optional.ts).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { projectRoot } from '../../db/paths.js';
+import { skipUnless } from './optional.js';
 
 /** The shared fixtures folder (../shared beside the project), overridable for other layouts. */
 export function sharedDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -16,11 +18,12 @@ export function sharedPath(relative: string): string {
   return join(sharedDir(), relative);
 }
 
-/** Undefined when present; otherwise the one-line reason a test is skipped. */
+/** Undefined when present; otherwise the one-line reason a test is skipped (a failure under LEAKGRAPH_REQUIRE_ALL=1). */
 export function missingShared(relative: string): string | undefined {
   const path = sharedPath(relative);
-  if (existsSync(path)) return undefined;
-  const reason = `skipped: ${path} not found (shared fixtures absent; set LEAKGRAPH_SHARED to their folder)`;
-  console.warn(reason);
-  return reason;
+  return skipUnless(
+    existsSync(path),
+    `${path} not found`,
+    'the shared fixtures: put them at ../shared or set LEAKGRAPH_SHARED to their folder',
+  );
 }

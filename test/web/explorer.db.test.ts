@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphResponse } from '../../contract/index.js';
 import { scalar } from '../support/db.js';
 import { missingShared, sharedPath } from '../support/shared.js';
-import { ENRON, HOSTILE, HOSTILE_HOSTS, useExplorerEnv } from './support/explorer-env.js';
+import { ENRON, HOSTILE, HOSTILE_HOSTS, useExplorerEnv, missingChromium } from './support/explorer-env.js';
 import {
   GRAPH_TIMEOUT,
   type Watch,
@@ -26,7 +26,7 @@ import {
 const VIEW = '?min=3';
 const nodeCount = (page: Page) => page.evaluate(() => window.leakgraph!.nodeCount());
 
-describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
+describe.skipIf(missingChromium() ?? missingShared(ENRON) ?? missingShared(HOSTILE))(
   'the explorer in Chromium (issue 6)',
   { timeout: 240_000 },
   () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphResponse, PathResponse, QueryResult, SavedQuery } from '../../contract/index.js';
 import { scalar } from '../support/db.js';
 import { missingShared } from '../support/shared.js';
-import { ENRON, HOSTILE, useExplorerEnv } from './support/explorer-env.js';
+import { ENRON, HOSTILE, useExplorerEnv, missingChromium } from './support/explorer-env.js';
 import {
   type Watch,
   api,
@@ -44,7 +44,7 @@ async function exportFile(page: Page, item: string | RegExp): Promise<{ name: st
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-describe.skipIf(missingShared(ENRON) ?? missingShared(HOSTILE))(
+describe.skipIf(missingChromium() ?? missingShared(ENRON) ?? missingShared(HOSTILE))(
   'the explorer’s tools in Chromium (issue 6)',
   { timeout: 240_000 },
   () => {

@@ -13,6 +13,7 @@ import './styles/graph.css';
 import './styles/panels.css';
 import './styles/reader.css';
 import './styles/tools.css';
+import './styles/analyst.css';
 
 declare global {
   interface Window {
@@ -23,6 +24,12 @@ declare global {
       edgeCount(): number;
       node(id: string): Record<string, unknown> | null;
       screenPosition(id: string): { x: number; y: number } | null;
+      /** The colour the node is drawn in now (after highlighting), null if not drawn. */
+      drawnColor(id: string): string | null;
+      /** The labels drawn in the last frame: node, text and box in pixels. */
+      drawnLabels(): { node: string; label: string; x: number; y: number; width: number; height: number }[];
+      /** Nothing under way (loading, layout, redraw, camera move): what tests wait for before counting frames. */
+      idle(): boolean;
     };
   }
 }
@@ -34,6 +41,9 @@ window.leakgraph = {
   edgeCount: () => explorer.graph.size,
   node: (id) => (explorer.graph.hasNode(id) ? { ...explorer.graph.getNodeAttributes(id) } : null),
   screenPosition: (id) => explorer.screenPosition(id),
+  drawnColor: (id) => explorer.drawnColor(id),
+  drawnLabels: () => explorer.drawnLabels().map((b) => ({ ...b })),
+  idle: () => explorer.idle(),
 };
 syncAddressBar();
 render(<App explorer={explorer} />, document.getElementById('app')!);

@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 
+import { indexKeyOrNull } from '../../../db/index-key.js';
 import type { CopyDkim, DkimStatus, SignatureCheck } from './types.js';
 
 export interface VerifiedCopy {
@@ -87,7 +88,12 @@ export function buildDkimRows(copies: readonly VerifiedCopy[]): DkimRows {
         keyId,
         time,
         expires,
-        props: { ...check, keySource: keyId ? (sources.get(keyId) ?? null) : null },
+        // Signature.domain is indexed and comes from the d= tag as written: bounded (db/index-key.ts).
+        props: {
+          ...check,
+          domain: indexKeyOrNull(check.domain),
+          keySource: keyId ? (sources.get(keyId) ?? null) : null,
+        },
       });
     }
   }

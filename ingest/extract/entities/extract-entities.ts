@@ -9,11 +9,13 @@ import { buildParticipantTable, type Gazetteer } from './gazetteer/build-gazette
 import { matchGazetteer } from './gazetteer/match-gazetteer.js';
 import { detectLanguage } from './language/detect-language.js';
 import { entityKey, trimSpan } from './normalise/normalise-mention.js';
-import { prepareText, toOriginalOffset } from './prepare/prepare-text.js';
+import { contextAt, prepareText, toOriginalOffset } from './prepare/prepare-text.js';
+import { linkAcronyms } from './recognise/acronyms.js';
+import { signerSpan } from './recognise/person-rules.js';
 import { recogniseNames } from './recognise/recognise.js';
 import { resolveOverlaps, type Span } from './recognise/spans.js';
 import type { TaggingLevel } from './recognise/tag-text.js';
-import type { Correspondent, Mention, MentionField } from './types.js';
+import type { Correspondent, Mention, MentionContext, MentionField } from './types.js';
 
 const BRACKETS = /[[\]{}()<>|\\]/;
 
@@ -38,6 +40,10 @@ export interface ExtractOptions {
    * CLI, the evaluation's recognition mode). Markup is still blanked and the length capped.
    */
   raw?: boolean;
+  /** Characters of forwarded text and ">" lines read (default MAX_OTHERS_CHARS; 0 reads the writer's words only). */
+  maxOthersChars?: number;
+  /** Characters of a quoted reply chain read (default MAX_QUOTED_CHARS). */
+  maxQuotedChars?: number;
 }
 
 export interface ExtractResult {
@@ -48,18 +54,34 @@ export interface ExtractResult {
   truncated: boolean;
 }
 
-function recognise(text: string, lang: string, tables: Gazetteer[], options: ExtractOptions): Span[] {
-  const spans = recogniseNames(text, { lang, ...(options.tagging && { tagging: options.tagging }) });
+function recognise(
+  text: string,
+  lang: string,
+  tables: Gazetteer[],
+  options: ExtractOptions,
+  signer?: [number, number],
+): Span[] {
+  let spans = recogniseNames(text, { lang, ...(options.tagging && { tagging: options.tagging }) });
   spans.push(...matchGazetteer(text, tables));
-  return resolveOverlaps(spans, text);
+  // The writer's name alone under the sign-off is a person whatever the rules made of it ("AZMAT", "Frank").
+  const name = signer && signerSpan(text, signer[0], signer[1]);
+  if (
+    name &&
+    !spans.some((s) => s.type === 'PER' && s.source === 'gazetteer' && s.start <= name.start && s.end >= name.end)
+  ) {
+    spans = spans.filter((s) => s.end <= name.start || s.start >= name.end);
+    spans.push(name);
+  }
+  return linkAcronyms(text, resolveOverlaps(spans, text));
 }
 
-function toMentions(
-  spans: Span[],
-  text: string,
-  field: MentionField,
-  toOriginal: (offset: number) => number,
-): Mention[] {
+interface Place {
+  field: MentionField;
+  toOriginal: (offset: number) => number;
+  contextOf: (offset: number) => MentionContext;
+}
+
+function toMentions(spans: Span[], text: string, place: Place): Mention[] {
   const mentions: Mention[] = [];
   for (const span of spans) {
     const trimmed = trimSpan(text, span.start, span.end);
@@ -72,26 +94,39 @@ function toMentions(
     mentions.push({
       type: span.type,
       text: words,
-      start: toOriginal(trimmed[0]),
-      end: toOriginal(trimmed[1]),
-      field,
+      start: place.toOriginal(trimmed[0]),
+      end: place.toOriginal(trimmed[1]),
+      field: place.field,
       key,
+      context: place.contextOf(trimmed[0]),
       ...(span.personId !== undefined && { personId: span.personId }),
+      ...(span.role !== undefined && { role: span.role }),
+      ...(span.shortFor !== undefined && { shortFor: span.shortFor }),
     });
   }
   return mentions;
 }
 
 export function extractEntities(input: ExtractInput, options: ExtractOptions = {}): ExtractResult {
-  const prepared = prepareText(input.text, { keepAll: options.raw === true });
+  const prepared = prepareText(input.text, {
+    keepAll: options.raw === true,
+    subject: input.subject ?? '',
+    ...(options.maxOthersChars !== undefined && { maxOthersChars: options.maxOthersChars }),
+    ...(options.maxQuotedChars !== undefined && { maxQuotedChars: options.maxQuotedChars }),
+  });
   const lang = detectLanguage(prepared.text);
   const tables: Gazetteer[] = [];
   if (options.participants?.length) tables.push(buildParticipantTable(options.participants));
   if (options.gazetteer) tables.push(options.gazetteer);
-  const mentions = toMentions(recognise(prepared.text, lang, tables, options), prepared.text, 'text', (o) =>
-    toOriginalOffset(prepared, o),
-  );
+  const mentions = toMentions(recognise(prepared.text, lang, tables, options, prepared.signer), prepared.text, {
+    field: 'text',
+    toOriginal: (o) => toOriginalOffset(prepared, o),
+    contextOf: (o) => contextAt(prepared, o),
+  });
   const subject = input.subject ? input.subject.slice(0, MAX_SUBJECT_CHARS) : '';
-  if (subject) mentions.push(...toMentions(recognise(subject, lang, tables, options), subject, 'subject', (o) => o));
+  if (subject) {
+    const place: Place = { field: 'subject', toOriginal: (o) => o, contextOf: () => 'own' };
+    mentions.push(...toMentions(recognise(subject, lang, tables, options), subject, place));
+  }
   return { lang, mentions, truncated: prepared.truncated };
 }

@@ -26,3 +26,21 @@ export function fullNameKey(name: string): string | undefined {
   if (words.filter((w) => w.length >= 2).length < 2) return undefined;
   return words.join(' ');
 }
+
+/**
+ * A looser key, for suggesting (never deciding) that two persons may be one: first and last word
+ * of the name, with initials, bracketed suffixes and export debris left out, so "Kenneth Lay",
+ * "Kenneth L. Lay (E-mail)", "Lay, Kenneth" and Exchange's "kenneth.l.lay.com" share it. Undefined
+ * for names that are addresses or too thin (fewer than two words of two letters or more).
+ */
+export function variantNameKey(name: string): string | undefined {
+  let text = name.replace(/\\/g, '').replace(/@ENRON\b/gi, '');
+  // "someone@isp.net (Jeff Silver)": the name is the bracketed part; otherwise brackets hold a suffix such as "(E-mail)".
+  const bracketed = /^\s*\S+@\S+\s*\(([^()]+)\)\s*$/.exec(text);
+  text = bracketed ? bracketed[1]! : text.replace(/\([^()]*\)/g, ' ');
+  if (text.includes('@')) return undefined;
+  // Exchange turned some addresses into names: "steven.p.south.com" for steven.p.south@enron.com.
+  text = text.replace(/\.(com|net|org)\s*$/i, '');
+  const words = (fullNameKey(text.replace(/[._]/g, ' ')) ?? '').split(' ').filter((w) => w.length >= 2);
+  return words.length >= 2 ? `${words[0]} ${words.at(-1)}` : undefined;
+}

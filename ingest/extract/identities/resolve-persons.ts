@@ -79,6 +79,30 @@ class UnionFind {
   }
 }
 
+/**
+ * The same-name group of an address (rule 3): its organisation domain and the full name it is used
+ * with most; undefined for addresses that never join by name (not SMTP, no full name, a mailbox provider).
+ */
+export function sameNameGroup(a: AddressFacts): string | undefined {
+  if (a.kind !== 'smtp' || !a.names[0] || isFreemail(a.domain)) return undefined;
+  const key = fullNameKey(a.names[0]);
+  return key ? `${organisationDomain(a.domain)}\u0000${key}` : undefined;
+}
+
+/**
+ * The full-name keys an address answers to (rule 4): for a name-only sender the one it goes by,
+ * for any other address every full name it is used with. Sorted, without repeats.
+ */
+export function nameKeys(a: AddressFacts): string[] {
+  const names = a.kind === 'name' ? [a.names[0] ?? a.email.slice('name:'.length)] : a.names;
+  const keys = new Set<string>();
+  for (const n of names) {
+    const key = fullNameKey(n);
+    if (key) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
 export function personId(primaryEmail: string): string {
   return `p-${createHash('sha256').update(primaryEmail).digest('hex').slice(0, 16)}`;
 }
@@ -116,10 +140,8 @@ export function resolvePersons(
   // 3. Same full name at the same organisation domain.
   const byOrgName = new Map<string, string[]>();
   for (const a of addresses) {
-    if (a.kind !== 'smtp' || !a.names[0] || isFreemail(a.domain)) continue;
-    const key = fullNameKey(a.names[0]);
-    if (!key) continue;
-    const group = `${organisationDomain(a.domain)}\u0000${key}`;
+    const group = sameNameGroup(a);
+    if (!group) continue;
     const list = byOrgName.get(group);
     if (list) list.push(a.email);
     else byOrgName.set(group, [a.email]);
@@ -135,9 +157,7 @@ export function resolvePersons(
   const nameOwners = new Map<string, Set<string>>();
   for (const a of addresses) {
     if (a.kind === 'name') continue;
-    for (const n of a.names) {
-      const key = fullNameKey(n);
-      if (!key) continue;
+    for (const key of nameKeys(a)) {
       const owners = nameOwners.get(key) ?? new Set<string>();
       owners.add(uf.find(a.email));
       nameOwners.set(key, owners);
@@ -145,7 +165,7 @@ export function resolvePersons(
   }
   for (const a of [...addresses].sort((x, y) => (x.email < y.email ? -1 : 1))) {
     if (a.kind !== 'name') continue;
-    const key = fullNameKey(a.names[0] ?? a.email.slice('name:'.length));
+    const key = nameKeys(a)[0];
     const owners = key ? nameOwners.get(key) : undefined;
     if (owners?.size === 1)
       autoUnion([...owners][0]!, a.email, `name-only: "${key}" is the name of exactly one correspondent`);

@@ -4,24 +4,37 @@
  *
  * Each batch is split by message into records spilled to disk (spill.ts); only the first record of a
  * message carries its body, so the memory held across the load is small per message: the ids seen,
- * and the few corpus-wide tables (addresses, their Exchange aliases, attachment hashes, DKIM keys,
- * failure keys). finish() reduces the partitions one by one (reduce.ts) and writes those tables.
+ * (with the smallest copy key), and the few corpus-wide tables (addresses, their Exchange aliases,
+ * documents, the files of loose documents, DKIM keys, failure keys). finish() reduces the partitions one by one (reduce.ts) and writes those tables.
  * The result is the graph the transactional path writes when every copy is in one batch.
  */
-import type { AddressRow, AliasRow, GraphBatch } from '../../batch/graph-schema.js';
+import type { AddressRow, AliasRow, GraphBatch, LooseDocumentRow } from '../../batch/graph-schema.js';
 import type { CsvGraph } from './csv-graph.js';
-import type { DkimKeyNode } from './kinds.js';
+import type { DkimKeyNode, DocumentNode } from './kinds.js';
 import type { MessageRecord } from './message-record.js';
 import { reducePartition } from './reduce.js';
 import type { Spill } from './spill.js';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const OCTET_STREAM = 'application/octet-stream';
+
+/**
+ * A document met again, as create-attachments.cypher and merge-loose-documents.cypher keep it: the
+ * smallest non-empty name, the smallest content type that says more than octet-stream.
+ */
+function meetDocument(known: DocumentNode, row: Pick<DocumentNode, 'name' | 'contentType'>): void {
+  if (row.name !== '' && (known.name === '' || row.name < known.name)) known.name = row.name;
+  if (row.contentType !== OCTET_STREAM && (known.contentType === OCTET_STREAM || row.contentType < known.contentType))
+    known.contentType = row.contentType;
+}
 
 export class FirstLoadCollector {
-  private readonly seen = new Set<string>();
+  /** Message id → the smallest copy key spilled with its properties. */
+  private readonly seen = new Map<string, string>();
   private readonly addresses = new Map<string, AddressRow>();
   private readonly aliases = new Map<string, AliasRow>();
-  private readonly attachments = new Set<string>();
+  private readonly documents = new Map<string, DocumentNode>();
+  private readonly files = new Map<string, LooseDocumentRow>();
   private readonly keys = new Map<string, DkimKeyNode>();
   private readonly failures = new Set<string>();
 
@@ -37,9 +50,10 @@ export class FirstLoadCollector {
     return this.seen.size;
   }
 
-  /** Adds one batch; returns how many of its messages are new to the load. */
-  add(batch: GraphBatch): number {
+  /** Adds one batch; returns how many of its messages are new to the load, and their attachments. */
+  add(batch: GraphBatch): { created: number; attachments: number } {
     const before = this.seen.size;
+    const fresh = new Set<string>();
     const records = new Map<string, MessageRecord>();
     const record = (id: string) => {
       const r = records.get(id);
@@ -47,11 +61,13 @@ export class FirstLoadCollector {
       return r;
     };
     for (const m of batch.messages) {
-      const first = !this.seen.has(m.id);
-      if (first) this.seen.add(m.id);
+      const known = this.seen.get(m.id);
+      const smallest = known === undefined || m.copy < known;
+      if (known === undefined) fresh.add(m.id);
+      if (smallest) this.seen.set(m.id, m.copy);
       records.set(m.id, {
         id: m.id,
-        ...(first && { message: m }),
+        ...(smallest && { message: m }),
         messageId: m.messageId,
         copies: [],
         roles: { sent: [], to: [], cc: [], bcc: [] },
@@ -66,12 +82,15 @@ export class FirstLoadCollector {
     }
     for (const role of ['sent', 'to', 'cc', 'bcc'] as const)
       for (const r of batch[role]) record(r.message).roles[role].push([r.email, r.name]);
-    // Sorted by hash, stably: the first row of a hash is its first copy, whose size and type the node keeps.
+    // build-batch gives the attachments of the copy the message row comes from: kept with that row.
     for (const a of batch.attachments) {
-      record(a.message).attachments.push([a.sha256, a.name, a.inline]);
-      if (this.attachments.has(a.sha256)) continue;
-      this.attachments.add(a.sha256);
-      this.out.nodes.attachment.write({ sha256: a.sha256, size: a.size, contentType: a.contentType });
+      const r = record(a.message);
+      if (r.message) r.attachments.push([a.sha256, a.name, a.inline, a.part]);
+      this.meet(a);
+    }
+    for (const d of batch.documents) {
+      this.meet(d);
+      if (!this.files.has(d.file.key)) this.files.set(d.file.key, d);
     }
     for (const { message, signals, ...found } of batch.signals)
       record(message).signals = { ...found, flagged: signals.map((f): [string, string] => [f.kind, f.note]) };
@@ -93,7 +112,22 @@ export class FirstLoadCollector {
       this.out.nodes.failure.write({ ...f, ...this.run });
     }
     for (const r of records.values()) this.spill.append(r.id, r);
-    return this.seen.size - before;
+    return {
+      created: this.seen.size - before,
+      attachments: batch.attachments.filter((a) => fresh.has(a.message)).length,
+    };
+  }
+
+  private meet(row: DocumentNode): void {
+    const known = this.documents.get(row.sha256);
+    if (known) meetDocument(known, row);
+    else
+      this.documents.set(row.sha256, {
+        sha256: row.sha256,
+        size: row.size,
+        contentType: row.contentType,
+        name: row.name,
+      });
   }
 
   /** Reduces the spilled messages and writes the corpus-wide rows; the CSV files are complete after it. */
@@ -115,11 +149,18 @@ export class FirstLoadCollector {
       if (!known.has(a.email)) continue;
       if (!known.has(a.alias)) {
         known.add(a.alias);
-        nodes.address.write({ email: a.alias, kind: 'exchange', domain: '', dirty: null });
+        // New alias evidence marks both ends dirty (merge-aliases.cypher).
+        nodes.address.write({ email: a.alias, kind: 'exchange', domain: '', dirty: true });
       }
       rels.sameAs.write(a);
     }
-    for (const k of this.keys.values()) nodes.dkimKey.write(k);
+    for (const d of this.documents.values()) nodes.document.write(d);
+    for (const { sha256, name, file } of this.files.values()) {
+      nodes.file.write(file);
+      rels.foundIn.write({ sha256, name, file: file.key });
+    }
+    // Sorted, as dkim-merge-keys.cypher keeps them: the order of the runs does not show.
+    for (const k of this.keys.values()) nodes.dkimKey.write({ ...k, sources: [...k.sources].sort(compare) });
     for (const kind of signalKinds) nodes.signal.write({ kind });
     this.out.close();
   }

@@ -15,6 +15,7 @@ import type {
   AttachmentRow,
   CopyRow,
   FailureRow,
+  LooseDocumentRow,
   MessageRow,
   RoleRow,
 } from '../../batch/graph-schema.js';
@@ -56,10 +57,13 @@ export interface MessageNode extends MessageRow {
   messageIdNote: string | null;
 }
 
-/** dirty: the address takes part in a message new to the graph (every one, in a first load). */
-export type AddressNode = AddressRow & { dirty: boolean | null };
-export type AttachmentNode = Pick<AttachmentRow, 'sha256' | 'size' | 'contentType'>;
-export type AttachmentEdge = Pick<AttachmentRow, 'message' | 'sha256' | 'name' | 'inline'>;
+/** dirty: the address takes part in a message new to the graph, or in new alias evidence (every one, in a first load). */
+export type AddressNode = AddressRow & { dirty: boolean };
+/** A Document stub as create-attachments / merge-loose-documents leave it: the document pass reads it. */
+export type DocumentNode = Pick<AttachmentRow, 'sha256' | 'size' | 'contentType' | 'name'>;
+export type AttachmentEdge = Pick<AttachmentRow, 'message' | 'sha256' | 'name' | 'inline' | 'part'>;
+export type FileNode = LooseDocumentRow['file'];
+export type FoundInEdge = Pick<LooseDocumentRow, 'sha256' | 'name'> & { file: string };
 export type DkimKeyNode = Omit<DkimKeyRow, 'source'> & { sources: string[] };
 export type FailureNode = FailureRow & { run: string; at: string };
 export interface FlaggedRow {
@@ -77,6 +81,7 @@ export const NODE_KINDS = {
     key: 'id',
     props: {
       id: 'string',
+      copy: 'string',
       messageId: 'string',
       date: 'datetime',
       subject: 'string',
@@ -93,10 +98,18 @@ export const NODE_KINDS = {
       client: 'string',
       messageIdDomain: 'string',
       messageIdNote: 'string',
+      // The derive marks of a new message (merge-messages.cypher, migrations/V009).
+      pending: 'boolean',
+      uncounted: 'boolean',
+      entityPending: 'boolean',
     },
     values: (m) => ({
       ...m.props,
       id: m.id,
+      copy: m.copy,
+      pending: true,
+      uncounted: true,
+      entityPending: true,
       messageId: m.messageId,
       date: m.date,
       client: m.client,
@@ -134,11 +147,25 @@ export const NODE_KINDS = {
     },
     values: (c) => ({ ...c.props, key: c.key }),
   }),
-  attachment: node<AttachmentNode>()({
-    label: 'Attachment',
+  document: node<DocumentNode>()({
+    label: 'Document',
     key: 'sha256',
-    props: { sha256: 'string', size: 'long', contentType: 'string' },
-    values: (a) => a,
+    props: {
+      sha256: 'string',
+      size: 'long',
+      contentType: 'string',
+      name: 'string',
+      state: 'string',
+      signalsPending: 'string',
+    },
+    // Every document of a first load has a new carrier: its signals are computed ('placed').
+    values: (d) => ({ ...d, state: 'pending', signalsPending: 'placed' }),
+  }),
+  file: node<FileNode>()({
+    label: 'File',
+    key: 'key',
+    props: { key: 'string', path: 'string', entries: 'string[]', mailbox: 'string', folder: 'string' },
+    values: (f) => ({ ...f.props, key: f.key }),
   }),
   signature: node<SignatureRow>()({
     label: 'Signature',
@@ -244,9 +271,16 @@ export const REL_KINDS = {
   hasAttachment: rel<AttachmentEdge>()({
     type: 'HAS_ATTACHMENT',
     from: ['Message', (a) => a.message],
-    to: ['Attachment', (a) => a.sha256],
-    props: { name: 'string', inline: 'boolean' },
+    to: ['Document', (a) => a.sha256],
+    props: { name: 'string', inline: 'boolean', part: 'long' },
     values: (a) => a,
+  }),
+  foundIn: rel<FoundInEdge>()({
+    type: 'FOUND_IN',
+    from: ['Document', (f) => f.sha256],
+    to: ['File', (f) => f.file],
+    props: { name: 'string' },
+    values: (f) => ({ name: f.name }),
   }),
   sameAs: rel<AliasRow>()({
     type: 'SAME_AS',

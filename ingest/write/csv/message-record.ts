@@ -10,14 +10,17 @@ export type RoleEntry = [email: string, name: string | null];
 
 export interface MessageRecord {
   id: string;
-  /** The message's own properties: only on the first record of the message, the one that creates it. */
+  /**
+   * The message's own properties, from the copy with the smallest key this batch holds: only on a
+   * record whose copy is smaller than every copy of the message spilled before (so few carry a body).
+   */
   message?: MessageRow;
   /** Smallest Message-ID of this batch's copies. */
   messageId: string | null;
   copies: CopyRow[];
   roles: Record<'sent' | RecipientRole, RoleEntry[]>;
-  /** [sha256, name, inline] */
-  attachments: [sha256: string, name: string, inline: boolean][];
+  /** The attachments of `message`'s copy (none without it): [sha256, name, inline, part]. */
+  attachments: [sha256: string, name: string, inline: boolean, part: number][];
   signals?: {
     client: string | null;
     messageIdDomain: string | null;

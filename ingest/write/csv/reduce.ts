@@ -2,10 +2,11 @@
  * ⑤ write (bulk first load): the records of one spill partition → the message-level rows of the CSV
  * files. Copies of one message are merged exactly as the transactional path merges the copies of one
  * batch (batch/build-batch.ts, write/graph-writer.ts):
- *   - the message's properties come from its first copy, its Message-ID is the smallest of all;
+ *   - the message's properties and attachments come from its copy with the smallest key, its
+ *     Message-ID is the smallest of all;
  *   - each sender and recipient once per role, with the smallest display name any copy gives
  *     (BCC united over the copies: only the sender's copy shows it);
- *   - each attachment once per (content, name); each copy and signature once per key;
+ *   - each copy and signature once per key;
  *   - per-message signals: the smallest client, Message-ID domain and note of each kind.
  */
 import type { SignatureRow } from '../../extract/dkim/rows.js';
@@ -19,7 +20,7 @@ interface Merged {
   message: MessageRow;
   copies: Map<string, CopyRow>;
   roles: Record<(typeof ROLES)[number], Map<string, string | null>>;
-  attachments: Map<string, [sha256: string, name: string, inline: boolean]>;
+  attachments: MessageRecord['attachments'];
   client: string | null;
   messageIdDomain: string | null;
   messageIdNote: string | null;
@@ -41,7 +42,7 @@ function start(record: MessageRecord): Merged {
     message: { ...record.message, messageId: null },
     copies: new Map(),
     roles: { sent: new Map(), to: new Map(), cc: new Map(), bcc: new Map() },
-    attachments: new Map(),
+    attachments: record.attachments,
     client: null,
     messageIdDomain: null,
     messageIdNote: null,
@@ -51,6 +52,10 @@ function start(record: MessageRecord): Merged {
 }
 
 function merge(m: Merged, record: MessageRecord): void {
+  if (record.message && record.message.copy < m.message.copy) {
+    m.message = { ...record.message, messageId: m.message.messageId };
+    m.attachments = record.attachments;
+  }
   m.message.messageId = smaller(m.message.messageId, record.messageId);
   for (const c of record.copies) if (!m.copies.has(c.key)) m.copies.set(c.key, c);
   for (const role of ROLES) {
@@ -60,10 +65,6 @@ function merge(m: Merged, record: MessageRecord): void {
       if (known === undefined) names.set(email, name);
       else if (name !== null && (known === null || name < known)) names.set(email, name);
     }
-  }
-  for (const a of record.attachments) {
-    const key = `${a[0]}\u0000${a[1]}`;
-    if (!m.attachments.has(key)) m.attachments.set(key, a);
   }
   if (record.signals) {
     const s = record.signals;
@@ -89,8 +90,8 @@ function emit(m: Merged, out: CsvGraph, keyIds: ReadonlySet<string>, signalKinds
   }
   for (const role of ROLES)
     for (const [email, name] of m.roles[role]) out.rels[role].write({ message: id, email, name });
-  for (const [sha256, name, inline] of m.attachments.values())
-    out.rels.hasAttachment.write({ message: id, sha256, name, inline });
+  for (const [sha256, name, inline, part] of m.attachments)
+    out.rels.hasAttachment.write({ message: id, sha256, name, inline, part });
   for (const [kind, note] of m.flagged) {
     signalKinds.add(kind);
     out.rels.flagged.write({ message: id, kind, note });

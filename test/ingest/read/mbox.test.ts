@@ -146,6 +146,28 @@ describe('mbox limits and oddities', () => {
     expect(issues[0]!.error).toContain('--max-message-mb');
   });
 
+  it('a separator line longer than the limit: its message is reported, the next ones read (issue 14)', async () => {
+    const path = join(tmp.dir, 'long-separator.mbox');
+    writeFileSync(
+      path,
+      `From a Mon Jan  1 00:00:00 2001\nSubject: one\n\nhi\n\nFrom ${'y'.repeat(5000)}\nSubject: two\n\nbody\n\nFrom c Mon Jan  1 00:00:00 2001\nSubject: three\n\nbye\n`,
+    );
+    const { messages, issues } = await readAll([path], { maxMessageBytes: 1000 });
+    expect(messages.map((m) => m.source.position)).toEqual(['1', '3']);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ lostMessage: true, source: { position: '2' } });
+    expect(issues[0]!.error).toMatch(
+      /^its separator line \("From y{195}…"\) alone is 5006 bytes long, over the 1000-byte limit/,
+    );
+    // Split in small chunks the same.
+    const got = split(readFileSync(path), 7, 'mboxo', 1000);
+    expect(got.map((m) => [m.index, m.bytes !== undefined, m.separatorLength])).toEqual([
+      [1, true, 32],
+      [2, false, 5006],
+      [3, true, 32],
+    ]);
+  });
+
   it('reports an empty message as a lost message', async () => {
     const path = join(tmp.dir, 'odd.mbox');
     writeFileSync(

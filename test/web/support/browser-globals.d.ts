@@ -11,5 +11,10 @@ interface Window {
     edgeCount(): number;
     node(id: string): Record<string, unknown> | null;
     screenPosition(id: string): { x: number; y: number } | null;
+    drawnColor(id: string): string | null;
+    drawnLabels(): { node: string; label: string; x: number; y: number; width: number; height: number }[];
+    idle(): boolean;
   };
+  /** The bare sigma page of bench:web (tools/bench/web/bare): reference interactions, in ms. */
+  bare?: { refresh(): Promise<number>; swap(url: string): Promise<number> };
 }

@@ -14,9 +14,11 @@ import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
+import { identityService } from '../../../cli/identity-service.js';
 import { ingest } from '../../../ingest/pipeline.js';
 import { type RunningServer, startServer } from '../../../server/index.js';
 import { useTestDatabase } from '../../support/db.js';
+import { onPath, skipUnless } from '../../support/optional.js';
 import { sharedPath } from '../../support/shared.js';
 
 export const ENRON = 'fixtures/enron-dev-sample/maildir';
@@ -24,7 +26,17 @@ export const ENRON = 'fixtures/enron-dev-sample/maildir';
 export const HOSTILE = 'fixtures/spamassassin-sample/hard-ham-1/00034.a3365d4376445f183171dad145d0b82d.txt';
 export const HOSTILE_HOSTS = ['home.cnet.com', 'www.cnet.com', 'www.zdnet.com'];
 
-export const CHROMIUM = process.env.LEAKGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+/** LEAKGRAPH_CHROMIUM, or Debian's chromium on PATH. */
+export const CHROMIUM = process.env.LEAKGRAPH_CHROMIUM ?? onPath('chromium') ?? onPath('chromium-browser');
+
+/** Why the browser tests are skipped (no Chromium), or undefined; a failure under LEAKGRAPH_REQUIRE_ALL=1. */
+export function missingChromium(): string | undefined {
+  return skipUnless(
+    CHROMIUM !== undefined,
+    'Chromium not found on PATH',
+    'the browser tests: apt-get install chromium, or set LEAKGRAPH_CHROMIUM to its executable',
+  );
+}
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -53,10 +65,18 @@ export async function buildWebApp(outDir: string): Promise<void> {
 }
 
 export function launchChromium(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('no Chromium: the browser tests check missingChromium() first');
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, NO_DNS] });
 }
 
-export function useExplorerEnv(): () => ExplorerEnv {
+/** The Enron dev mailboxes and the hostile newsletter, as every browser test file ingests them. */
+export const FIXTURE_PATHS = (): string[] => [sharedPath(ENRON), sharedPath(HOSTILE)];
+
+/**
+ * `identities`: serve with the identity service `leakgraph serve` hands in (merge, split, undo,
+ * "same person?"), for the files that test those; the others keep the server without it.
+ */
+export function useExplorerEnv(options: { identities?: boolean } = {}): () => ExplorerEnv {
   const db = useTestDatabase();
   let env: ExplorerEnv | undefined;
   let server: RunningServer | undefined;
@@ -64,9 +84,13 @@ export function useExplorerEnv(): () => ExplorerEnv {
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'leakgraph-web-'));
     await buildWebApp(webDir);
-    const summary = await ingest(db.driver(), { paths: [sharedPath(ENRON), sharedPath(HOSTILE)], workers: 0 });
+    const summary = await ingest(db.driver(), { paths: FIXTURE_PATHS(), workers: 0 });
     if (summary.failed > 0) throw new Error(`fixture ingest failed for ${summary.failed} messages`);
-    server = await startServer(db.driver(), { port: 0, webDir });
+    server = await startServer(
+      db.driver(),
+      { port: 0, webDir },
+      options.identities ? { identities: identityService(db.driver()) } : {},
+    );
     env = { url: server.url, browser: await launchChromium(), driver: db.driver() };
   }, 400_000);
   afterAll(async () => {

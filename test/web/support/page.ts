@@ -128,3 +128,32 @@ export async function api<T>(base: string, path: string, body?: unknown): Promis
 }
 
 export const visibleNodes = (page: Page): Promise<string[]> => page.evaluate(() => window.leakgraph!.visibleNodes());
+
+/** The app's own count of drawn frames (body[data-renders], bumped on every sigma render). */
+export const renders = async (page: Page): Promise<number> =>
+  Number(await page.evaluate(() => document.body.dataset.renders ?? '0'));
+
+/**
+ * Waits until the explorer has nothing under way (no view loading or settling, no redraw pending,
+ * the camera still), checked after two animation frames so a redraw asked for just now has landed,
+ * and until no frame has been drawn for three checks in a row: on a loaded machine the last frame
+ * of a camera move can land after the explorer reports idle, and would be counted against the next
+ * interaction.
+ */
+export async function waitIdle(page: Page): Promise<void> {
+  let quiet = 0;
+  let last = -1;
+  while (quiet < 3) {
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.leakgraph!.idle()))),
+        ),
+      null,
+      { timeout: GRAPH_TIMEOUT, polling: 100 },
+    );
+    const now = await renders(page);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}

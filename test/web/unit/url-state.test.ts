@@ -14,10 +14,13 @@ const full: ViewState = {
     domains: ['enron.com', 'bp.com'],
     entities: true,
     entityTypes: ['ORG', 'LOC'],
+    documents: true,
+    anomalies: 'with',
     top: 800,
   },
   focus: 'p-60c4a4a1068e3cf5',
   message: '23f843ba3c7288df3a168bfe8d21dd89',
+  document: 'f5b5b6b4b0c8d8e1b6e0c4f3a2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3',
   colorBy: 'domain',
   tab: 'queries',
   query: { name: 'ego-network', params: { person: '@top(1)', minCount: 2, flags: [true, 'x'] } },
@@ -56,6 +59,9 @@ describe('view state in the URL', () => {
     ['path=p-1', (s: ViewState) => s.path, null],
     ['entities=PER,XYZ', (s: ViewState) => s.filters.entityTypes, ['PER']],
     ['entities=0', (s: ViewState) => s.filters.entities, false],
+    ['docs=maybe', (s: ViewState) => [s.filters.documents, s.filters.anomalies], [true, 'all']],
+    ['docs=0', (s: ViewState) => s.filters.documents, false],
+    ['doc=../etc/passwd', (s: ViewState) => s.document, null],
   ])('a mangled link (%s) falls back instead of failing', (search, pick, expected) => {
     expect(pick(parseViewState(`?${search}`))).toEqual(expected);
   });

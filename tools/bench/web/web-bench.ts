@@ -6,20 +6,25 @@
  *    (body[data-graph-state=rendered]), with the app's own step marks (fetch, build, layout).
  *    The 71,276-message set (/tmp/enron-bench, or LEAKGRAPH_ENRON_BENCH) is ingested into the test
  *    Neo4j (LEAKGRAPH_TEST_NEO4J_DIR / LEAKGRAPH_TEST_BOLT_PORT) unless it is there already.
- * 2. Pan and zoom over a synthetic 20,000-node / 100,000-edge graph served to the app in place of
- *    /api/graph, and the same graph on a bare sigma page: frame intervals and sigma renders while
- *    the mouse zooms and drags.
+ * 2. Interactions on that graph (interactions.ts): open a message, close it, change a filter, each
+ *    timed and its sigma frames counted.
+ * 3. The same graph on a bare sigma page, built against sigma 3 (the app's) and sigma 4, in the same
+ *    run: first frame, one full redraw, a swap to the graphs the filter changes fetched. Ratios:
+ *    the explorer against bare sigma 3, and sigma 4 against sigma 3 (issue 15's evaluation), with
+ *    the JavaScript each page ships.
+ * 4. Pan and zoom over a synthetic 20,000-node / 100,000-edge graph served to the app in place of
+ *    /api/graph, and the same graph on the bare sigma 3 page (BENCH_SYNTHETIC=0 skips it: minutes
+ *    on software WebGL).
  *
  * Results go to stdout and to .leakgraph/artifacts/bench-web.json.
  */
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
 
 import { instanceConnection } from '../../../db/connection.js';
 import { testInstance } from '../../../db/instance.js';
@@ -29,6 +34,10 @@ import { ingest } from '../../../ingest/pipeline.js';
 import { startServer } from '../../../server/index.js';
 import { wipeGraph } from '../../../test/support/wipe-graph.js';
 import { buildWebApp, launchChromium } from '../../../test/web/support/explorer-env.js';
+import type { GraphResponse } from '../../../contract/index.js';
+import { FIRST_VIEW } from '../../../contract/constants.js';
+import { appInteractions, bareInteractions, busiestPerson, median } from './interactions.js';
+import { firstRender, panAndZoom, serveStatic } from './pages.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
 const ENRON_BENCH = process.env.LEAKGRAPH_ENRON_BENCH ?? '/tmp/enron-bench';
@@ -37,13 +46,7 @@ const SYNTHETIC = {
   nodes: Number(process.env.BENCH_NODES ?? 20_000),
   edges: Number(process.env.BENCH_EDGES ?? 100_000),
 };
-const TIMEOUT = 600_000;
 const say = (line: string) => process.stderr.write(`${line}\n`);
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? NaN;
-const round = (x: number) => Math.round(x);
 
 async function ensureBenchData(driver: neo4j.Driver): Promise<{ messages: number; ingestSeconds: number | null }> {
   const count = async () =>
@@ -69,102 +72,47 @@ async function ensureBenchData(driver: neo4j.Driver): Promise<{ messages: number
   return { messages: await count(), ingestSeconds: summary.seconds };
 }
 
-async function firstRender(page: Page, url: string) {
-  const started = Date.now();
-  await page.goto(url);
-  await page.waitForFunction(() => document.body.dataset.graphState === 'rendered', null, {
-    timeout: TIMEOUT,
-    polling: 50,
-  });
-  const wall = Date.now() - started;
-  await page.waitForFunction(() => document.body.dataset.layout !== 'settling', null, {
-    timeout: TIMEOUT,
-    polling: 50,
-  });
-  const settled = Date.now() - started;
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('mark')
-        .filter((m) => m.name.startsWith('leakgraph:'))
-        .map((m) => [m.name.slice(10), Math.round(m.startTime)]),
-    ),
-  );
-  const nodes = await page.evaluate(() => window.leakgraph?.nodeCount() ?? Number(document.body.dataset.nodes ?? 0));
-  // The first frame as the page stamped it (sigma's afterRender), on the same clock as `started`:
-  // polling sees it late when software WebGL and the layout worker keep the main thread busy.
-  const renderedAt = await page.evaluate(() => {
-    const mark = performance.getEntriesByName('leakgraph:rendered')[0];
-    return mark ? performance.timeOrigin + mark.startTime : null;
-  });
-  const firstFrameMs = renderedAt === null ? wall : Math.round(renderedAt - started);
-  return { firstFrameMs, polledMs: wall, settledMs: settled, marks, nodes };
-}
-
-/** Zooms in and out with the wheel and drags the view, recording every animation frame. */
-async function panAndZoom(page: Page) {
-  const box = (await page.locator('.sigma-container, #graph').first().boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  // A string, not a function: tsx would wrap a named function in a helper the page does not have.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__recording = true;
-    const tick = (t) => { window.__frames.push(t); if (window.__recording) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  })()`);
-  const rendersBefore = Number(await page.evaluate(() => document.body.dataset.renders ?? '0'));
-  const started = Date.now();
-  await page.mouse.move(cx, cy);
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -240);
-  await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(cx + i * 12, cy + i * 6);
-  await page.mouse.up();
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 240);
-  // Let the last zoom animation finish before reading the frames.
-  await page.waitForTimeout(600);
-  const frames = (await page.evaluate('window.__recording = false, window.__frames')) as number[];
-  const seconds = (Date.now() - started) / 1000;
-  const renders = Number(await page.evaluate(() => document.body.dataset.renders ?? '0')) - rendersBefore;
-  const intervals = frames.slice(1).map((t, i) => t - frames[i]!);
+/** JavaScript a built page ships, raw and gzipped (kB). */
+function jsSize(dir: string): { kB: number; gzipKB: number } {
+  const files = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  const bytes = files.map((f) => readFileSync(join(dir, 'assets', f)));
+  const kB = (n: number) => Math.round(n / 102.4) / 10;
   return {
-    seconds: Math.round(seconds * 10) / 10,
-    frames: frames.length,
-    fps: Math.round((frames.length / seconds) * 10) / 10,
-    frameMs: {
-      median: round(median(intervals)),
-      p95: round(quantile(intervals, 0.95)),
-      max: round(Math.max(...intervals)),
-    },
-    sigmaRenders: renders,
+    kB: kB(bytes.reduce((s, b) => s + b.length, 0)),
+    gzipKB: kB(bytes.reduce((s, b) => s + gzipSync(b).length, 0)),
   };
 }
 
-function serveStatic(dir: string, extra: Record<string, string>) {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-  };
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
-    if (extra[path] !== undefined) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(extra[path]);
-      return;
-    }
-    const file = join(dir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+const buildBare = (outDir: string, sigma4: boolean) =>
+  build({
+    root: join(import.meta.dirname, 'bare'),
+    base: './',
+    logLevel: 'warn',
+    // The same page against the other sigma: `sigma4` is sigma@4 installed under an alias.
+    ...(sigma4 && { resolve: { alias: [{ find: /^sigma$/, replacement: 'sigma4' }] } }),
+    build: { outDir, emptyOutDir: true },
   });
-  return new Promise<{ url: string; close: () => void }>((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
-    ),
-  );
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/** The bare page on the benchmark graph: first frame, redraws, swaps to the filter changes' graphs. */
+async function bareRun(browser: Browser, dir: string, graph: string, next: string[]) {
+  const extra: Record<string, string> = { '/graph.json': graph };
+  next.forEach((g, i) => (extra[`/next-${i}.json`] = g));
+  const server = await serveStatic(dir, extra);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const load = await firstRender(page, server.url);
+    const act = await bareInteractions(
+      page,
+      RUNS,
+      next.map((_, i) => `next-${i}.json`),
+    );
+    await page.close();
+    return { firstFrameMs: load.firstFrameMs, refreshMs: act.refreshMs, swapMs: act.swapMs, bundle: jsSize(dir) };
+  } finally {
+    server.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -183,20 +131,21 @@ async function main(): Promise<void> {
     await migrate(driver);
     results.data = await ensureBenchData(driver);
     await buildWebApp(join(temp, 'app'));
-    await build({
-      root: join(import.meta.dirname, 'bare'),
-      base: './',
-      logLevel: 'warn',
-      build: { outDir: join(temp, 'bare'), emptyOutDir: true },
-    });
+    await buildBare(join(temp, 'bare3'), false);
+    await buildBare(join(temp, 'bare4'), true);
     const server = await startServer(driver, { port: 0, webDir: join(temp, 'app') });
     try {
       // As an analyst meets it: the server has read its first view by the time the page opens.
       await server.warmed;
       say(`First render of the Enron benchmark graph (${RUNS} runs)…`);
       const runs = [];
+      let firstGraph = '';
       for (let i = 0; i < RUNS; i++) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+        page.on('response', (r) => {
+          if (!firstGraph && new URL(r.url()).pathname.endsWith('/api/graph'))
+            void r.text().then((t) => (firstGraph = t));
+        });
         runs.push(await firstRender(page, server.url));
         await page.close();
         const run = runs.at(-1)!;
@@ -204,9 +153,47 @@ async function main(): Promise<void> {
           `  run ${i + 1}: first frame ${run.firstFrameMs} ms (seen by polling at ${run.polledMs} ms), ${run.nodes} nodes`,
         );
       }
-      results.enronFirstRender = { medianMs: median(runs.map((r) => r.firstFrameMs)), runs };
+      const appFirst = median(runs.map((r) => r.firstFrameMs));
+      results.enronFirstRender = { medianMs: appFirst, runs };
 
-      // BENCH_SYNTHETIC=0 measures the Enron first render only (the synthetic part takes minutes here).
+      const busiest = busiestPerson(JSON.parse(firstGraph) as GraphResponse);
+      say(`Interactions, the busiest person focused (${RUNS} of each)…`);
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await firstRender(page, `${server.url}?focus=${encodeURIComponent(busiest)}`);
+      const app = await appInteractions(page, FIRST_VIEW.minCount, RUNS);
+      await page.close();
+      say('Bare sigma 3 and sigma 4 on the same graph…');
+      const bare3 = await bareRun(browser, join(temp, 'bare3'), firstGraph, app.graphs);
+      const bare4 = await bareRun(browser, join(temp, 'bare4'), firstGraph, app.graphs);
+      const ms = (xs: { ms: number }[]) => median(xs.map((x) => x.ms));
+      const frames = (xs: { frames: number }[]) => xs.map((x) => x.frames);
+      const [refresh3, swap3] = [median(bare3.refreshMs), median(bare3.swapMs)];
+      results.interactions = {
+        app: {
+          openMessage: { medianMs: ms(app.openMessage), frames: frames(app.openMessage) },
+          closeMessage: { medianMs: ms(app.closeMessage), frames: frames(app.closeMessage) },
+          filterChange: { medianMs: ms(app.filterChange), frames: frames(app.filterChange) },
+          bundle: jsSize(join(temp, 'app')),
+        },
+        bareSigma3: bare3,
+        bareSigma4: bare4,
+        // Explorer ÷ bare sigma 3, same graph, same run: below 1 is faster than one bare redraw.
+        ratioToBareSigma3: {
+          firstFrame: ratio(appFirst, bare3.firstFrameMs),
+          openMessage: ratio(ms(app.openMessage), refresh3),
+          closeMessage: ratio(ms(app.closeMessage), refresh3),
+          filterChange: ratio(ms(app.filterChange), swap3),
+        },
+        // sigma 4 ÷ sigma 3 on the bare page: below 1 means sigma 4 is faster.
+        sigma4ToSigma3: {
+          firstFrame: ratio(bare4.firstFrameMs, bare3.firstFrameMs),
+          refresh: ratio(median(bare4.refreshMs), refresh3),
+          swap: ratio(median(bare4.swapMs), swap3),
+          gzipKB: ratio(bare4.bundle.gzipKB, bare3.bundle.gzipKB),
+        },
+      };
+
+      // BENCH_SYNTHETIC=0 measures the Enron graph only (the synthetic part takes minutes here).
       if (process.env.BENCH_SYNTHETIC !== '0') {
         say(`Pan and zoom, synthetic ${SYNTHETIC.nodes} nodes / ${SYNTHETIC.edges} edges…`);
         const synthetic = syntheticGraph(SYNTHETIC.nodes, SYNTHETIC.edges);
@@ -220,7 +207,7 @@ async function main(): Promise<void> {
         results.appSynthetic = { firstRender: appLoad, panZoom: await panAndZoom(app) };
         await app.close();
 
-        const bareServer = await serveStatic(join(temp, 'bare'), { '/graph.json': json });
+        const bareServer = await serveStatic(join(temp, 'bare3'), { '/graph.json': json });
         try {
           const bare = await browser.newPage({ viewport: { width: 1400, height: 860 } });
           const bareLoad = await firstRender(bare, bareServer.url);

@@ -4,6 +4,9 @@
  * Paths are relative: the app is served by `leakgraph serve` (or Vite's proxy) next to /api.
  */
 import type {
+  DocumentAnomalyFilter,
+  DocumentDetail,
+  DocumentSpread,
   ErrorBody,
   ExportFormat,
   GraphResponse,
@@ -15,7 +18,7 @@ import type {
   QueryResult,
   SaveQueryRequest,
   SavedQuery,
-  SearchHit,
+  SearchKind,
   SearchResponse,
   StatsResponse,
 } from '../../../contract/index.js';
@@ -29,6 +32,9 @@ export interface GraphFilters {
   domains: string[];
   entities: boolean;
   entityTypes: EntityType[];
+  /** Documents as nodes (issue 12), and which of them: with anomalies, without, or all. */
+  documents: boolean;
+  anomalies: DocumentAnomalyFilter;
   top: number;
 }
 
@@ -40,6 +46,8 @@ export const DEFAULT_FILTERS: GraphFilters = {
   domains: [],
   entities: false,
   entityTypes: [],
+  documents: false,
+  anomalies: 'all',
   top: FIRST_VIEW.top,
 };
 
@@ -62,7 +70,7 @@ async function failure(res: Response, path: string): Promise<ApiError> {
   return new ApiError(res.status, message, path, body);
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(path, { headers: { accept: 'application/json' }, ...(signal && { signal }) });
   if (!res.ok) throw await failure(res, path);
   return (await res.json()) as T;
@@ -79,7 +87,18 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
   return (await res.json()) as T;
 }
 
-function query(params: Record<string, string | number | boolean | null | undefined>): string {
+/** A state-changing request (POST/PUT/DELETE with a JSON body); the answer's JSON, or null for 204. */
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown = {}): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw await failure(res, path);
+  return (res.status === 204 ? null : await res.json()) as T;
+}
+
+export function query(params: Record<string, string | number | boolean | null | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
   const s = q.toString();
@@ -94,6 +113,8 @@ export function filterParams(f: GraphFilters): Record<string, string | number | 
     domains: f.domains.length ? f.domains.join(',') : null,
     entities: f.entities ? true : null,
     entityTypes: f.entities && f.entityTypes.length ? f.entityTypes.join(',') : null,
+    documents: f.documents ? true : null,
+    anomalies: f.documents && f.anomalies !== 'all' ? f.anomalies : null,
     top: f.top,
   };
 }
@@ -108,10 +129,20 @@ export const fetchNeighbors = (personId: string, minCount: number, limit = 200) 
 
 export const fetchStats = () => getJson<StatsResponse>('api/stats');
 
-export const search = (q: string, kinds: SearchHit['kind'][] = [], limit = 30, signal?: AbortSignal) =>
-  getJson<SearchResponse>(`api/search${query({ q, kinds: kinds.join(','), limit })}`, signal);
+/** A time window as the filters hold it (YYYY-MM-DD or ISO bounds, either open). */
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
 
-export const fetchPerson = (id: string) => getJson<PersonDetail>(`api/persons/${enc(id)}`);
+export const search = (q: string, kinds: SearchKind[] = [], limit = 30, signal?: AbortSignal, window?: DateRange) =>
+  getJson<SearchResponse>(
+    `api/search${query({ q, kinds: kinds.join(','), limit, from: window?.from, to: window?.to })}`,
+    signal,
+  );
+
+export const fetchPerson = (id: string, window?: DateRange) =>
+  getJson<PersonDetail>(`api/persons/${enc(id)}${query({ from: window?.from, to: window?.to })}`);
 
 export interface PersonMessagesQuery {
   offset: number;
@@ -119,6 +150,8 @@ export interface PersonMessagesQuery {
   sort: 'date' | '-date' | 'subject' | '-subject';
   role: 'all' | 'sent' | 'received';
   with?: string | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 export const fetchPersonMessages = (id: string, q: PersonMessagesQuery) =>
@@ -136,6 +169,13 @@ export async function fetchRawSource(id: string, copyKey?: string): Promise<stri
   if (!res.ok) throw await failure(res, path);
   return res.text();
 }
+
+export const fetchDocument = (sha256: string) => getJson<DocumentDetail>(`api/documents/${enc(sha256)}`);
+
+export const fetchDocumentSpread = (sha256: string) => getJson<DocumentSpread>(`api/documents/${enc(sha256)}/spread`);
+
+/** The document's original bytes (the server re-checks the hash; a link, so the browser saves the file). */
+export const documentRawUrl = (sha256: string) => `api/documents/${enc(sha256)}/raw`;
 
 export const listQueries = () => getJson<SavedQuery[]>('api/queries');
 

@@ -1,10 +1,14 @@
 /**
- * The right-hand panel: the focused person, or a mentioned entity, or how to get started.
+ * The right-hand panel: the focused person, a mentioned entity, a document node, or how to get started.
  */
 import { focusNode, toggleHidden, useExplorer } from '../state/actions.js';
 import { view } from '../state/store.js';
 import { formatCount } from './common/format.js';
+import { DocumentPanel } from './document/document-panel.js';
 import { PersonPanel } from './person/person-panel.js';
+
+// Document node keys: the server's documentNodeKey (server/graph/document-nodes.ts).
+const DOCUMENT_PREFIX = 'doc:';
 
 const TYPE_NAMES: Record<string, string> = { PER: 'person mentioned', ORG: 'organisation', LOC: 'place' };
 
@@ -67,6 +71,8 @@ export function DetailPanel() {
         <Welcome />
       ) : focus.startsWith('p-') ? (
         <PersonPanel key={focus} id={focus} />
+      ) : focus.startsWith(DOCUMENT_PREFIX) ? (
+        <DocumentPanel key={focus} sha256={focus.slice(DOCUMENT_PREFIX.length)} />
       ) : (
         <EntityPanel id={focus} />
       )}

@@ -1,32 +1,29 @@
 /**
  * Search with keyboard navigation (the WAI-ARIA combobox pattern): type, ↑/↓ to move, Enter to
- * choose, Esc to close. Used for the main search and for picking persons in the path finder.
+ * choose, Esc to close. Hits come grouped by kind (persons first); ↑/↓ run through all of them.
+ * Used for the main search and for picking persons in the path finder and query forms.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
-import type { SearchHit } from '../../../contract/index.js';
-import { search } from '../api/client.js';
-import { formatDay } from './common/format.js';
-import { Snippet } from './common/snippet.js';
+import type { SearchHit, SearchKind } from '../../../contract/index.js';
+import { type DateRange, search } from '../api/client.js';
+import { HitContent, groupLabel } from './search-hit.js';
 
 const DEBOUNCE_MS = 180;
-
-const KIND_LABEL: Record<SearchHit['kind'], string> = {
-  person: 'person',
-  address: 'address',
-  entity: 'entity',
-  message: 'message',
-};
+// Hits per kind: the main list shows a screenful of each.
+const PER_KIND = 12;
 
 export interface SearchBoxProps {
   label: string;
   placeholder?: string;
-  kinds?: SearchHit['kind'][];
+  kinds?: SearchKind[];
   onSelect(hit: SearchHit): void;
   inputRef?: { current: HTMLInputElement | null };
   /** Text shown in the box after a choice (pickers keep the chosen name; the main search clears). */
   keepLabel?: boolean;
   initial?: string;
+  /** Message hits only from this window (the explorer's time filter), and its label for the heading. */
+  window?: DateRange & { label: string | null };
 }
 
 export function SearchBox({
@@ -37,6 +34,7 @@ export function SearchBox({
   inputRef,
   keepLabel,
   initial = '',
+  window,
 }: SearchBoxProps) {
   const id = useId();
   const [q, setQ] = useState(initial);
@@ -59,7 +57,7 @@ export function SearchBox({
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setSearching(true);
-      search(text, kinds, 30, controller.signal).then(
+      search(text, kinds, PER_KIND, controller.signal, window).then(
         (res) => {
           setHits(res.hits);
           setActive(0);
@@ -77,7 +75,7 @@ export function SearchBox({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q, open, kinds.join(',')]);
+  }, [q, open, kinds.join(','), window?.from, window?.to]);
 
   const choose = (hit: SearchHit) => {
     onSelect(hit);
@@ -107,6 +105,7 @@ export function SearchBox({
   };
 
   const listId = `${id}-list`;
+  const names = new Map(hits.filter((h) => h.kind === 'person').map((h) => [h.id, h.label]));
   const showList = open && q.trim().length >= 2;
   return (
     <div class="search-box">
@@ -139,23 +138,30 @@ export function SearchBox({
         <ul id={listId} role="listbox" class="search-results" aria-label={`${label}: results`}>
           {error && <li class="search-note error">{error}</li>}
           {!error && hits.length === 0 && <li class="search-note">{searching ? 'Searching…' : 'No match'}</li>}
-          {hits.map((hit, i) => (
-            <li
-              key={`${hit.kind}:${hit.id}`}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              class={i === active ? 'active' : ''}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => choose(hit)}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span class={`kind kind-${hit.kind}`}>{hit.entityType ?? KIND_LABEL[hit.kind]}</span>
-              <span class="hit-label">{hit.label}</span>
-              {hit.date && <span class="hit-date">{formatDay(hit.date)}</span>}
-              {hit.snippet && <Snippet text={hit.snippet} />}
-            </li>
-          ))}
+          {hits.map((hit, i) => {
+            const heading = i === 0 || hits[i - 1]!.kind !== hit.kind;
+            return [
+              heading && (
+                <li key={`group-${hit.kind}`} role="presentation" class="search-group" data-kind={hit.kind}>
+                  {groupLabel(hit.kind, window?.label ?? null)}
+                </li>
+              ),
+              <li
+                key={`${hit.kind}:${hit.id}`}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                class={i === active ? 'active' : ''}
+                data-kind={hit.kind}
+                data-id={hit.id}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(hit)}
+                onMouseEnter={() => setActive(i)}
+              >
+                <HitContent hit={hit} names={names} />
+              </li>,
+            ];
+          })}
         </ul>
       )}
     </div>

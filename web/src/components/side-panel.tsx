@@ -1,9 +1,11 @@
 /**
- * The left-hand panel: filters, path finder and queries as tabs (arrow keys move between tabs).
+ * The left-hand panel: filters, path finder, queries and the case list as tabs (arrow keys move
+ * between tabs).
  */
 import { useState } from 'preact/hooks';
 
 import { updateView, view } from '../state/store.js';
+import { CasePanel } from './annotations/case-panel.js';
 import type { SideTab } from '../state/url-state.js';
 import { FiltersPanel } from './filters/filters-panel.js';
 import { PathPanel } from './path/path-panel.js';
@@ -13,7 +15,15 @@ const TABS: [SideTab, string][] = [
   ['filters', 'Filters'],
   ['path', 'Path'],
   ['queries', 'Queries'],
+  ['case', 'Case'],
 ];
+
+const PANELS: Record<SideTab, preact.FunctionComponent> = {
+  filters: FiltersPanel,
+  path: PathPanel,
+  queries: QueriesPanel,
+  case: CasePanel,
+};
 
 export function SidePanel() {
   const tab = view.value.tab;
@@ -47,18 +57,21 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      {TABS.map(([t]) => (
-        <div
-          key={t}
-          id={`panel-${t}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${t}`}
-          hidden={tab !== t}
-          class="tab-panel"
-        >
-          {visited.has(t) && (t === 'filters' ? <FiltersPanel /> : t === 'path' ? <PathPanel /> : <QueriesPanel />)}
-        </div>
-      ))}
+      {TABS.map(([t]) => {
+        const Panel = PANELS[t];
+        return (
+          <div
+            key={t}
+            id={`panel-${t}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${t}`}
+            hidden={tab !== t}
+            class="tab-panel"
+          >
+            {visited.has(t) && <Panel />}
+          </div>
+        );
+      })}
     </aside>
   );
 }

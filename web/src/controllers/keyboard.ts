@@ -4,13 +4,21 @@
  */
 import { useEffect } from 'preact/hooks';
 
-import { closeMessage, expandNode, focusNode, removeNode, toggleHidden, togglePinned } from '../state/actions.js';
+import {
+  closeDocument,
+  closeMessage,
+  expandNode,
+  focusNode,
+  removeNode,
+  toggleHidden,
+  togglePinned,
+} from '../state/actions.js';
 import { undo, updateView, view } from '../state/store.js';
 import type { Explorer } from '../view/explorer.js';
 
 export const SHORTCUTS: [string, string][] = [
   ['/', 'search'],
-  ['Esc', 'close the message, then clear the focus'],
+  ['Esc', 'close the document, then the message, then clear the focus'],
   ['e', 'expand the focused person'],
   ['h', 'hide the focused node'],
   ['p', 'pin / unpin the focused node'],
@@ -30,6 +38,8 @@ function typing(target: EventTarget | null): boolean {
 export function useKeyboard(explorer: Explorer, actions: { focusSearch(): void; toggleHelp(): void }): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A modal dialog (the shortcut list) handles its own keys: taking Esc here would keep it open.
+      if (e.target instanceof Element && e.target.closest('dialog[open]')) return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing(e.target)) {
         e.preventDefault();
         undo();
@@ -40,7 +50,8 @@ export function useKeyboard(explorer: Explorer, actions: { focusSearch(): void; 
       const handlers: Record<string, () => void> = {
         '/': actions.focusSearch,
         '?': actions.toggleHelp,
-        Escape: () => (view.value.message ? closeMessage() : focusNode(explorer, null)),
+        Escape: () =>
+          view.value.document ? closeDocument() : view.value.message ? closeMessage() : focusNode(explorer, null),
         l: () => explorer.toggleLayout(),
         f: () => explorer.fit(),
         c: () => updateView({ colorBy: view.value.colorBy === 'community' ? 'domain' : 'community' }),

@@ -1,8 +1,8 @@
 /**
  * Sizes and colours: node area grows with message volume, edge width with message count, colours
  * come from a palette that stays readable for the common colour-vision deficiencies (Okabe–Ito
- * plus Tableau hues). Only the largest groups get a colour; the rest share a neutral grey, because
- * twenty similar hues tell an analyst nothing.
+ * plus Tableau hues). Only the largest groups get a colour (stable-colors.ts); the rest share a
+ * neutral grey, because twenty similar hues tell an analyst nothing.
  */
 import type { EntityType } from '../../../contract/constants.js';
 
@@ -34,6 +34,10 @@ export const ENTITY_NAMES: Record<EntityType, string> = {
   LOC: 'places',
 };
 
+/** Document nodes (issue 12): one colour, a stronger one when the document has anomalies. */
+export const DOCUMENT_COLOR = '#6b7f99';
+export const DOCUMENT_ANOMALY_COLOR = '#c0392b';
+
 const MIN_NODE = 2.5;
 const MAX_NODE = 22;
 
@@ -51,12 +55,4 @@ export interface LegendEntry {
   label: string;
   color: string;
   count: number;
-}
-
-/** Ranks groups by size and gives the first PALETTE.length a colour each. */
-export function rankColors<K>(sizes: Map<K, number>): Map<K, string> {
-  const ranked = [...sizes.entries()].sort((a, b) => b[1] - a[1]);
-  const colors = new Map<K, string>();
-  ranked.forEach(([key], i) => colors.set(key, i < PALETTE.length ? PALETTE[i]! : OTHER_COLOR));
-  return colors;
 }

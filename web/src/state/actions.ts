@@ -53,5 +53,8 @@ export function showAllHidden(): void {
   edit('show all', () => ({ hidden: [], removed: [] }));
 }
 
-export const openMessage = (id: string) => updateView({ message: id });
+export const openMessage = (id: string) => updateView({ message: id, document: null });
 export const closeMessage = () => updateView({ message: null });
+/** The document panel takes the reader's place; closing it returns to the message it was opened from. */
+export const openDocument = (sha256: string) => updateView({ document: sha256 });
+export const closeDocument = () => updateView({ document: null });

@@ -58,7 +58,7 @@ export const addTo = (list: string[], id: string): string[] => (list.includes(id
 
 let applyingHistory = false;
 
-/** Focus and message changes push a history entry (Back returns to the previous one); the rest replaces. */
+/** Focus, message and document changes push a history entry (Back returns to the previous one); the rest replaces. */
 export function syncAddressBar(): () => void {
   let previous = view.value;
   const stop = effect(() => {
@@ -68,7 +68,7 @@ export function syncAddressBar(): () => void {
       return;
     }
     const url = `${location.pathname}${serializeViewState(v)}`;
-    const navigation = v.focus !== previous.focus || v.message !== previous.message;
+    const navigation = v.focus !== previous.focus || v.message !== previous.message || v.document !== previous.document;
     if (url !== `${location.pathname}${location.search}`) {
       if (navigation) history.pushState(null, '', url);
       else history.replaceState(null, '', url);

@@ -8,7 +8,7 @@ import { isEntityType } from '../../../contract/constants.js';
 import { DEFAULT_FILTERS, type GraphFilters } from '../api/client.js';
 
 export type ColorBy = 'community' | 'domain';
-export type SideTab = 'filters' | 'path' | 'queries';
+export type SideTab = 'filters' | 'path' | 'queries' | 'case';
 
 export interface QueryRef {
   name: string;
@@ -19,6 +19,8 @@ export interface ViewState {
   filters: GraphFilters;
   focus: string | null;
   message: string | null;
+  /** The open document panel (a Document's SHA-256), over the reader's place. */
+  document: string | null;
   colorBy: ColorBy;
   tab: SideTab;
   query: QueryRef | null;
@@ -33,6 +35,7 @@ export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   focus: null,
   message: null,
+  document: null,
   colorBy: 'community',
   tab: 'filters',
   query: null,
@@ -75,6 +78,10 @@ export function parseViewState(search: string): ViewState {
   const [pathFrom, pathTo] = (p.get('path') ?? '').split('~');
   const from = p.get('from');
   const to = p.get('to');
+  // docs=1 (all), docs=with, docs=without: documents as nodes and the anomaly filter.
+  const docs = p.get('docs');
+  const anomalies = docs === 'with' || docs === 'without' ? docs : 'all';
+  const doc = p.get('doc');
   return {
     filters: {
       from: from && DATE.test(from) ? from : null,
@@ -83,12 +90,15 @@ export function parseViewState(search: string): ViewState {
       domains: list(p.get('domains')),
       entities: entities !== null && entities !== '0',
       entityTypes,
+      documents: docs !== null && docs !== '0',
+      anomalies,
       top: int(p.get('top'), DEFAULT_FILTERS.top, 1, 100_000),
     },
     focus: p.get('focus') || null,
     message: p.get('msg') || null,
+    document: doc && /^[0-9a-f]{64}$/.test(doc) ? doc : null,
     colorBy: p.get('color') === 'domain' ? 'domain' : 'community',
-    tab: (['filters', 'path', 'queries'] as const).find((t) => t === p.get('tab')) ?? 'filters',
+    tab: (['filters', 'path', 'queries', 'case'] as const).find((t) => t === p.get('tab')) ?? 'filters',
     query: p.get('q') ? { name: p.get('q')!, params: params(p.get('qp')) } : null,
     path: pathFrom && pathTo ? { from: pathFrom, to: pathTo } : null,
     expanded: list(p.get('expand')),
@@ -107,9 +117,11 @@ export function serializeViewState(s: ViewState): string {
   if (f.minCount !== DEFAULT_FILTERS.minCount) p.set('min', String(f.minCount));
   if (f.domains.length) p.set('domains', f.domains.join(','));
   if (f.entities) p.set('entities', f.entityTypes.length ? f.entityTypes.join(',') : '1');
+  if (f.documents) p.set('docs', f.anomalies === 'all' ? '1' : f.anomalies);
   if (f.top !== DEFAULT_FILTERS.top) p.set('top', String(f.top));
   if (s.focus) p.set('focus', s.focus);
   if (s.message) p.set('msg', s.message);
+  if (s.document) p.set('doc', s.document);
   if (s.colorBy !== DEFAULT_VIEW.colorBy) p.set('color', s.colorBy);
   if (s.tab !== DEFAULT_VIEW.tab) p.set('tab', s.tab);
   if (s.query) {

@@ -6,7 +6,16 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { type Coloring, NO_DOMAIN } from '../graph/communities.js';
-import { DIMMED_NODE, EDGE_COLOR, EDGE_EMPHASIS, ENTITY_COLORS, OTHER_COLOR, PATH_COLOR } from '../graph/style.js';
+import {
+  DIMMED_NODE,
+  DOCUMENT_ANOMALY_COLOR,
+  DOCUMENT_COLOR,
+  EDGE_COLOR,
+  EDGE_EMPHASIS,
+  ENTITY_COLORS,
+  OTHER_COLOR,
+  PATH_COLOR,
+} from '../graph/style.js';
 import type { CommGraph, EdgeAttributes, NodeAttributes } from '../graph/types.js';
 import type { ColorBy } from '../state/url-state.js';
 
@@ -25,6 +34,8 @@ export interface Highlight {
   pathEdges: ReadonlySet<string> | null;
   /** Query overlay: nodes of the result. */
   queryNodes: ReadonlySet<string> | null;
+  /** The link budget (link-budget.ts): lighter links between persons are left out of the overview. */
+  minLinkCount: number;
 }
 
 export function emptyHighlight(): Highlight {
@@ -39,11 +50,13 @@ export function emptyHighlight(): Highlight {
     pathNodes: null,
     pathEdges: null,
     queryNodes: null,
+    minLinkCount: 1,
   };
 }
 
 function baseColor(h: Highlight, a: NodeAttributes): string {
   if (a.kind === 'entity') return a.entityType ? ENTITY_COLORS[a.entityType] : OTHER_COLOR;
+  if (a.kind === 'document') return (a.anomalyCount ?? 0) > 0 ? DOCUMENT_ANOMALY_COLOR : DOCUMENT_COLOR;
   if (!h.coloring) return OTHER_COLOR;
   return (
     (h.colorBy === 'domain' ? h.coloring.domain.get(a.domain || NO_DOMAIN) : h.coloring.community.get(a.community)) ??
@@ -87,7 +100,11 @@ export function edgeReducer(h: Highlight, getGraph: () => CommGraph) {
     const source = graph.source(edge);
     const target = graph.target(edge);
     if (h.hidden.has(source) || h.hidden.has(target)) return { ...a, hidden: true };
-    const shown: Partial<EdgeDisplayData> = { ...a, color: a.kind === 'mentions' ? '#d9cce3' : EDGE_COLOR };
+    const shown: Partial<EdgeDisplayData> = {
+      ...a,
+      color: a.kind === 'mentions' ? '#d9cce3' : a.kind === 'document' ? '#cfd8e3' : EDGE_COLOR,
+    };
+    const light = a.kind === 'emailed' && a.count < h.minLinkCount;
     if (h.hovered) {
       return source === h.hovered || target === h.hovered
         ? { ...shown, color: EDGE_EMPHASIS, zIndex: 2 }
@@ -104,8 +121,8 @@ export function edgeReducer(h: Highlight, getGraph: () => CommGraph) {
     if (h.focus) {
       return source === h.focus || target === h.focus
         ? { ...shown, color: EDGE_EMPHASIS, zIndex: 1 }
-        : { ...shown, color: '#e6e9ee' };
+        : { ...shown, color: '#e6e9ee', ...(light && { hidden: true }) };
     }
-    return shown;
+    return light ? { ...shown, hidden: true } : shown;
   };
 }

@@ -11,13 +11,24 @@ import { isDictionaryWord, isKnownProperNoun } from '../recognise/lexicons/dicti
 import { FRENCH_FIRST_NAMES } from '../recognise/lexicons/first-names-fr.js';
 import { lexiconTags } from '../recognise/tag-text.js';
 import type { Correspondent } from '../types.js';
-import { fullNameVariants, matchKey, type NameParts, namePartsFromAddress, parseDisplayName } from './name-variants.js';
+import { JARGON_ACRONYMS, NEVER_NAMES } from '../recognise/lexicons/words.js';
+import { isStateCode } from '../recognise/lexicons/world-places.js';
+import {
+  fullNameVariants,
+  initialsVariants,
+  matchKey,
+  type NameParts,
+  namePartsFromAddress,
+  parseDisplayName,
+} from './name-variants.js';
 
 export interface Gazetteer {
   /** Match key of a variant → ids of the correspondents it names (several: ambiguous, recognised but not linked). */
   variants: Record<string, string[]>;
   /** First word of a variant → words in the longest variant it starts (commas counted): bounds the search. */
   heads: Record<string, number>;
+  /** Participants' tables only: initials in capitals ("MK", "TK") → ids; matched as a whole capitalised word. */
+  initials?: Record<string, string[]>;
 }
 
 // A one-word variant shorter than this is an initial or a nickname fragment, not a name.
@@ -76,6 +87,13 @@ function isFirstNameWord(key: string): boolean {
 interface ParticipantVariants {
   full: string[];
   single: string[];
+  initials: string[];
+}
+
+/** Initials that are also words, codes or jargon ("AM", "IT", "TX", "CEO") are never taken for a person. */
+function isUsableInitials(initials: string): boolean {
+  const key = initials.toLowerCase();
+  return !isDictionaryWord(key) && !JARGON_ACRONYMS.has(key) && !NEVER_NAMES.has(key) && !isStateCode(initials);
 }
 
 // The same people write message after message: their variants are computed once. Bounded, for huge dumps.
@@ -88,7 +106,9 @@ function participantVariants(participant: Correspondent): ParticipantVariants {
   if (cached) return cached;
   const full = new Set<string>();
   const single = new Set<string>();
+  const initials = new Set<string>();
   for (const parts of nameParts(participant)) {
+    for (const form of initialsVariants(parts)) if (isUsableInitials(form)) initials.add(form);
     for (const key of fullNameVariants(parts)) full.add(key);
     const first = matchKey(parts.first);
     const firstIsName = isFirstNameWord(first) || !isDictionaryWord(first);
@@ -96,10 +116,21 @@ function participantVariants(participant: Correspondent): ParticipantVariants {
     const last = matchKey(parts.last);
     if (last.length >= 4 && !last.includes(' ') && !isDictionaryWord(last) && !isFirstNameWord(last)) single.add(last);
   }
-  const variants = { full: [...full], single: [...single] };
+  const variants = { full: [...full], single: [...single], initials: [...initials] };
   if (participantCache.size >= MAX_CACHED_PARTICIPANTS) participantCache.clear();
   participantCache.set(cacheKey, variants);
   return variants;
+}
+
+// Tables of the last participant sets seen. Bounded: a message's table is small, a dump's sets are many.
+const MAX_CACHED_TABLES = 2_000;
+const tableCache = new Map<string, { participants: Correspondent[]; table: Gazetteer }>();
+
+const sameList = (a: string[] | undefined, b: string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
+
+function sameCorrespondent(a: Correspondent, b: Correspondent): boolean {
+  return a.id === b.id && sameList(a.names, b.names) && sameList(a.addresses, b.addresses);
 }
 
 /**
@@ -107,11 +138,22 @@ function participantVariants(participant: Correspondent): ParticipantVariants {
  * word shared by several participants still marks a person, but links to none of them.
  */
 export function buildParticipantTable(participants: Correspondent[]): Gazetteer {
+  // A thread's messages share their participants: the table is built once per set of them.
+  const cacheKey = participants.map((p) => p.id).join('\u0000');
+  const cached = tableCache.get(cacheKey);
+  if (cached && cached.participants.every((p, i) => p === participants[i] || sameCorrespondent(p, participants[i]!)))
+    return cached.table;
   const table = emptyGazetteer();
   for (const participant of participants) {
-    const { full, single } = participantVariants(participant);
+    const { full, single, initials } = participantVariants(participant);
     for (const key of full) add(table, key, participant.id);
     for (const key of single) add(table, key, participant.id);
+    for (const form of initials) {
+      const ids = ((table.initials ??= Object.create(null) as Record<string, string[]>)[form] ??= []);
+      if (!ids.includes(participant.id)) ids.push(participant.id);
+    }
   }
+  if (tableCache.size >= MAX_CACHED_TABLES) tableCache.clear();
+  tableCache.set(cacheKey, { participants, table });
   return table;
 }

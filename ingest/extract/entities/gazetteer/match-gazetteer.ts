@@ -22,6 +22,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|,/gu;
 // What may separate two words of one name: spaces, a full stop after an initial, a hyphen.
 const GAP = /^[ \t.-]*$/;
 
+const FILE_EXTENSION = /^\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html?|msg)\b/i;
+
 // Name particles are short: longer lower-case words are not folded at all (most of the text).
 const MAX_PARTICLE_CHARS = 5;
 
@@ -49,6 +51,22 @@ export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
   for (let i = 0; i < list.length; i++) {
     const head = list[i]!;
     if (head.key === ',' || !/^\p{Lu}/u.test(text.charAt(head.start))) continue;
+    if (head.end - head.start <= 3) {
+      const initials = text.slice(head.start, head.end);
+      const ids = /^\p{Lu}{2,3}$/u.test(initials)
+        ? tables.find((t) => t.initials?.[initials])?.initials?.[initials]
+        : undefined;
+      if (ids) {
+        spans.push({
+          type: 'PER',
+          start: head.start,
+          end: head.end,
+          source: 'gazetteer',
+          ...(ids.length === 1 && { personId: ids[0]! }),
+        });
+        continue;
+      }
+    }
     let maxWords = 0;
     for (const table of tables) maxWords = Math.max(maxWords, table.heads[head.key] ?? 0);
     if (maxWords === 0) continue;
@@ -66,6 +84,8 @@ export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
       }
     }
     if (!found) continue;
+    // "Letter Proposal to Jaime Sanabria.doc": a file's name, not a mention.
+    if (FILE_EXTENSION.test(text.slice(found.end, found.end + 6))) continue;
     // Keep the full stop of a final initial: "Allen, Phillip K."
     const end =
       /^\p{L}$/u.test(text.slice(list[found.last]!.start, found.end)) && text.charAt(found.end) === '.'

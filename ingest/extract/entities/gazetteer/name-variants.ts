@@ -16,6 +16,8 @@ export interface NameParts {
 const NOISE = /\((?:[^)]*)\)|\[[^\]]*\]|<[^>]*>|"|'(?=\s|$)|(?:^|\s)'/g;
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|m|mme|mlle|me|sir)\.?$/i;
 const SUFFIXES = /^(?:jr|sr|ii|iii|iv|phd|md|esq)\.?$/i;
+// A label before the name in a display name: "ENRON: Sanabria, Jaime", "PEERLESS OIL - Edward Maciula".
+const LABEL = /^\s*(?:[^:,]{1,40}\s?:\s*|[\p{Lu}&.' ]{2,40}\s[-–]\s+)(?=\p{L})/u;
 
 /** Folded words and commas: the form both variants and text are compared in. */
 export function matchKey(text: string): string {
@@ -30,7 +32,7 @@ export function matchKey(text: string): string {
 
 /** First, middle and last name from one display name, or undefined when it holds no person name. */
 export function parseDisplayName(raw: string): NameParts | undefined {
-  const name = raw.split(/[/@]/)[0]!.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  const name = raw.split(/[/@]/)[0]!.replace(NOISE, ' ').replace(LABEL, '').replace(/\s+/g, ' ').trim();
   if (!/\p{L}{2}/u.test(name)) return undefined;
   const comma = name
     .split(',')
@@ -81,4 +83,21 @@ export function fullNameVariants(parts: NameParts): string[] {
     `${last} ${first}`,
   ];
   return [...new Set(forms.map(matchKey).filter((k) => k.split(' ').length >= 2))];
+}
+
+/**
+ * The initials a correspondent may sign with, in capitals: "MK" for Mary Kay Miller (a double first name),
+ * "PKA" and "PA" for Phillip K. Allen; and a first name written in capitals in the headers ("Lohman, TK").
+ * Two or three letters.
+ */
+export function initialsVariants(parts: NameParts): string[] {
+  const { first, middle, last } = parts;
+  const initial = (w: string) => w.charAt(0).toUpperCase();
+  const forms = [
+    ...(middle.length ? [initial(first) + middle.map(initial).join('')] : []),
+    initial(first) + middle.map(initial).join('') + initial(last),
+    initial(first) + initial(last),
+  ];
+  if (/^\p{Lu}{2,3}$/u.test(first)) forms.push(first);
+  return [...new Set(forms.filter((f) => /^\p{Lu}{2,3}$/u.test(f)))];
 }

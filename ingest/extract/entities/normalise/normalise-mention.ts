@@ -16,7 +16,7 @@ rep gov pres hon rev jr ste mme mlle me sa llc
 `);
 const TITLES = wordSet(`
 m mm mme mmes mlle mlles me dr pr prof mr mrs ms miss sir dame lord monsieur madame mademoiselle
-maitre docteur professeur messrs rev hon sen gov gen col capt sgt
+maitre docteur professeur professor messrs rev hon sen gov gen col capt sgt
 `);
 const OPENERS = /^[\s"'“”‘’«»([{<*_,;:.!?/\\|-]+/;
 const CLOSERS = /[\s"'“”‘’«»)\]}>*_,;:!?/\\|-]+$/;

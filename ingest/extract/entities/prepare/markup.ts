@@ -15,11 +15,13 @@ const LEFTOVERS = new RegExp(
     '\\[(?:cid|image):[^\\]]*\\]', // inline-image placeholders
     '<\\s?<[^<>\\n]{1,200}>\\s?>', // Outlook/Notes attachment markers: <<Report.doc>>, << File: x.xls >>
     '<\\s?(?:Embedded|OLE Object|File)\\b[^<>\\n]{0,120}>', // <Embedded StdOleLink>
+    // An attachment's file name on a list line or after "File:": " - Letter Proposal to Jaime Sanabria.doc".
+    '(?<=^[ \\t]*[-*•][ \\t]*|File:[ \\t]*)[^\\n<>]{1,120}?\\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|rtf|csv|zip|msg)\\b',
   ].join('|'),
   'g',
 );
 
 export function blankMarkup(line: string): string {
-  if (!/[<&@:[]|www\./.test(line)) return line;
+  if (!/[<&@:[]|www\.|\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|rtf|csv|zip|msg)\b/i.test(line)) return line;
   return line.replace(LEFTOVERS, (m) => ' '.repeat(m.length));
 }

@@ -1,7 +1,7 @@
 /**
- * Where someone else's words start in a body: the first reply or forward boundary. Everything from there
- * on is quoted (a reply chain, a forwarded message) and belongs to the message it came from, which the
- * dump usually holds too; extracting it again would count those mentions twice and cost time.
+ * Where someone else's words start in a body: reply and forward boundaries. Everything after one is
+ * quoted (a reply chain) or forwarded (a message or article passed on), up to the next boundary; the
+ * header block under a boundary (From:/Sent:/To:, the Lotus "Name on date" lines) is metadata.
  *
  * Recognised: "-----Original Message-----" and its French/forward/Zimbra cousins, Enron's
  * "---- Forwarded by … ----", "Begin forwarded message:", "On … wrote:" / "Le … a écrit :" (also over two
@@ -74,19 +74,73 @@ function nextTextIsQuoted(lines: Line[], i: number): boolean {
   return false;
 }
 
+/**
+ * What a boundary says about the text below it: "forward" (Forwarded by, Begin forwarded message,
+ * "Forwarded message" separators), "reply" ("On … wrote:"), or "either" (Outlook's Original Message and
+ * header blocks, Lotus headers: written the same way in replies and forwards; the subject decides).
+ */
+export type BoundaryKind = 'forward' | 'reply' | 'either';
+
+export interface Boundary {
+  /** First line of the boundary (the separator, the attribution, or the header block's first line). */
+  at: number;
+  kind: BoundaryKind;
+}
+
+const FORWARD_SEPARATOR = /forwarded message|message transf[ée]r[ée]/i;
+
+/** The first reply or forward boundary at or after line `from`, or undefined when there is none. */
+export function findBoundary(lines: Line[], from = 0): Boundary | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    // A line of tabs or spaces is blank (Lotus indents its header block with tabs): it starts no boundary.
+    if (text.trim().length === 0) continue;
+    if (FORWARDED_BY.test(text) || FORWARD_INTRO.test(text)) return { at: i, kind: 'forward' };
+    if (SEPARATOR.test(text)) return { at: i, kind: FORWARD_SEPARATOR.test(text) ? 'forward' : 'either' };
+    if (HEADER_FROM.test(text) && isHeaderBlock(lines, i)) return { at: i, kind: 'either' };
+    // An attribution followed by ">" lines introduces an interleaved reply: the ">" lines are quoted one by
+    // one (isQuotedLine) and the writer's answers between them are own words. Without ">", all that follows is quoted.
+    if (isAttribution(lines, i) && !nextTextIsQuoted(lines, i)) return { at: i, kind: 'reply' };
+    if (isLotusHeader(lines, i) || isLotusNameLine(lines, i)) return { at: i, kind: 'either' };
+  }
+  return undefined;
+}
+
 /** Index of the first line of quoted or forwarded text, or lines.length when there is none. */
 export function findQuoteStart(lines: Line[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    if (text.length === 0) continue;
-    if (SEPARATOR.test(text) || FORWARDED_BY.test(text) || FORWARD_INTRO.test(text)) return i;
-    if (HEADER_FROM.test(text) && isHeaderBlock(lines, i)) return i;
-    // An attribution followed by ">" lines introduces an interleaved reply: the ">" lines are dropped one by
-    // one (isQuotedLine) and the writer's answers between them kept. Without ">", all that follows is quoted.
-    if (isAttribution(lines, i) && !nextTextIsQuoted(lines, i)) return i;
-    if (isLotusHeader(lines, i) || isLotusNameLine(lines, i)) return i;
+  return findBoundary(lines)?.at ?? lines.length;
+}
+
+// How far a header block under a boundary may reach (wrapped recipient lists).
+const MAX_HEADER_BLOCK_LINES = 14;
+const HEADER_LINE =
+  /^\s*\*?(?:from|de|von|sent|date|to|cc|bcc|subject|envoy[ée]|[àa]|objet|pour|gesendet|an|betreff)\s*:/i;
+
+/**
+ * The first line after a boundary's metadata: the separator or attribution line, then (after blank lines)
+ * a header block (From:/Sent:/To:/Subject:, or Lotus "Name on date" + To:/cc:/Subject:) up to the blank
+ * line that ends it. Its names are the quoted message's participants, not mentions.
+ */
+export function boundaryEnd(lines: Line[], boundary: Boundary): number {
+  let i = boundary.at;
+  const text = lines[i]!.text;
+  // A separator or an attribution introduces what follows; a header block or a Lotus header is itself metadata.
+  if (boundary.kind === 'reply' || SEPARATOR.test(text) || FORWARDED_BY.test(text) || FORWARD_INTRO.test(text)) {
+    i += boundary.kind === 'reply' && !WROTE_END.test(text) ? 2 : 1;
+    while (i < lines.length && lines[i]!.text.trim() === '') i++;
+    const header =
+      lines[i] && (HEADER_LINE.test(lines[i]!.text) || isLotusHeader(lines, i) || isLotusNameLine(lines, i));
+    if (!header) return i;
   }
-  return lines.length;
+  const limit = Math.min(lines.length, i + MAX_HEADER_BLOCK_LINES);
+  let k = i;
+  while (k < limit && lines[k]!.text.trim() !== '') k++;
+  // No blank line closes the block: only the header lines themselves are metadata.
+  if (k === limit || k === lines.length) {
+    k = i;
+    while (k < limit && (HEADER_LINE.test(lines[k]!.text) || k === i)) k++;
+  }
+  return k;
 }
 
 /** Indexes of the attribution lines ("On … wrote:", both lines when it wraps) in lines[0..end). */

@@ -68,7 +68,7 @@ const DISCLAIMER = new RegExp(
 );
 const DISCLAIMER_NEEDS = /confidential|privileg|intended|recipient|destinataire|confidentiel|property of|erreur|error/i;
 const LIST_FOOTER =
-  /mailing list\s*$|^\s*to unsubscribe\b|^\s*(?:do you yahoo!?\??|get your free download of msn|yahoo! groups sponsor|pour vous d[ée]sabonner|pour (?:vous )?d[ée]sinscrire)/i;
+  /mailing list\s*$|^\s*to unsubscribe\b|^\s*your use of yahoo!?(?:\s+groups\b|\s*$)|^\s*(?:do you yahoo!?\??|get your free download of msn|yahoo! groups sponsor|pour vous d[ée]sabonner|pour (?:vous )?d[ée]sinscrire)/i;
 // A rule line: section divider in a newsletter, or the top of a footer when a footer line follows it.
 const RULE = /^\s*(?:_{10,}|-{10,}|\*{10,}|={10,})\s*$/;
 // How far below a rule line the footer it announces may start.
@@ -138,9 +138,30 @@ function nameLineStart(lines: Line[], end: number): number {
   return isBlank(before) || /[.!?:,;)]\s*$/.test(before.text) ? last : end;
 }
 
-/** First line of a disclaimer paragraph or list footer in `lines[0..end)`, or `end` when none. */
-export function findFooterStart(lines: Line[], end: number): number {
-  for (let i = 0; i < end; i++) {
+// The signer's name or initials alone on a line: "Frank", "AZMAT", "PT", "- Greg Wooten".
+const SIGNER_LINE = /^\s*[-–]?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+
+/**
+ * The line that holds only the writer's name in a signature starting at `start`: the first line after a
+ * sign-off that names nobody ("Thanks" / "Frank", "Best regards," / "AZMAT"), or a name line that starts the
+ * signature itself. Undefined when there is none (the rules find "Thanks, Frank" on the sign-off line).
+ */
+export function signerLine(lines: Line[], start: number, end: number): number | undefined {
+  if (start >= end) return undefined;
+  let i = start;
+  const phrase = SIGN_OFF.exec(lines[i]!.text);
+  if (phrase) {
+    if (/\p{L}/u.test(lines[i]!.text.slice(phrase[0].length))) return undefined;
+    i++;
+    while (i < end && isBlank(lines[i])) i++;
+    if (i >= end) return undefined;
+  }
+  return SIGNER_LINE.test(lines[i]!.text) ? i : undefined;
+}
+
+/** First line of a disclaimer paragraph or list footer in `lines[from..end)`, or `end` when none. */
+export function findFooterStart(lines: Line[], end: number, from = 0): number {
+  for (let i = from; i < end; i++) {
     const text = lines[i]!.text;
     if (LIST_FOOTER.test(text)) return i;
     if (RULE.test(text)) {
@@ -152,7 +173,7 @@ export function findFooterStart(lines: Line[], end: number): number {
     }
     if (DISCLAIMER.test(text) && DISCLAIMER_NEEDS.test(`${text} ${lines[i + 1]?.text ?? ''}`)) {
       let start = i;
-      while (start > 0 && !isBlank(lines[start - 1]) && !RULE.test(lines[start - 1]!.text)) start--;
+      while (start > from && !isBlank(lines[start - 1]) && !RULE.test(lines[start - 1]!.text)) start--;
       return start;
     }
   }

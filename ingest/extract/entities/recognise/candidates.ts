@@ -15,10 +15,13 @@ export interface CandidateText {
 }
 
 // A sentence: up to a full stop, question or exclamation mark followed by a space, or to the end of the line.
-// The full stop of an initial or a title is not an end: "M. Dupont", "Phillip K. Allen", "Dr. Smith".
+// The full stop of an initial, a dotted acronym or a title is not an end: "M. Dupont", "Phillip K. Allen",
+// "the U.S. Postal Service", "Dr. Smith", "M. Benjamin Griveaux" opening a line.
 const SENTENCE =
-  /[^\n]*?(?:(?<![\s(]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/uy;
-const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’-]*/gu;
+  /[^\n]*?(?:(?<!(?:^|[\s(.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/muy;
+// A capitalised word, also after an elided French article or preposition ("l'Alaska", "d'Osaka").
+const CAPITALISED =
+  /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;
 
 function isPlainWord(word: string): boolean {
   const key = fold(word.replace(/['’]s$/, ''));
@@ -29,8 +32,9 @@ function isPlainWord(word: string): boolean {
 export function hasCandidate(sentence: string): boolean {
   let first = true;
   for (const match of sentence.matchAll(CAPITALISED)) {
-    const word = match[0];
-    const isFirst = first && !/\p{L}/u.test(sentence.slice(0, match.index));
+    const word = match[0].replace(/^\p{L}+['’](?=\p{Lu})/u, '');
+    // "L'Assemblée" opening a sentence: the article took the sentence's capital, the name's is its own.
+    const isFirst = first && word === match[0] && !/\p{L}/u.test(sentence.slice(0, match.index));
     first = false;
     if (word.length === 1 || /^I['’]/.test(word)) continue;
     const key = fold(word);

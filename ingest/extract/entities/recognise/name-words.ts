@@ -1,14 +1,27 @@
 /** What the lexicons know about one capitalised token: a first name, a known name, a place, an organisation. */
-import { isKnownProperNoun } from './lexicons/dictionaries.js';
+import { isDictionaryWord, isKnownProperNoun } from './lexicons/dictionaries.js';
 import { ENGLISH_FIRST_NAMES_ALSO_WORDS, FRENCH_FIRST_NAMES } from './lexicons/first-names-fr.js';
+import { isGivenName, isSurname } from './lexicons/given-names.js';
 import { COUNTRIES } from './lexicons/places.js';
 import type { Tok } from './tag-text.js';
 
 const has = (tok: Tok, ...tags: string[]) => tags.some((t) => tok.tags.has(t));
 
-export function isFirstName(tok: Tok): boolean {
+/** A first name of the French list or compromise's lexicon (English usage): a strong sign of a person. */
+export function isCoreFirstName(tok: Tok): boolean {
   if (FRENCH_FIRST_NAMES.has(tok.key) || ENGLISH_FIRST_NAMES_ALSO_WORDS.has(tok.key)) return true;
   return has(tok, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+export function isFirstName(tok: Tok): boolean {
+  if (isCoreFirstName(tok)) return true;
+  // The many-country list only where the word is not also an ordinary one ("Constant", "Summer", "Pastor").
+  return !tok.allCaps && isGivenName(tok.key) && !isDictionaryWord(tok.key);
+}
+
+/** A surname some lexicon knows (compromise's LastName, the many-country list). */
+export function isKnownSurname(tok: Tok): boolean {
+  return has(tok, 'LastName') || isSurname(tok.key);
 }
 
 export function isPlaceWord(tok: Tok): boolean {

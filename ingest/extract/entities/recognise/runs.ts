@@ -10,11 +10,15 @@ import {
   ENGLISH_FUNCTION_WORDS,
   FRENCH_FUNCTION_WORDS,
   HONORIFICS,
+  LEGAL_SUFFIXES,
   NAME_PARTICLES,
   NEVER_NAMES,
+  SIGN_OFFS,
 } from './lexicons/words.js';
-import { isFirstName, isKnownName, isLexiconName } from './name-words.js';
+import { isFirstName, isKnownName } from './name-words.js';
+import { runPlace } from './place-rules.js';
 import type { Tok } from './tag-text.js';
+import { titleAt } from './titles.js';
 
 export interface Run {
   /** Tokens of the run, connectors included. */
@@ -42,8 +46,9 @@ function breaksAfter(tok: Tok, next?: Tok): boolean {
 }
 
 // Not names however they are written: a single letter ("K" of "$800 K", "O:" drive), anything with a digit
-// ("RM01", "No.2"), contractions of "I" ("I'd", "I'll").
-const NOT_A_NAME = /^\p{L}$|\d|^I['’]/u;
+// ("RM01", "No.2"), contractions of "I" ("I'd", "I'll"), a letter written three times ("SOOoo", "Yesss"),
+// a file name ("Sanabria.doc", "Presentation.ppt").
+const NOT_A_NAME = /^\p{L}$|\d|^I['’]|(\p{L})\1\1|\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html?|msg)$/iu;
 
 export function isNameish(tok: Tok): boolean {
   if (!(tok.cap || tok.allCaps) || NEVER_NAMES.has(tok.key) || NOT_A_NAME.test(tok.text)) return false;
@@ -69,7 +74,7 @@ export function isCommonWord(tok: Tok): boolean {
  * and a first name ("Frank", "Bill", "Will") stays when a name or a vocative comma follows it.
  */
 function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boolean {
-  if (isFunctionWord(tok)) return true;
+  if (isFunctionWord(tok) || SIGN_OFFS.has(tok.key)) return true;
   // French verbs and participles open sentences ("Suivent", "Devenu") and hide from the dictionary under
   // their inflections: in French a lone first word needs some sign of being a name.
   const joined = next !== undefined && /^[ \t-]*$/.test(tok.post) && (isNameish(next) || isConnector(next));
@@ -77,16 +82,21 @@ function isSentenceCapital(tok: Tok, next: Tok | undefined, lang: string): boole
   if (!isDictionaryWord(tok.key) || next?.text === '&') return false;
   // A common word that is also a name ("Will", "Price", "Frank", "Victoria") is a name only when another
   // name follows it or it is a vocative.
-  return !(isLexiconName(tok) && (/^\s*[,:]/.test(tok.post) || joined));
+  return !(isKnownName(tok) && (/^\s*[,:]/.test(tok.post) || joined));
 }
 
 /** [from, to) of the run once sentence-initial common words and dangling connectors are cut off. */
 function trimRun(toks: Tok[], lang: string): [number, number] {
   let from = 0;
-  while (from < toks.length) {
+  // "Wild Goose Storage Inc.", "Total SA": a legal suffix makes every word before it part of the name.
+  const legal = toks.length > 1 && LEGAL_SUFFIXES.has(toks.at(-1)!.key);
+  while (from < toks.length && !legal) {
     const tok = toks[from]!;
+    // "Chief Executive Officer Greg Whalley", "Professor D'Aveni", "M. Dupont": a title opening a sentence stays.
+    const titled = HONORIFICS.has(tok.key) || titleAt(toks, from) > 0;
     const drop =
-      isConnector(tok) || (tok.sentenceStart && isSentenceCapital(tok, toks[from + 1], lang) && tok.prefix === '');
+      isConnector(tok) ||
+      (tok.sentenceStart && !titled && isSentenceCapital(tok, toks[from + 1], lang) && tok.prefix === '');
     if (!drop) break;
     from++;
   }
@@ -98,7 +108,30 @@ function trimRun(toks: Tok[], lang: string): [number, number] {
 /** "K." of "Phillip K. Allen", "J." of "J. Smith": a name part only before another name part. */
 function isInitial(tok: Tok, next: Tok | undefined): boolean {
   const initial = (t: Tok) => /^\p{Lu}$/u.test(t.text) && t.post.startsWith('.');
-  return initial(tok) && next !== undefined && (isNameish(next) || initial(next));
+  return initial(tok) && next !== undefined && (isNameish(next) || initial(next) || NAME_PARTICLES.has(next.key));
+}
+
+// Lower-case words that join the parts of a hyphenated place name: "Saint-Jean-sur-Richelieu",
+// "Saint-Pierre-et-Miquelon", "Fribourg-en-Brisgau", "Nœux-les-Mines".
+const HYPHEN_LINKS = new Set(['sur', 'sous', 'en', 'et', 'les', 'le', 'la', 'aux', 'au', 'de', 'du', 'des', 'lès']);
+// Two particles in a row: "de la Torre", "van der Waals", "de los Santos". The first opens the pair.
+const PAIR_OPENERS = new Set(['de', 'van', 'von', 'da', 'di']);
+const PAIR_CLOSERS = new Set(['la', 'le', 'les', 'der', 'den', 'los', 'las', "l'"]);
+// Alone, a lower-case article is a French word between two names ("Brisgau la Germanistik"), not a particle.
+const LONE_ARTICLES = new Set(['la', 'le', 'les']);
+
+/** How many tokens after sentence[j] join the run through connectors (0 when none do). */
+function connectorsAfter(sentence: Tok[], j: number): number {
+  const tok = sentence[j]!;
+  const next = sentence[j + 1];
+  const after = sentence[j + 2];
+  if (!next || !after) return 0;
+  if (tok.post === '-' && next.post === '-' && HYPHEN_LINKS.has(next.text) && isNameish(after)) return 2;
+  if (!isConnector(next) || breaksAfter(next, after)) return 0;
+  if (isNameish(after)) return LONE_ARTICLES.has(next.text) ? 0 : 2;
+  const third = sentence[j + 3];
+  const pair = PAIR_OPENERS.has(next.key) && PAIR_CLOSERS.has(after.text.toLowerCase());
+  return pair && third && !breaksAfter(after, third) && isNameish(third) ? 3 : 0;
 }
 
 export function findRuns(sentence: Tok[], lang: string): Run[] {
@@ -110,19 +143,23 @@ export function findRuns(sentence: Tok[], lang: string): Run[] {
       continue;
     }
     let j = i;
-    while (j + 1 < sentence.length && !breaksAfter(sentence[j]!, sentence[j + 1])) {
+    while (j + 1 < sentence.length) {
+      if (breaksAfter(sentence[j]!, sentence[j + 1])) break;
       const next = sentence[j + 1]!;
       // "Valéry Giscard d'Estaing": an elided particle continues a person's name, any other starts a new run.
-      const joins = next.prefix === '' || (next.prefix.startsWith('d') && isFirstName(sentence[i]!));
-      if ((isNameish(next) || isInitial(next, sentence[j + 2])) && joins) j++;
-      else if (
-        isConnector(next) &&
-        j + 2 < sentence.length &&
-        !breaksAfter(next, sentence[j + 2]) &&
-        isNameish(sentence[j + 2]!)
-      )
-        j += 2;
-      else break;
+      // "Côte d'Ivoire": so does one inside a place the table knows.
+      const joins =
+        next.prefix === '' ||
+        (next.prefix.startsWith('d') &&
+          (isFirstName(sentence[i]!) || runPlace(sentence.slice(i, j + 2)) !== undefined));
+      // "Phillip K." before a lower-case word: a middle initial ends the name.
+      const lastInitial = isFirstName(sentence[j]!) && /^\p{Lu}$/u.test(next.text) && next.post.startsWith('.');
+      if ((isNameish(next) || isInitial(next, sentence[j + 2]) || lastInitial) && joins) j++;
+      else {
+        const linked = connectorsAfter(sentence, j);
+        if (linked === 0) break;
+        j += linked;
+      }
     }
     const [from, to] = trimRun(sentence.slice(i, j + 1), lang);
     if (to > from) runs.push({ toks: sentence.slice(i + from, i + to), at: i + from });

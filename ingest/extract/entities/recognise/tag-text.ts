@@ -11,6 +11,7 @@
 import nlp from 'compromise';
 
 import { fold } from '../normalise/normalise-mention.js';
+import { ELIDED, lexiconTagsOf, type RawTok, tokeniseLine } from './tokenise.js';
 
 export type TaggingLevel = 'lexicon' | 'full';
 
@@ -23,7 +24,7 @@ export interface Tok {
   /** Punctuation and spaces after the token (compromise's term.post). */
   post: string;
   pre: string;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   /** Starts with a capital letter. */
   cap: boolean;
   /** Two or more letters, all capitals ("FERC", "DUPONT"). */
@@ -38,7 +39,7 @@ interface Term {
   text: string;
   pre: string;
   post: string;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
@@ -56,24 +57,68 @@ export function lexiconTags(word: string): readonly string[] {
 }
 
 const CAP = /^\p{Lu}/u;
-// An elided French article or preposition glued to a word: "d'Europe", "l'Afrique", and at a sentence start
-// "L'Europe", "C'est" (not "D'Aveni", "O'Neil": an upper-case D' before a capital is part of the name).
-const ELIDED =
-  /^(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{Lu})|^(?:[DLNJSCM]|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Ll})|^L['’](?=\p{Lu})/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}&.-]*\p{Lu}$/u;
 
-export function tagText(text: string, level: TaggingLevel): Tok[][] {
-  let doc;
-  if (level === 'full') doc = nlp(text);
-  else {
-    doc = nlp.tokenize(text);
-    doc.compute('lexicon');
+function makeTok(
+  text: string,
+  start: number,
+  pre: string,
+  post: string,
+  tags: ReadonlySet<string>,
+  lineStart: boolean,
+): Tok {
+  const prefix = ELIDED.exec(text)?.[0] ?? '';
+  const word = text.slice(prefix.length);
+  return {
+    text: word,
+    key: fold(word).replace(/[.]+$/, ''),
+    prefix,
+    start: start + prefix.length,
+    end: start + text.length,
+    post,
+    pre,
+    tags,
+    cap: CAP.test(word),
+    allCaps: ALL_CAPS.test(word.replace(/['’]s$/u, '')),
+    sentenceStart: lineStart || /[\n*•>"“«(]|^[-–]\s/.test(pre),
+  };
+}
+
+/** Whether the word after `tok` starts a sentence: a line break or a sentence's end after it (not an initial's dot). */
+const endsSentence = (tok: Tok) => /\n|[.!?:]\s*$/.test(tok.post) && !/^\p{L}$/u.test(tok.text);
+
+/** One sentence per line of `text` (the candidate sentences), tokens tagged from compromise's lexicon. */
+function tagLines(text: string): Tok[][] {
+  const sentences: Tok[][] = [];
+  let at = 0;
+  const raw: RawTok[] = [];
+  while (at <= text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    raw.length = 0;
+    tokeniseLine(text.slice(at, end), at, raw);
+    if (raw.length) {
+      const tags = lexiconTagsOf(raw.map((r) => r.text));
+      const toks: Tok[] = [];
+      for (let i = 0; i < raw.length; i++) {
+        const r = raw[i]!;
+        const previous = toks.at(-1);
+        toks.push(makeTok(r.text, r.start, r.pre, r.post, tags[i]!, !previous || endsSentence(previous)));
+      }
+      sentences.push(toks);
+    }
+    at = end + 1;
   }
+  return sentences;
+}
+
+/** compromise's whole tagger (level 'full'), for comparison: its terms, contractions merged back. */
+function tagWithCompromise(text: string): Tok[][] {
+  const doc = nlp(text);
   doc.compute('offset');
   const sentences: Tok[][] = [];
   for (const terms of doc.docs as unknown as Term[][]) {
     const toks: Tok[] = [];
-    let lineStart = true;
     for (const term of terms) {
       const previous = toks.at(-1);
       if (term.text === '' && previous) {
@@ -83,25 +128,15 @@ export function tagText(text: string, level: TaggingLevel): Tok[][] {
         previous.post = term.post;
         continue;
       }
-      const start = term.offset.start;
-      const prefix = ELIDED.exec(term.text)?.[0] ?? '';
-      const word = term.text.slice(prefix.length);
-      toks.push({
-        text: word,
-        key: fold(word).replace(/[.]+$/, ''),
-        prefix,
-        start: start + prefix.length,
-        end: start + term.offset.length,
-        post: term.post,
-        pre: term.pre,
-        tags: term.tags,
-        cap: CAP.test(word),
-        allCaps: ALL_CAPS.test(word),
-        sentenceStart: lineStart || /[\n*•>"“«(]|^[-–]\s/.test(term.pre),
-      });
-      lineStart = /\n|[.!?:]\s*$/.test(term.post) && !/^\p{L}$/u.test(word);
+      toks.push(
+        makeTok(term.text, term.offset.start, term.pre, term.post, term.tags, !previous || endsSentence(previous)),
+      );
     }
     if (toks.length) sentences.push(toks);
   }
   return sentences;
+}
+
+export function tagText(text: string, level: TaggingLevel): Tok[][] {
+  return level === 'full' ? tagWithCompromise(text) : tagLines(text);
 }

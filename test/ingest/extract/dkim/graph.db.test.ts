@@ -99,7 +99,8 @@ describe.skipIf(!!skip)('DKIM and signals in the graph (issue 7)', () => {
     }
     const driver = db.driver();
     await new GraphWriter(driver).writeBatch(buildBatch(items.map((i) => i.processed)), 'test-issue-7');
-    await driver.executeQuery(loadCypher('write/link-conflicts'));
+    // derive: true — the messages the batch marked pending and no derive has claimed.
+    await driver.executeQuery(loadCypher('write/link-conflicts'), { derive: true });
     const write = async () => {
       const session = driver.session();
       try {

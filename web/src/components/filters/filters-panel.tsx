@@ -1,10 +1,12 @@
 /**
  * Filters: time range (brush + date fields), minimum messages per link, how many persons to draw,
- * organisation domains, and the mentioned entities' types. Each change is a new view (and link).
+ * organisation domains, the mentioned entities' types and attached documents (with or without anomalies). Each change is a new view (and link).
  */
 import { useState } from 'preact/hooks';
 
 import { ENTITY_TYPES } from '../../../../contract/constants.js';
+import type { DocumentAnomalyFilter } from '../../../../contract/index.js';
+import { domainChoices } from '../../graph/communities.js';
 import { ENTITY_NAMES } from '../../graph/style.js';
 import { useExplorer } from '../../state/actions.js';
 import { stats } from '../../state/results.js';
@@ -54,14 +56,16 @@ function DomainList() {
   const explorer = useExplorer();
   const [needle, setNeedle] = useState('');
   const chosen = view.value.filters.domains;
-  const all = [...explorer.info.value.domains.entries()].sort((a, b) => b[1] - a[1]);
+  const info = explorer.info.value;
+  // Counts are persons drawn now (a domain seen in an earlier view stays listed, at 0).
+  const all = domainChoices(info.domains, info.coloring?.domainCounts ?? new Map<string, number>());
   const shown = all.filter(([d]) => chosen.includes(d) || d.includes(needle.toLowerCase())).slice(0, 40);
   const toggle = (d: string) =>
     updateFilters({ domains: chosen.includes(d) ? chosen.filter((x) => x !== d) : [...chosen, d] });
   return (
     <fieldset class="domains">
       <legend>
-        Domains{' '}
+        Domains <span class="muted">(persons in this view)</span>{' '}
         {chosen.length > 0 && (
           <button class="link" onClick={() => updateFilters({ domains: [] })}>
             all
@@ -77,10 +81,12 @@ function DomainList() {
       />
       <ul>
         {shown.map(([d, n]) => (
-          <li key={d}>
+          <li key={d} data-domain={d} data-count={n}>
             <label class="check">
               <input type="checkbox" checked={chosen.includes(d)} onChange={() => toggle(d)} /> {d}{' '}
-              <span class="muted">{formatCount(n)}</span>
+              <span class="muted" title={`${formatCount(n)} persons of this domain in the view`}>
+                {formatCount(n)}
+              </span>
             </label>
           </li>
         ))}
@@ -157,14 +163,7 @@ export function FiltersPanel() {
       <DomainList />
       <fieldset>
         <legend>Mentioned entities</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={f.entities}
-            onChange={(e) => updateFilters({ entities: (e.currentTarget as HTMLInputElement).checked })}
-          />{' '}
-          show as nodes
-        </label>
+        <ShowAsNodes on={f.entities} onChange={(entities) => updateFilters({ entities })} />
         {f.entities &&
           ENTITY_TYPES.map((t) => (
             <label key={t} class="check">
@@ -183,6 +182,46 @@ export function FiltersPanel() {
             </label>
           ))}
       </fieldset>
+      <DocumentFilter />
     </div>
+  );
+}
+
+/** The switch that adds a second kind of node (entities, documents) to the person graph. */
+function ShowAsNodes({ on, onChange }: { on: boolean; onChange(on: boolean): void }) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={on} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />{' '}
+      show as nodes
+    </label>
+  );
+}
+
+const ANOMALY_CHOICES: [DocumentAnomalyFilter, string][] = [
+  ['all', 'all documents'],
+  ['with', 'with anomalies'],
+  ['without', 'without anomalies'],
+];
+
+/** Documents as nodes (issue 12): Person → Document for what each person sent or received. */
+function DocumentFilter() {
+  const f = view.value.filters;
+  return (
+    <fieldset class="documents">
+      <legend>Attached documents</legend>
+      <ShowAsNodes on={f.documents} onChange={(documents) => updateFilters({ documents })} />
+      {f.documents &&
+        ANOMALY_CHOICES.map(([value, label]) => (
+          <label key={value} class="check">
+            <input
+              type="radio"
+              name="document-anomalies"
+              checked={f.anomalies === value}
+              onChange={() => updateFilters({ anomalies: value })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+    </fieldset>
   );
 }

@@ -4,9 +4,7 @@
  * names exactly the persons on screen; otherwise it sends the filters and the server exports the
  * same filtered graph. Short selections download by GET (streamed to disk); long ones by POST.
  */
-import { downloadAsPNG } from '@sigma/export-image';
 import { useState } from 'preact/hooks';
-import type Sigma from 'sigma';
 
 import { MAX_EXPORT_IDS, MAX_LIST_ITEMS } from '../../../../contract/constants.js';
 import type { ExportFormat } from '../../../../contract/index.js';
@@ -62,11 +60,8 @@ export function ExportMenu() {
     setNote(null);
     setBusy(true);
     try {
-      if (format === 'png') {
-        // export-image is typed for untyped graphs; ours only adds attributes.
-        const sigma = explorer.renderer as unknown as Sigma | null;
-        if (sigma) await downloadAsPNG(sigma, { fileName: 'leakgraph-view', backgroundColor: '#ffffff' });
-      } else {
+      if (format === 'png') await explorer.downloadPNG('leakgraph-view');
+      else {
         const { target, note } = exportTarget(explorer, redact);
         setNote(note);
         // A URL carries as many ids as the API's list limit; longer selections go by POST.

@@ -1,16 +1,16 @@
 /**
- * The colour key over the graph, with the switch between community and domain colouring.
+ * The colour key, docked under the graph (never over it), with the switch between community and
+ * domain colouring. It folds to one line. Its height is fixed open and fixed folded, so a new
+ * graph with a longer key never resizes the canvas (a resize redraws the graph).
  */
-import { useState } from 'preact/hooks';
-
 import type { LegendEntry } from '../../graph/style.js';
 import { useExplorer } from '../../state/actions.js';
 import { updateView, view } from '../../state/store.js';
 import { formatCount } from '../common/format.js';
 
-function Rows({ entries }: { entries: LegendEntry[] }) {
+function Rows({ entries, title }: { entries: LegendEntry[]; title?: string }) {
   return (
-    <ul class="legend-rows">
+    <ul class="legend-rows" aria-label={title}>
       {entries.map((e) => (
         <li key={e.key}>
           <span class="swatch" style={{ background: e.color }} aria-hidden="true" />
@@ -24,14 +24,12 @@ function Rows({ entries }: { entries: LegendEntry[] }) {
   );
 }
 
-export function Legend() {
+export function Legend({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const explorer = useExplorer();
   const coloring = explorer.info.value.coloring;
   const colorBy = view.value.colorBy;
-  const [open, setOpen] = useState(true);
-  if (!coloring) return null;
   return (
-    <section class={`legend${open ? '' : ' closed'}`} aria-label="colour key">
+    <section class={`legend${open ? ' open' : ''}`} aria-label="colour key">
       <div class="legend-head">
         <div class="segmented" role="radiogroup" aria-label="colour nodes by">
           {(['community', 'domain'] as const).map((mode) => (
@@ -46,26 +44,27 @@ export function Legend() {
             </button>
           ))}
         </div>
-        <button
-          class="link"
-          aria-expanded={open}
-          onClick={() => setOpen(!open)}
-          title={open ? 'Fold the key' : 'Show the key'}
-        >
-          {open ? 'hide' : 'key'}
+        <span class="legend-note">Size: messages sent and received · width: messages between two people</span>
+        <button class="link" aria-expanded={open} onClick={onToggle} title={open ? 'Fold the key' : 'Show the key'}>
+          {open ? 'hide key' : 'show key'}
         </button>
       </div>
-      {open && (
-        <>
+      {open && coloring && (
+        <div class="legend-body">
           <Rows entries={colorBy === 'community' ? coloring.communityLegend : coloring.domainLegend} />
           {coloring.entityLegend.length > 0 && (
             <>
               <h3>Mentioned</h3>
-              <Rows entries={coloring.entityLegend} />
+              <Rows entries={coloring.entityLegend} title="mentioned" />
             </>
           )}
-          <p class="legend-note">Size: messages sent and received · width: messages between two people</p>
-        </>
+          {coloring.documentLegend.length > 0 && (
+            <>
+              <h3>Attached documents</h3>
+              <Rows entries={coloring.documentLegend} title="attached documents" />
+            </>
+          )}
+        </div>
       )}
     </section>
   );

@@ -2,16 +2,23 @@
  * The bar above the graph: what is shown, layout start/stop, fit, undo, mentioned entities, export.
  */
 import { useExplorer } from '../../state/actions.js';
+import type { GraphInfo } from '../../view/explorer.js';
 import { canUndo, lastEdit, undo, updateFilters, view } from '../../state/store.js';
 import { formatCount } from '../common/format.js';
 import { ExportMenu } from './export-menu.js';
 
+function statusText(info: GraphInfo): string {
+  if (info.settling !== null) return `Laying out… ${Math.round(info.settling * 100)} %`;
+  if (info.state === 'loading') return 'Loading…';
+  if (info.state === 'error') return 'Error';
+  return info.base ? `${formatCount(info.nodes)} nodes · ${formatCount(info.edges)} links` : '';
+}
+
 export function StatusLine() {
   const info = useExplorer().info.value;
-  const persons = info.base ? `${formatCount(info.nodes)} nodes · ${formatCount(info.edges)} links` : '';
   return (
     <span class="status" role="status" data-testid="graph-status" data-nodes={info.nodes} data-edges={info.edges}>
-      {info.state === 'loading' ? 'Loading…' : info.state === 'error' ? 'Error' : persons}
+      {statusText(info)}
     </span>
   );
 }

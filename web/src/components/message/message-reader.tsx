@@ -8,10 +8,14 @@ import type { AddressRef, MessageDetail, MessageSummary } from '../../../../cont
 import { fetchMessage } from '../../api/client.js';
 import { closeMessage, focusNode, openMessage, useExplorer } from '../../state/actions.js';
 import { useAsync } from '../common/async.js';
-import { formatBytes, formatDate } from '../common/format.js';
+import { formatDate } from '../common/format.js';
+import { AnnotationsPanel } from '../annotations/annotations-panel.js';
+import { CaseToggle } from '../annotations/case-toggle.js';
+import { Attachments } from './attachments.js';
 import { HtmlBody } from './html-body.js';
 import { CopiesTable } from './provenance.js';
 import { RawSource } from './raw-source.js';
+import { signatureLabel } from './signature-label.js';
 
 type Tab = 'text' | 'html' | 'source';
 
@@ -71,10 +75,15 @@ function MessageLink({ m }: { m: MessageSummary }) {
 
 function Verification({ m }: { m: MessageDetail }) {
   if (!m.status && m.signals.length === 0 && !m.conflict) return null;
+  const label = signatureLabel(m);
   return (
     <section class="verification" aria-label="verification">
-      {m.status && <span class={`badge status-${m.status}`}>{m.status}</span>}
-      {m.statusReason && <span class="muted"> {m.statusReason}</span>}
+      {label && (
+        <span class={`badge status-${label.tone}`} data-testid="signature-status">
+          {label.text}
+        </span>
+      )}
+      {label?.reason && <span class="muted"> {label.reason}</span>}
       {m.signatures.length > 0 && (
         <ul class="signatures">
           {m.signatures.map((s, i) => (
@@ -130,6 +139,7 @@ function Reader({ m }: { m: MessageDetail }) {
   return (
     <>
       <h2 id="message-subject">{m.subject || '(no subject)'}</h2>
+      <CaseToggle messageId={m.id} />
       <Headers m={m} />
       <Verification m={m} />
       {m.sourceProblem && <p class="warn">{m.sourceProblem}</p>}
@@ -143,22 +153,7 @@ function Reader({ m }: { m: MessageDetail }) {
       <div role="tabpanel" class="body-panel">
         <Body m={m} tab={tab} copyKey={copyKey} />
       </div>
-      {m.attachments.length > 0 && (
-        <section aria-label="attachments">
-          <h3>Attachments</h3>
-          <ul class="attachments">
-            {m.attachments.map((a) => (
-              <li key={a.sha256 + a.name}>
-                {a.name || '(unnamed)'}{' '}
-                <span class="muted">
-                  {a.contentType} · {formatBytes(a.size)}
-                  {a.inline ? ' · inline' : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Attachments m={m} />
       {(m.thread.parent || m.thread.replies.length > 0) && (
         <section aria-label="thread">
           <h3>Thread ({m.thread.size} messages)</h3>
@@ -178,6 +173,7 @@ function Reader({ m }: { m: MessageDetail }) {
           )}
         </section>
       )}
+      <AnnotationsPanel target={{ kind: 'message', id: m.id }} />
       <section aria-label="provenance">
         <h3>Copies ({m.copies.length})</h3>
         <CopiesTable

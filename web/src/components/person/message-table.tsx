@@ -1,11 +1,11 @@
 /**
- * A person's messages, paged and sortable (date or subject, either way), filtered by role.
- * A row opens the message reader.
+ * A person's messages, paged and sortable (date or subject, either way), filtered by role and by
+ * the explorer's time filter. A row opens the message reader.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 import type { MessageSummary, Page } from '../../../../contract/index.js';
-import { type PersonMessagesQuery, fetchPersonMessages } from '../../api/client.js';
+import { type DateRange, type PersonMessagesQuery, fetchPersonMessages } from '../../api/client.js';
 import { openMessage } from '../../state/actions.js';
 import { view } from '../../state/store.js';
 import { useAsync } from '../common/async.js';
@@ -15,11 +15,24 @@ const PAGE = 50;
 
 type SortKey = 'date' | 'subject';
 
-export function MessageTable({ personId, withPerson }: { personId: string; withPerson?: string | null }) {
+export function MessageTable({
+  personId,
+  withPerson,
+  window,
+}: {
+  personId: string;
+  withPerson?: string | null;
+  /** The explorer's time filter: only messages dated in it. */
+  window?: DateRange;
+}) {
   const [q, setQ] = useState<PersonMessagesQuery>({ offset: 0, limit: PAGE, sort: '-date', role: 'all' });
+  const from = window?.from ?? null;
+  const to = window?.to ?? null;
+  // A new window starts again from the first page.
+  useEffect(() => setQ((old) => (old.offset ? { ...old, offset: 0 } : old)), [from, to]);
   const state = useAsync<Page<MessageSummary>>(
-    () => fetchPersonMessages(personId, { ...q, with: withPerson ?? null }),
-    [personId, withPerson, JSON.stringify(q)],
+    () => fetchPersonMessages(personId, { ...q, with: withPerson ?? null, from, to }),
+    [personId, withPerson, JSON.stringify(q), from, to],
   );
   const sortBy = (key: SortKey) =>
     setQ({

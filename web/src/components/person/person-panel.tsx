@@ -1,8 +1,8 @@
 /**
- * The person panel: who this is (names, addresses and why they belong together), activity over
- * time, top correspondents, what they mention, their messages, and the graph verbs.
+ * The person panel: who this is (names, addresses and why they belong together, "same person?"),
+ * activity over time, top correspondents, what they mention, their messages, and the graph verbs.
+ * Everything dated follows the explorer's time filter.
  */
-import type { PersonDetail } from '../../../../contract/index.js';
 import { fetchPerson } from '../../api/client.js';
 import {
   collapseNode,
@@ -15,10 +15,15 @@ import {
 } from '../../state/actions.js';
 import { pathDraft } from '../../state/results.js';
 import { updateView, view } from '../../state/store.js';
+import { dataVersion } from '../../state/analyst-data.js';
 import { useAsync } from '../common/async.js';
-import { formatCount, formatDay } from '../common/format.js';
+import { formatCount } from '../common/format.js';
+import { AnnotationsPanel } from '../annotations/annotations-panel.js';
 import { ActivityHistogram } from './activity-histogram.js';
+import { Corrections } from './corrections.js';
+import { Identity } from './identity.js';
 import { MessageTable } from './message-table.js';
+import { SamePerson } from './same-person.js';
 
 function Actions({ id, name }: { id: string; name: string }) {
   const v = view.value;
@@ -55,42 +60,10 @@ function Actions({ id, name }: { id: string; name: string }) {
   );
 }
 
-function Identity({ p }: { p: PersonDetail }) {
-  const otherNames = p.names.filter((n) => n !== p.name);
-  return (
-    <>
-      {otherNames.length > 0 && <p class="aka">also: {otherNames.join(' · ')}</p>}
-      <dl class="facts">
-        <dt>Sent</dt>
-        <dd data-testid="person-sent">{formatCount(p.sent)}</dd>
-        <dt>Received</dt>
-        <dd data-testid="person-received">{formatCount(p.received)}</dd>
-        <dt>Active</dt>
-        <dd>
-          {formatDay(p.first)} – {formatDay(p.last)}
-        </dd>
-      </dl>
-      <h3>Addresses</h3>
-      <ul class="addresses">
-        {p.addresses.map((a) => (
-          <li key={a.email}>
-            <span class="email">{a.email}</span>
-            <span class="muted">
-              {' '}
-              {a.kind !== 'smtp' && `${a.kind} · `}
-              {formatCount(a.sent)} sent · {formatCount(a.received)} received
-            </span>
-            {a.reason && <div class="reason">{a.reason}</div>}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 export function PersonPanel({ id }: { id: string }) {
   const explorer = useExplorer();
-  const state = useAsync(() => fetchPerson(id), [id]);
+  const { from, to } = view.value.filters;
+  const state = useAsync(() => fetchPerson(id, { from, to }), [id, from, to, dataVersion.value]);
   if (state.status === 'loading' || state.status === 'idle') return <p class="muted">Loading…</p>;
   if (state.status === 'error') return <p class="error">{state.error}</p>;
   const p = state.data;
@@ -107,6 +80,9 @@ export function PersonPanel({ id }: { id: string }) {
       )}
       <Actions id={p.id} name={p.name} />
       <Identity p={p} />
+      <AnnotationsPanel target={{ kind: 'person', id: p.id }} />
+      <SamePerson person={p} />
+      <Corrections personId={p.id} />
       <h3>Activity</h3>
       <ActivityHistogram rows={p.histogram} />
       <h3>Top correspondents</h3>
@@ -135,7 +111,7 @@ export function PersonPanel({ id }: { id: string }) {
           </p>
         </>
       )}
-      <MessageTable personId={p.id} />
+      <MessageTable personId={p.id} window={{ from, to }} />
     </article>
   );
 }

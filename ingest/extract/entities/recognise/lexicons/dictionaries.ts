@@ -13,13 +13,19 @@ import { fold } from '../../normalise/normalise-mention.js';
 interface WordSets {
   common: Set<string>;
   proper: Set<string>;
+  /** The French dictionary's common words alone (see isFrenchWord). */
+  commonFr: Set<string>;
 }
 
 function readDictionaries(): WordSets {
   const common = new Set<string>();
   const proper = new Set<string>();
+  const commonFr = new Set<string>();
   const decoder = new TextDecoder('utf-8');
-  for (const { dic } of [en, fr]) {
+  for (const [language, { dic }] of [
+    ['en', en],
+    ['fr', fr],
+  ] as const) {
     const lines = decoder.decode(dic).split('\n');
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
@@ -28,10 +34,13 @@ function readDictionaries(): WordSets {
       if (word.length < 2) continue;
       const first = word.charAt(0);
       if (first !== first.toLowerCase()) proper.add(fold(word));
-      else if (first !== first.toUpperCase()) common.add(fold(word));
+      else if (first !== first.toUpperCase()) {
+        common.add(fold(word));
+        if (language === 'fr') commonFr.add(fold(word));
+      }
     }
   }
-  return { common, proper };
+  return { common, proper, commonFr };
 }
 
 const SETS = readDictionaries();
@@ -87,4 +96,12 @@ export function isDictionaryWord(key: string): boolean {
 /** A folded word the dictionaries list as a proper noun (a first name, surname, place or company). */
 export function isKnownProperNoun(key: string): boolean {
   return SETS.proper.has(key) || SETS.proper.has(key.replace(/'s$/, ''));
+}
+
+/**
+ * A folded word the French dictionary knows in lower case (or its plural). In French text an English word
+ * ("Dick", "Venus", "White") is no sign of a Title Case phrase: it is mostly part of a foreign name.
+ */
+export function isFrenchWord(key: string): boolean {
+  return SETS.commonFr.has(key) || (/[sx]$/.test(key) && SETS.commonFr.has(key.slice(0, -1)));
 }

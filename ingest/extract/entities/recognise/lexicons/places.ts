@@ -62,13 +62,17 @@ const EXTRA = [
   'flandre',
 ];
 
-// Cities compromise's lexicon lacks or files under Person ("houston", "austin"), French-speaking ones first.
+// Cities compromise's lexicon lacks or files under Person ("houston", "austin"), French-speaking ones first,
+// then the French names of foreign cities (GeoNames' main names are the local ones: London, not Londres).
 const CITIES = `
 bordeaux lille rennes reims toulon grenoble dijon angers nimes villeurbanne clermont-ferrand le-havre saint-etienne
 brest tours amiens limoges perpignan metz besancon orleans rouen mulhouse caen nancy avignon poitiers pau la-rochelle
 calais cannes antibes ajaccio bastia versailles nanterre creteil bobigny argenteuil montreuil saint-denis boulogne-billancourt
 bruxelles liege namur charleroi anvers gand geneve lausanne berne bale luxembourg monaco quebec montreal sherbrooke
 alger oran casablanca rabat tunis dakar abidjan
+londres edimbourg douvres moscou varsovie prague vienne venise naples florence milan turin genes rome munich
+cologne francfort hambourg seville barcelone lisbonne athenes le-caire jerusalem beyrouth pekin tokyo copenhague
+la-haye bruges anvers la-nouvelle-orleans philadelphie
 houston austin omaha tulsa spokane sacramento fresno tucson albuquerque
 `;
 

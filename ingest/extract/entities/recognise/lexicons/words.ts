@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 /** Courtesy titles that belong to the name's span ("M. Dupont", "Dr Smith"): a person follows. */
 export const HONORIFICS = set(`
 mr mrs ms miss mister dr prof professor sir dame lord lady rev fr m mm mme mmes mlle mlles me maitre monsieur madame
-mademoiselle messieurs mesdames docteur pr
+mademoiselle messieurs mesdames docteur pr uncle aunt
 `);
 
 /** Lower-case words that sit inside names: "Charles de Gaulle", "Ludwig van Beethoven", "Jean d'Ormesson". */
@@ -25,6 +25,30 @@ industries international enterprises ventures securities insurance media press n
 laboratories hospital church court congress senate parliament assembly police army navy coalition alliance
 records pictures studios films entertainment motors broadcasting productions publishing games software airline
 sa sas sarl snc sca gmbh ag nv bv spa srl cie groupe banque societe compagnie
+`);
+
+/**
+ * Industry words that make a phrase an organisation when they end it and it holds a name: "San Juan Gas",
+ * "Northwest Pipeline", "Southwestern Public Service" (not "Natural Gas": all ordinary words).
+ */
+export const INDUSTRY_SUFFIXES = set(`
+gas power energy pipeline electric oil petroleum resources utilities utility service chemical chemicals steel
+`);
+
+/**
+ * Acronyms of the trade that name no organisation; alone in capitals they would default to ORG: accounting
+ * and energy-market terms, units, document kinds ("GAAP", "LDC", "MMBtu", "LPG", "NOPR").
+ */
+export const JARGON_ACRONYMS = set(`
+gaap nopr ldc polr lpg lng ngl cng mt mts mb mmbtu mmbtus btu mw mwh kw kwh gw gwh bcf mcf mmcf dth eol eta etd
+ceo cfo coo cto vp svp evp md hr it pc pdf xls doc ppt usd eur gbp cad faq rfp rfq loi mou nda otc rto gdp cpi
+ytd mtd yoy est cst pst cdt edt pdt gmt utc ps eod cob pto ooo sme cas ecn eb tbd asap fyi aka imho btw q1 q2 q3
+q4 ipo p&l o&m r&d pnl var mtm dcf npv irr roi ebit ebitda tv dvd cd pm am oba ole pda
+`);
+
+/** Legal forms of companies: "Enron Corp.", "Total SA", "Siemens AG" (a subset of ORG_SUFFIXES). */
+export const LEGAL_SUFFIXES = set(`
+inc incorporated corp corporation llc llp lp ltd plc sa sas sarl snc sca gmbh ag nv bv spa srl
 `);
 
 /** Words that make a capitalised phrase a document or a product, not a name: "Compression Services Agreement". */
@@ -49,11 +73,20 @@ fondation groupe office union cabinet ligue club equipe orchestre congres armee
  */
 export const PLACE_PREPOSITIONS = set(`in near into à en au aux vers près dans`);
 
-/** Lower-case French place nouns that head a place name: "détroit de Béring", "îles Diomède", "province de Namur". */
+/**
+ * Lower-case French place nouns that head a place name: "détroit de Béring", "îles Diomède", "province de Namur".
+ * Not "ville", "région", "quartier", "stade", "palais": in "ville de Berlin" the name is "Berlin" (WikiNEuRal).
+ */
 export const PLACE_HEADS = set(`
-ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret canal region
-province departement ville village comte royaume musee chateau place rue avenue boulevard pont port gare aeroport stade
-palais cathedrale eglise abbaye massif chaine archipel peninsule quartier arrondissement
+ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret canal
+province comte royaume musee chateau rue avenue boulevard pont port gare aeroport cathedrale eglise abbaye massif
+archipel peninsule isthme col tunnel chemin chaussee cimetiere basilique circuit voivodie voblast
+`);
+
+/** The place nouns of PLACE_HEADS that name nature, never a building or street named after a person. */
+export const NATURAL_FEATURES = set(`
+ile iles mer ocean lac mont monts riviere fleuve detroit golfe baie cap vallee plaine plateau desert foret
+archipel peninsule isthme col massif
 `);
 
 /** French words that start sentences capitalised without being names. */
@@ -79,6 +112,9 @@ at by for with from about into over after before this that these those there her
 where why how all any each every some no not our your their my his her its we you they he she it me us them him
 `);
 
+/** Words that close a message before the writer's name: "Best, Greg" is no "Last, First", "Saludos" no name. */
+export const SIGN_OFFS = set(`best cheers love yours warmly sincerely regards thanks saludos gracias cordialement`);
+
 /** Capitalised words that are never names on their own (salutations, calendar words, list markers). */
 export const NEVER_NAMES = set(`
 i hi hello dear hey thanks thank regards fyi asap re fw fwd tr ref cc bcc attn ok yes no pm am eta tbd
@@ -88,3 +124,7 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
 octobre novembre decembre
 `);
+
+// French adjectives of nationality and kind that follow an organisation's head: "Union européenne", "Académie française".
+export const FRENCH_ADJECTIVE =
+  /^\p{Ll}+(?:al|ale|ales|aux|ique|iques|ais|aise|aises|ien|ienne|iennes|ain|aine|aines|ois|oise|oises|el|elle|elles|aire|aires|éen|éenne|éennes|iste|istes)$/u;

@@ -1,0 +1,13 @@
+// Every document last saved by each editor ($persons ids, $aliases names) with a modification date:
+// its hash and dates (epoch ms), to find the editor's edit bursts.
+CALL () {
+  UNWIND $persons AS id
+  MATCH (:Person {id: id})<-[:METADATA_PERSON {editor: true}]-(o:Document)
+  RETURN 'person:' + id AS editor, o
+  UNION
+  UNWIND $aliases AS name
+  MATCH (:Alias {name: name})<-[:METADATA_PERSON {editor: true}]-(o:Document)
+  RETURN 'alias:' + name AS editor, o
+}
+WITH editor, o WHERE o.state = 'read' AND o.modified IS NOT NULL
+RETURN editor, collect({sha256: o.sha256, modified: o.modified.epochMillis, created: o.created.epochMillis}) AS documents

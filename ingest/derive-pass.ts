@@ -1,0 +1,71 @@
+/**
+ * What follows the batches: the derive step (ingest/write/derive.ts: conflicts, persons, counts,
+ * threads, verification, for what the batches touched), the document pass (documents not read yet:
+ * document-pass.ts), then the entity pass (names in the messages that are new or that may name a
+ * changed person). An ingest runs it once its batches are in — for a
+ * split ingest, the part that finishes last — and `leakgraph derive` runs it alone.
+ */
+import type { Driver } from 'neo4j-driver';
+
+import { buildBatch } from './batch/build-batch.js';
+import { type DocumentPassSummary, runDocumentPass } from './document-pass.js';
+import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
+import type { IngestIssue } from './model.js';
+import type { DeriveSummary } from './write/derive.js';
+import type { GraphWriter } from './write/graph-writer.js';
+
+export interface DerivePassOptions {
+  /** The run failures found by the entity pass are recorded under. */
+  runId: string;
+  workers: number;
+  noEntities?: boolean;
+  /** Skip the document pass (`--no-documents`); `leakgraph documents` runs it later. */
+  noDocuments?: boolean;
+  /** Read every document again, not only the pending ones (`--rebuild-documents`). */
+  rebuildDocuments?: boolean;
+  /** Derive the whole graph, not only what is marked (`leakgraph derive --all`). */
+  everything?: boolean;
+  onStep?: (step: string) => void;
+  onWait?: () => void;
+  onEntityProgress?: (done: number, total: number) => void;
+  onDocumentProgress?: (done: number, total: number) => void;
+}
+
+export interface DerivePassSummary {
+  derive: Pick<DeriveSummary, 'seconds' | 'steps' | 'everything' | 'persons' | 'counts'>;
+  entities?: EntityPassSummary;
+  documents?: DocumentPassSummary;
+  /** Messages the entity pass and documents the document pass could not read (recorded as failures). */
+  failures: IngestIssue[];
+}
+
+export async function runDerivePass(
+  driver: Driver,
+  writer: GraphWriter,
+  options: DerivePassOptions,
+): Promise<DerivePassSummary> {
+  const derived = await writer.derive({
+    ...(options.everything && { everything: true }),
+    ...(options.onStep && { onStep: options.onStep }),
+    ...(options.onWait && { onWait: options.onWait }),
+  });
+  const { seconds, steps, everything, persons, counts } = derived;
+  const summary: DerivePassSummary = { derive: { seconds, steps, everything, persons, counts }, failures: [] };
+  const onFailure = (issue: IngestIssue) => summary.failures.push(issue);
+  if (!options.noDocuments)
+    summary.documents = await runDocumentPass(driver, {
+      workers: options.workers,
+      onFailure,
+      ...(options.rebuildDocuments && { rebuild: true }),
+      ...(options.onDocumentProgress && { onProgress: options.onDocumentProgress }),
+    });
+  if (!options.noEntities)
+    summary.entities = await runEntityPass(driver, {
+      workers: options.workers,
+      onFailure,
+      ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
+    });
+  // Failures found after the batches are written as a batch of their own (messages: none).
+  if (summary.failures.length) await writer.writeBatch(buildBatch([], summary.failures), options.runId);
+  return summary;
+}

@@ -1,0 +1,198 @@
+/**
+ * The document pass (issue 12): every Document still pending (or every one, --rebuild) → its bytes
+ * from one place the graph records (document-bytes.ts) → readDocument in the 'documents' worker
+ * pool, each document under its time and heap limit → text, metadata, per-document anomalies on the
+ * Document, state 'read'. Runs after the mail is written and derived, before the entity pass, and
+ * alone as `leakgraph documents`.
+ *
+ * Accounting: every pending document is read (counted by status) or unreachable (no place still
+ * holds its bytes: it stays pending, so the next run tries again). A status other than ok is also
+ * a Failure (stage 'document') with where the document was found and why; nothing stops the pass.
+ */
+import type { Driver } from 'neo4j-driver';
+
+import { type DocumentResultRow, documentResultRow, unreadRow } from './batch/document-rows.js';
+import { type CarrierCache, type DocumentBytes, fetchDocumentBytes } from './document-bytes.js';
+import { type DocumentSignalsSummary, runDocumentSignals } from './document-signals.js';
+import { type DocumentLimits, documentLimits } from './extract/documents/limits.js';
+import type { DocumentRecord, DocumentStatus } from './extract/documents/types.js';
+import type { IngestIssue } from './model.js';
+import {
+  type DocumentPlaces,
+  countPendingDocuments,
+  readDocumentWork,
+  resetDocuments,
+  writeDocumentResults,
+} from './write/documents.js';
+import type { DocumentWork } from './workers/protocol.js';
+import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
+
+// Documents read from Neo4j per query; results written per transaction (texts are up to 1 M chars each).
+const PAGE = 200;
+const WRITE_ROWS = 50;
+
+export interface DocumentPassOptions {
+  /** Read every document again (after the reader changed). */
+  rebuild?: boolean;
+  workers?: number;
+  limits?: Partial<DocumentLimits>;
+  /** OCR scanned pages and pictures (slow; off by default). */
+  ocr?: boolean;
+  /** The present of the future-date check (tests); default: when each document is read. */
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+  onFailure?: (issue: IngestIssue) => void;
+}
+
+export interface DocumentPassSummary {
+  /** Documents pending when the pass started. */
+  pending: number;
+  /** Read, by status (ok, encrypted, corrupt, …). */
+  read: number;
+  byStatus: Partial<Record<DocumentStatus, number>>;
+  /** Documents whose bytes no place still holds: left pending, each a Failure. */
+  unreachable: number;
+  /** Documents that are e-mail (.eml/.msg): left to the mail pipeline. */
+  messages: number;
+  /** The cross-document signals judged after the reading (document-signals.ts), every run. */
+  signals?: DocumentSignalsSummary;
+  seconds: number;
+}
+
+/** Where the failure of a document is shown: the first place it was found. */
+function failureSource(places: DocumentPlaces): IngestIssue['source'] {
+  const position = `document ${places.sha256.slice(0, 16)}${places.name ? ` (${places.name})` : ''}`;
+  const file = places.files[0];
+  if (file) return { path: file.path, entries: file.entries, position };
+  const carrier = places.carriers[0];
+  if (carrier)
+    return {
+      path: String(carrier.copy.path),
+      entries: (carrier.copy.entries as string[] | null) ?? [],
+      position: `${carrier.copy.position ? `${String(carrier.copy.position)} › ` : ''}attachment ${carrier.part ?? '?'}: ${position}`,
+    };
+  return { path: `document ${places.sha256}`, entries: [], position };
+}
+
+/** Where a document's bytes are read first: a loose file, else the first carrying copy. */
+const firstPlace = (p: DocumentPlaces) => (p.files.length ? '' : (p.carriers[0]?.copy.key ?? ''));
+
+/**
+ * The pending documents, page by page in hash order; within a page, those of one message together,
+ * so that message is read and parsed once for all of them (document-bytes.ts CarrierCache).
+ */
+async function* pendingPages(driver: Driver): AsyncGenerator<DocumentPlaces> {
+  let after = '';
+  for (;;) {
+    const page = await readDocumentWork(driver, after, PAGE);
+    if (page.length === 0) return;
+    after = page.at(-1)!.sha256;
+    yield* page.sort((a, b) => (firstPlace(a) < firstPlace(b) ? -1 : firstPlace(a) > firstPlace(b) ? 1 : 0));
+  }
+}
+
+export async function runDocumentPass(driver: Driver, options: DocumentPassOptions = {}): Promise<DocumentPassSummary> {
+  const started = performance.now();
+  if (options.rebuild) await resetDocuments(driver);
+  const limits = documentLimits(options.limits);
+  const total = await countPendingDocuments(driver);
+  const summary: DocumentPassSummary = {
+    pending: total,
+    read: 0,
+    byStatus: {},
+    unreachable: 0,
+    messages: 0,
+    seconds: 0,
+  };
+  // Nothing to read, yet new carriers and changed persons may change the cross-document signals.
+  if (total === 0) return { ...summary, signals: await runDocumentSignals(driver), seconds: 0 };
+
+  let rows: DocumentResultRow[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const page = rows;
+    rows = [];
+    await writing;
+    writing = writeDocumentResults(driver, page);
+    writing.catch(() => {}); // observed by the next await
+  };
+  let done = 0;
+  const finish = async (places: DocumentPlaces, row: DocumentResultRow, kind?: string) => {
+    const status = row.props.status as DocumentStatus;
+    summary.read++;
+    summary.byStatus[status] = (summary.byStatus[status] ?? 0) + 1;
+    if (kind === 'message') summary.messages++;
+    if (status !== 'ok')
+      options.onFailure?.({
+        source: failureSource(places),
+        stage: 'document',
+        error: `${status}: ${String(row.props.reason ?? 'no reason given')}`,
+        lostMessage: false,
+      });
+    rows.push(row);
+    if (rows.length >= WRITE_ROWS) await flush();
+  };
+  const progress = () => options.onProgress?.(++done, total);
+
+  // Bytes are fetched on this thread as the pool asks for work; the documents sent wait here, in
+  // order, for their records (the pool answers in the order it was given work).
+  const sent: DocumentPlaces[] = [];
+  const skipped: { places: DocumentPlaces; fetched?: DocumentBytes }[] = [];
+  const cache: CarrierCache = {};
+  async function* work(): AsyncGenerator<DocumentWork> {
+    for await (const places of pendingPages(driver)) {
+      if (places.size > limits.maxBytes) {
+        skipped.push({ places });
+        continue;
+      }
+      const fetched = await fetchDocumentBytes(places, limits.maxBytes, cache);
+      if (!fetched.ok) {
+        skipped.push({ places, fetched });
+        continue;
+      }
+      sent.push(places);
+      yield {
+        bytes: fetched.bytes,
+        ...(places.name && { name: places.name }),
+        ...(places.contentType && { contentType: places.contentType }),
+      };
+    }
+  }
+  const settleSkipped = async () => {
+    for (const { places, fetched } of skipped.splice(0)) {
+      progress();
+      if (!fetched) {
+        const reason = `${places.size} bytes, over the ${limits.maxBytes}-byte limit on one document (maxBytes): not opened`;
+        await finish(places, unreadRow(places.sha256, 'oversize', reason));
+      } else if (!fetched.ok) {
+        summary.unreachable++;
+        options.onFailure?.({
+          source: failureSource(places),
+          stage: 'document',
+          error: fetched.problem,
+          lostMessage: false,
+        });
+      }
+    }
+  };
+
+  const pool = new WorkerPool('documents', options.workers ?? defaultWorkerCount(), {
+    documents: { limits, ocr: options.ocr === true, ...(options.now && { now: options.now.toISOString() }) },
+  });
+  try {
+    for await (const record of pool.map(work()) as AsyncGenerator<DocumentRecord>) {
+      await settleSkipped();
+      const places = sent.shift()!;
+      await finish(places, documentResultRow({ ...record, sha256: places.sha256 }), record.kind);
+      progress();
+    }
+    await settleSkipped();
+    await flush();
+    await writing;
+  } finally {
+    await pool.close();
+  }
+  summary.signals = await runDocumentSignals(driver);
+  summary.seconds = Math.round((performance.now() - started) / 10) / 100;
+  return summary;
+}

@@ -1,0 +1,154 @@
+/**
+ * The small document dump the document API tests read (issue 12): real fixture documents from
+ * ../shared/fixtures/documents carried by three hand-written MIME messages (one document attached to
+ * all three, on different dates), plus loose documents in a zip and a lone file, ingested by the real
+ * pipeline with the document pass into the test Neo4j. Expected values come from the messages as
+ * written here and from the fixtures' answer key (metadata.json, text/), never from the code under test.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
+
+import { ingest } from '../../../ingest/pipeline.js';
+import { useTestDatabase } from '../../support/db.js';
+import { type MimeHeaders, mimeMessage } from '../../support/mime-message.js';
+import { type AnswerKey, type KeyEntry, fixtureBytes, readAnswerKey } from '../../ingest/extract/documents/fixtures.js';
+import { makeZip, tempDir } from '../../ingest/read/read-helpers.js';
+
+export const SHARED = 'tika/testWORD_custom_props.docx'; // attached to all three messages
+export const SHEET = 'tika/testEXCEL.xls'; // attached once
+export const OLD_PDF = 'py-pdf/024-annotations/annotated_pdf.pdf'; // attached once; dated 1990
+export const ZIP_PDF = 'tika/testPDF.pdf'; // loose, inside a zip
+export const ZIP_DOC = 'tika/testWORD.doc'; // loose, inside a zip
+export const LONE_PDF = 'py-pdf/020-xmp/output_with_metadata_pymupdf.pdf'; // loose, alone
+
+/** Every fixture document in the dump. */
+export const ALL = [SHARED, SHEET, OLD_PDF, ZIP_PDF, ZIP_DOC, LONE_PDF];
+
+export interface DumpMessage {
+  file: string;
+  headers: MimeHeaders & { cc?: string };
+  body: string;
+  attachments: { fixture: string; name: string; type: string }[];
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+// Written in file order alice, bob, carol; dated alice < carol < bob, so time order differs from read
+// order, and (carol's body chosen for it) from the order of the Message ids, which hash the content.
+export const MESSAGES: DumpMessage[] = [
+  {
+    file: 'alice/sent_items/1.',
+    headers: {
+      from: '"Alice Archer" <alice@example.org>',
+      to: '"Bob Baker" <bob@example.org>, carol@example.org',
+      cc: '"Dave Dunn" <dave@example.org>',
+      subject: 'budget draft',
+      date: 'Tue, 2 Jan 2001 09:00:00 +0000',
+      messageId: 'docs-1@example.org',
+    },
+    body: 'Here is the draft and the old scan.',
+    attachments: [
+      { fixture: SHARED, name: 'budget.docx', type: DOCX },
+      { fixture: OLD_PDF, name: 'annotated.pdf', type: 'application/pdf' },
+    ],
+  },
+  {
+    file: 'bob/inbox/1.',
+    headers: {
+      from: '"Bob Baker" <bob@example.org>',
+      to: '"Erin Eldridge" <erin@example.org>',
+      subject: 'numbers',
+      date: 'Fri, 5 Jan 2001 16:30:00 +0000',
+      messageId: 'docs-2@example.org',
+    },
+    body: 'Forwarding the draft with a worksheet.',
+    attachments: [
+      { fixture: SHEET, name: 'sheet.xls', type: 'application/vnd.ms-excel' },
+      { fixture: SHARED, name: 'renamed.docx', type: DOCX },
+    ],
+  },
+  {
+    file: 'carol/inbox/1.',
+    headers: {
+      from: 'carol@example.org',
+      to: '"Frank Foster" <frank@example.org>',
+      subject: 'fyi',
+      date: 'Wed, 3 Jan 2001 12:15:00 +0000',
+      messageId: 'docs-3@example.org',
+    },
+    body: 'For the record.',
+    attachments: [{ fixture: SHARED, name: 'budget.docx', type: DOCX }],
+  },
+];
+
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** "Name" <email>, or a bare email, as written in the header above → {name, email}. */
+export function parseAddress(text: string): { name: string | null; email: string } {
+  const m = text.trim().match(/^"([^"]*)"\s*<([^>]+)>$/);
+  return m ? { name: m[1]!, email: m[2]! } : { name: null, email: text.trim() };
+}
+
+export const addresses = (list: string | undefined): { name: string | null; email: string }[] =>
+  list ? list.split(',').map(parseAddress) : [];
+
+async function writeDump(root: string): Promise<void> {
+  for (const m of MESSAGES) {
+    const path = join(root, m.file);
+    mkdirSync(join(path, '..'), { recursive: true });
+    const parts = m.attachments.map((a) => ({ name: a.name, type: a.type, bytes: fixtureBytes(a.fixture) }));
+    writeFileSync(path, mimeMessage(m.headers, m.body, parts));
+  }
+  mkdirSync(join(root, 'bob', 'projects'), { recursive: true });
+  const zip = await makeZip([
+    { name: 'q3/report.pdf', data: fixtureBytes(ZIP_PDF) },
+    { name: 'q3/memo.doc', data: fixtureBytes(ZIP_DOC) },
+  ]);
+  writeFileSync(join(root, 'bob', 'projects', 'docs.zip'), zip);
+  writeFileSync(join(root, 'carol', 'scan.pdf'), fixtureBytes(LONE_PDF));
+}
+
+export interface DocumentGraph {
+  driver(): Driver;
+  /** The maildir-like root the messages and loose files lie in. */
+  root(): string;
+  key(): AnswerKey;
+  entry(fixture: string): KeyEntry;
+  /** Message.id of MESSAGES[i] (by its Message-ID header). */
+  messageId(i: number): string;
+}
+
+/** In a describe block: wipes the test graph, writes and ingests the dump (documents read) once. */
+export function useDocumentGraph(): DocumentGraph {
+  const db = useTestDatabase();
+  const tmp = tempDir('leakgraph-document-api-');
+  const root = join(tmp.dir, 'dump', 'maildir');
+  let key: AnswerKey | undefined;
+  const ids = new Map<string, string>();
+  beforeAll(async () => {
+    key = readAnswerKey();
+    await writeDump(root);
+    const summary = await ingest(db.driver(), { paths: [join(tmp.dir, 'dump')], workers: 2, noEntities: true });
+    if (summary.ingested !== MESSAGES.length || summary.documents.pass?.read !== ALL.length)
+      throw new Error(`the document dump did not ingest as written: ${JSON.stringify(summary.documents)}`);
+    const { records } = await db.driver().executeQuery('MATCH (m:Message) RETURN m.messageId AS header, m.id AS id');
+    for (const r of records) ids.set(r.get('header') as string, r.get('id') as string);
+    await db.driver().executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+  }, 120_000);
+  afterAll(() => tmp.remove());
+  return {
+    driver: () => db.driver(),
+    root: () => root,
+    key: () => key!,
+    entry: (fixture) => key!.files[fixture]!,
+    messageId: (i) => {
+      const header = MESSAGES[i]!.headers.messageId!;
+      const id = ids.get(header) ?? ids.get(`<${header}>`);
+      if (!id) throw new Error(`no Message with Message-ID ${header} (have ${[...ids.keys()].join(', ')})`);
+      return id;
+    },
+  };
+}
