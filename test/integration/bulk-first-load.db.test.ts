@@ -63,6 +63,10 @@ describe.skipIf(missingShared(ENRON))('bulk first load (issue 13)', () => {
 
   it('refuses --bulk on a database that holds data, and for a split ingest', async () => {
     const request = { mode: 'bulk' as const, managed: true, inputBytes: 1 };
+    await wipe(db.driver());
+    expect((await chooseLoad(db.driver(), request)).path).toBe('bulk');
+    // One saved query is data the import would destroy.
+    await db.driver().executeQuery("CREATE (:SavedQuery {name: 'kept'})");
     await expect(chooseLoad(db.driver(), request)).rejects.toThrow(/already holds data/);
     await expect(chooseLoad(db.driver(), { ...request, split: true })).rejects.toThrow(BulkRefusedError);
     // Without --bulk, the same database simply loads with transactions.
