@@ -25,7 +25,7 @@ import { startInstance, stopInstance } from '../db/server.js';
 import { buildBatch } from './batch/build-batch.js';
 import { runDerivePass } from './derive-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, newRunId } from './pipeline.js';
+import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, derivePassOptions, newRunId } from './pipeline.js';
 import { keepFailures, newTally, readBatches } from './read-batches.js';
 import { inputBytes } from './read/read-sources.js';
 import { FirstLoadCollector } from './write/csv/collect.js';
@@ -150,16 +150,7 @@ export async function firstLoad(
     lap('schema');
     await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
     log('Deriving persons, edges, threads and verification…');
-    const passes = await runDerivePass(driver, writer, {
-      runId,
-      workers,
-      ...(options.noEntities && { noEntities: true }),
-      ...(options.noDocuments && { noDocuments: true }),
-      ...(options.rebuildDocuments && { rebuildDocuments: true }),
-      ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
-      ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
-      ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
-    });
+    const passes = await runDerivePass(driver, writer, derivePassOptions(options, runId, workers));
     keepFailures(tally, passes.failures);
     lap('derive');
     const summary: IngestSummary & { timings: FirstLoadTimings } = {

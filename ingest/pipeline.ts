@@ -19,7 +19,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
-import { type DerivePassSummary, runDerivePass } from './derive-pass.js';
+import { type DerivePassOptions, type DerivePassSummary, runDerivePass } from './derive-pass.js';
 import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
@@ -102,6 +102,20 @@ export interface IngestSummary {
   documents: { attachments: number; loose: number; pass?: DocumentPassSummary };
   /** Seconds per part of a bulk first load (csv, import, start, schema, derive). */
   timings?: Record<string, number>;
+}
+
+/** What follows the batches, as the ingest options ask for it (derive-pass.ts); the bulk first load shares it. */
+export function derivePassOptions(options: IngestOptions, runId: string, workers: number): DerivePassOptions {
+  return {
+    runId,
+    workers,
+    ...(options.noEntities && { noEntities: true }),
+    ...(options.noDocuments && { noDocuments: true }),
+    ...(options.rebuildDocuments && { rebuildDocuments: true }),
+    ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
+    ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
+    ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
+  };
 }
 
 export async function isGraphEmpty(driver: Driver): Promise<boolean> {
@@ -228,16 +242,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     if (bulk) await restoreMessageIndex(driver);
     if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
     if (!part || part.last) {
-      const passes = await runDerivePass(driver, writer, {
-        runId,
-        workers,
-        ...(options.noEntities && { noEntities: true }),
-        ...(options.noDocuments && { noDocuments: true }),
-        ...(options.rebuildDocuments && { rebuildDocuments: true }),
-        ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
-        ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
-        ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
-      });
+      const passes = await runDerivePass(driver, writer, derivePassOptions(options, runId, workers));
       derive = passes.derive;
       entities = passes.entities;
       documentPass = passes.documents;

@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   log('Bare mailparser, one core…');
   const bare = await bareParse(list);
 
-  log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty test database…`);
+  log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty ${instance.label}…`);
   const started = performance.now();
   const { NEO4J_URI: _uri, NEO4J_USER: _user, NEO4J_PASSWORD: _password, ...noServer } = benchEnv;
   const child = spawn(process.execPath, [cliEntry(), 'ingest', dir, '--json', '-q', ...ingestFlags], {
