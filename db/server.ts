@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { instanceConnection, ping } from './connection.js';
 import { StartError } from './errors.js';
 import { fetchNeo4j } from './fetch.js';
+import { restoreInterruptedImport } from './import-aside.js';
 import { type Instance, instancePaths } from './instance.js';
 import { jvmArgs, renderNeo4jConf } from './neo4j-conf.js';
 
@@ -137,6 +138,7 @@ export async function startInstance(instance: Instance, log: Log = () => {}): Pr
   }
   const lib = fetchNeo4j({ log });
   const p = instancePaths(instance);
+  if (restoreInterruptedImport(instance)) log('A bulk import was interrupted; its database was put back as it was.');
   for (const dir of [p.conf, p.data, p.logs, p.run, p.importDir]) mkdirSync(dir, { recursive: true });
   writeFileSync(join(p.conf, 'neo4j.conf'), renderNeo4jConf(instance));
   const password = ensurePassword(instance);

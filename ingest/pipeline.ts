@@ -19,7 +19,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCypher } from '../db/cypher.js';
 
 import { buildBatch } from './batch/build-batch.js';
-import { type DerivePassSummary, runDerivePass } from './derive-pass.js';
+import { type DerivePassOptions, type DerivePassSummary, runDerivePass } from './derive-pass.js';
 import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
@@ -65,6 +65,8 @@ export interface IngestOptions {
   rebuildDocuments?: boolean;
   workers?: number;
   batchSize?: number;
+  /** Bytes under `paths`, when the caller has counted them already (read/read-sources.ts inputBytes). */
+  inputBytes?: number;
   limits?: ReadLimits;
   onProgress?: (progress: IngestProgress) => void;
   onSkip?: (path: string, reason: string) => void;
@@ -80,6 +82,8 @@ export interface IngestOptions {
 
 export interface IngestSummary {
   runId: string;
+  /** Which path wrote the messages: transactions (pipeline.ts) or neo4j-admin import (first-load.ts). */
+  load: 'transactional' | 'bulk';
   seen: number;
   ingested: number;
   duplicates: number;
@@ -96,6 +100,22 @@ export interface IngestSummary {
   entities?: EntityPassSummary;
   /** Documents found in this run, and the document pass when it ran. */
   documents: { attachments: number; loose: number; pass?: DocumentPassSummary };
+  /** Seconds per part of a bulk first load (csv, import, start, schema, derive). */
+  timings?: Record<string, number>;
+}
+
+/** What follows the batches, as the ingest options ask for it (derive-pass.ts); the bulk first load shares it. */
+export function derivePassOptions(options: IngestOptions, runId: string, workers: number): DerivePassOptions {
+  return {
+    runId,
+    workers,
+    ...(options.noEntities && { noEntities: true }),
+    ...(options.noDocuments && { noDocuments: true }),
+    ...(options.rebuildDocuments && { rebuildDocuments: true }),
+    ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
+    ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
+    ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
+  };
 }
 
 export async function isGraphEmpty(driver: Driver): Promise<boolean> {
@@ -119,7 +139,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     duplicates: 0,
     failed: 0,
     bytesRead: 0,
-    bytesTotal: await inputBytes(options.paths, options.part),
+    bytesTotal: options.inputBytes ?? (await inputBytes(options.paths, options.part)),
     attachments: 0,
     looseDocuments: 0,
   };
@@ -222,16 +242,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     if (bulk) await restoreMessageIndex(driver);
     if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
     if (!part || part.last) {
-      const passes = await runDerivePass(driver, writer, {
-        runId,
-        workers,
-        ...(options.noEntities && { noEntities: true }),
-        ...(options.noDocuments && { noDocuments: true }),
-        ...(options.rebuildDocuments && { rebuildDocuments: true }),
-        ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
-        ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
-        ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
-      });
+      const passes = await runDerivePass(driver, writer, derivePassOptions(options, runId, workers));
       derive = passes.derive;
       entities = passes.entities;
       documentPass = passes.documents;
@@ -255,6 +266,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const seconds = (performance.now() - started) / 1000;
   const summary: IngestSummary = {
     runId,
+    load: 'transactional',
     seen: progress.seen,
     ingested: progress.ingested,
     duplicates: progress.duplicates,

@@ -5,9 +5,12 @@ import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 
 import { connectDatabase } from '../../db/ensure.js';
+import type { Instance } from '../../db/instance.js';
+import { firstLoad } from '../../ingest/first-load.js';
+import { BULK_MIN_INPUT_BYTES, type LoadMode, chooseLoad } from '../../ingest/load-choice.js';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { createCountReporter, createProgressReporter } from '../progress.js';
-import { DEFAULT_READ_LIMITS } from '../../ingest/read/read-sources.js';
+import { DEFAULT_READ_LIMITS, inputBytes } from '../../ingest/read/read-sources.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
 import type { Part } from '../../ingest/model.js';
 import { collect, partOption, positiveInt, workerCount } from '../options.js';
@@ -63,6 +66,10 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     `Done in ${summary.seconds}s (${rate} msg/s): ${summary.seen} messages seen = ${summary.ingested} new + ${summary.duplicates} duplicates + ${summary.failed} failed` +
       (summary.skipped ? `; ${summary.skipped} non-mail files skipped` : ''),
   );
+  if (summary.timings) {
+    const parts = Object.entries(summary.timings).map(([part, seconds]) => `${part} ${seconds}s`);
+    say(`Bulk first load (neo4j-admin import): ${parts.join(', ')}`);
+  }
   const found = summary.documents;
   if (found.attachments || found.loose || found.pass)
     say(`Documents found: ${found.attachments} attachments of new messages, ${found.loose} loose documents`);
@@ -87,21 +94,45 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
 }
 
-/** Runs an ingest with its progress bars (or log lines), then prints the summary. */
+/**
+ * Runs an ingest with its progress bars (or log lines), then prints the summary. `instance`: the
+ * managed database, when leakgraph manages it (the bulk first load needs it); `mode`: --bulk / --no-bulk.
+ */
 export async function runIngest(
   driver: Driver,
   paths: string[],
   pass: PassOptions,
-  options: Omit<IngestOptions, 'paths'> & { quiet?: boolean; json?: boolean } = {},
+  options: Omit<IngestOptions, 'paths'> & {
+    quiet?: boolean;
+    json?: boolean;
+    instance?: Instance;
+    mode?: LoadMode;
+  } = {},
 ): Promise<IngestSummary> {
-  const { quiet = false, json = false, ...rest } = options;
+  const { quiet = false, json = false, instance, mode = 'auto', ...rest } = options;
   const progress = createProgressReporter({ quiet });
   const entityProgress = createCountReporter('entities', { quiet });
   const documentProgress = createCountReporter('documents', { quiet, unit: DOCUMENT_UNIT });
+  const phases = {
+    csv: createCountReporter('csv files', { quiet, unit: { short: 'partition', long: 'partitions' } }),
+    import: createCountReporter('neo4j-admin import', { quiet, unit: { short: '%', long: '%' } }),
+  };
+  const stopBefore = () => [progress, phases.csv, phases.import].forEach((r) => r.stop());
+  const stopAll = () =>
+    [progress, documentProgress, entityProgress, phases.csv, phases.import].forEach((r) => r.stop());
   try {
-    const summary = await ingest(driver, {
+    const bytes = await inputBytes(paths, rest.part);
+    const choice = await chooseLoad(driver, {
+      mode,
+      managed: instance !== undefined,
+      inputBytes: bytes,
+      split: rest.part !== undefined,
+    });
+    if (choice.note && !quiet) say(choice.note);
+    const common: IngestOptions = {
       ...rest,
       paths,
+      inputBytes: bytes,
       keys: [...defaultKeyPaths(), ...pass.keys],
       allowDns: !!pass.dns,
       noVerify: !pass.verify,
@@ -110,24 +141,37 @@ export async function runIngest(
       ...(pass.rebuildDocuments && { rebuildDocuments: true }),
       onProgress: (p) => progress.update(p),
       onDocumentProgress: (done, total) => {
-        progress.stop();
+        stopBefore();
         documentProgress.update(done, total);
       },
       onEntityProgress: (done, total) => {
-        progress.stop();
+        stopBefore();
         documentProgress.stop();
         entityProgress.update(done, total);
       },
-    });
-    progress.stop();
-    documentProgress.stop();
-    entityProgress.stop();
+    };
+    const summary =
+      choice.path === 'bulk' && instance
+        ? await firstLoad(driver, {
+            ...common,
+            instance,
+            onPhase: (phase, done, total) => {
+              progress.stop();
+              if (phase === 'import') phases.csv.stop();
+              phases[phase].update(done, total);
+            },
+            log: (line) => {
+              if (quiet) return;
+              stopBefore();
+              say(line);
+            },
+          })
+        : await ingest(driver, common);
+    stopAll();
     printSummary(summary, json);
     return summary;
   } finally {
-    progress.stop();
-    documentProgress.stop();
-    entityProgress.stop();
+    stopAll();
   }
 }
 
@@ -142,6 +186,7 @@ interface IngestCommandOptions extends PassOptions {
   maxBufferMb: number;
   json?: boolean;
   quiet?: boolean;
+  bulk?: boolean;
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -189,14 +234,24 @@ export function registerIngestCommand(program: Command): void {
       DEFAULT_READ_LIMITS.maxBufferedBytes / MiB,
     );
   addPassOptions(command)
+    .option(
+      '--bulk',
+      'load with neo4j-admin import into the stopped managed database (it must be empty; not with NEO4J_URI): the fastest first load of a large dump',
+    )
+    .option(
+      '--no-bulk',
+      `always load with transactions (by default a first load of ${BULK_MIN_INPUT_BYTES / MiB} MB or more into an empty managed database is bulk)`,
+    )
     .option('--json', 'print the final summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
-      const { driver } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
+      const { driver, connection } = await connectDatabase({ autoStart: true, log: opts.quiet ? () => {} : say });
       try {
         const summary = await runIngest(driver, paths, opts, {
           quiet: !!opts.quiet,
           json: !!opts.json,
+          ...(connection.instance && { instance: connection.instance }),
+          mode: opts.bulk === undefined ? 'auto' : opts.bulk ? 'bulk' : 'transactional',
           workers: opts.workers,
           batchSize: opts.batchSize,
           ...(opts.part && { part: opts.part }),

@@ -59,7 +59,9 @@ export function registerServeCommands(program: Command): void {
       const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
       if (toIngest.length > 0) {
         say(`Ingesting ${toIngest.join(', ')}…`);
-        await runIngest(driver, toIngest, opts);
+        await runIngest(driver, toIngest, opts, {
+          ...(db.connection.instance && { instance: db.connection.instance }),
+        });
       } else {
         say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
       }

@@ -95,7 +95,8 @@ export function parseAddress(text: string): { name: string | null; email: string
 export const addresses = (list: string | undefined): { name: string | null; email: string }[] =>
   list ? list.split(',').map(parseAddress) : [];
 
-async function writeDump(root: string): Promise<void> {
+/** Writes the dump (MESSAGES, a zip and a lone file of loose documents) under `root`. */
+export async function writeDump(root: string): Promise<void> {
   for (const m of MESSAGES) {
     const path = join(root, m.file);
     mkdirSync(join(path, '..'), { recursive: true });
