@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { runDocumentPass } from '../../ingest/document-pass.js';
 import { runEntityPass } from '../../ingest/entity-pass.js';
+import { applyMigration } from '../../db/migrate.js';
 import { extractDocumentEntities } from '../../ingest/extract/entities/extract-document.js';
 import { buildGazetteer } from '../../ingest/extract/entities/gazetteer/build-gazetteer.js';
 import { ingest } from '../../ingest/pipeline.js';
@@ -184,6 +185,27 @@ describe.skipIf(!!skip)('the entity pass on documents (issue 12)', () => {
       expect(await scalar(db.driver(), 'MATCH (d:Document {entityPending: true}) RETURN count(d)')).toBe(3);
       const after = await runEntityPass(db.driver(), { workers: 2 });
       expect([after.messages, after.documents]).toEqual([0, 3]);
+    },
+    SLOW,
+  );
+
+  it(
+    'marks, by migration V014, the documents of a graph read before documents were read for names',
+    async () => {
+      const fixtures = [sha(PDF), sha(DOC)];
+      const before = await Promise.all(fixtures.map(mentionsOf));
+      // The state such a graph is in: documents read, no mark, no names. One keeps its names (read already).
+      await db.driver().executeQuery(
+        `MATCH (d:Document) WHERE d.sha256 <> $memo
+         OPTIONAL MATCH (d)-[r:MENTIONS|REFERS_TO]->() DELETE r`,
+        { memo: memoSha },
+      );
+      await applyMigration(db.driver(), 'V014__document_entities');
+      expect(await scalar(db.driver(), 'MATCH (d:Document {entityPending: true}) RETURN count(d)')).toBe(2);
+      const after = await runEntityPass(db.driver(), { workers: 2 });
+      expect([after.messages, after.documents, after.failed]).toEqual([0, 2, 0]);
+      // The names come back as the tests above found them from the answer key's text.
+      expect(await Promise.all(fixtures.map(mentionsOf))).toEqual(before);
     },
     SLOW,
   );
