@@ -17,7 +17,6 @@ import { fixtureBytes } from '../ingest/extract/documents/fixtures.js';
 import { missingShared } from '../support/shared.js';
 import { binary } from './support/http.js';
 import {
-  ALL,
   LONE_PDF,
   MESSAGES,
   OLD_PDF,
@@ -39,7 +38,7 @@ describe.skipIf(!!skip)('where a document went (issue 12)', () => {
     app = createApp({ driver: g.driver() });
   });
   const shaOf = (fixture: string) => g.entry(fixture).sha256;
-  const fixtureOf = (sha: string) => ALL.find((f) => shaOf(f) === sha) ?? sha;
+  const fixtureOf = g.fixtureOf;
 
   it('spreads a document attached to three messages: one Document, three links, in time order with senders and recipients', async () => {
     const { records } = await g

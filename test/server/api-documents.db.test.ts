@@ -37,7 +37,7 @@ describe.skipIf(!!skip)('the document API (issue 12)', () => {
     app = createApp({ driver: g.driver() });
   });
   const shaOf = (fixture: string) => g.entry(fixture).sha256;
-  const fixtureOf = (sha: string) => ALL.find((f) => shaOf(f) === sha) ?? sha;
+  const fixtureOf = g.fixtureOf;
   const found = async (query: string): Promise<string[]> => {
     const body = (await request(app).get(`/api/documents?${query}`).expect(200)).body as DocumentSearchResponse;
     return body.hits.map((h) => fixtureOf(h.sha256)).sort();

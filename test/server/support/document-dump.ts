@@ -129,6 +129,8 @@ export interface DocumentGraph {
   root(): string;
   key(): AnswerKey;
   entry(fixture: string): KeyEntry;
+  /** The fixture a document's SHA-256 is the key's hash of (the hash itself for none of ALL). */
+  fixtureOf(sha256: string): string;
   /** Message.id of MESSAGES[i] (by its Message-ID header). */
   messageId(i: number): string;
 }
@@ -156,6 +158,7 @@ export function useDocumentGraph(): DocumentGraph {
     root: () => root,
     key: () => key!,
     entry: (fixture) => key!.files[fixture]!,
+    fixtureOf: (sha) => ALL.find((f) => key!.files[f]!.sha256 === sha) ?? sha,
     messageId: (i) => {
       const header = MESSAGES[i]!.headers.messageId!;
       const id = ids.get(header) ?? ids.get(`<${header}>`);
