@@ -58,8 +58,8 @@ function editorAnomalies(facts: DocumentFacts): StoredAnomaly[] {
       kind: 'editor-foreign-script',
       explanation: `${foreign
         .map(
-          (e) =>
-            `The ${FIELD_WORDS[e.field]} recorded in the document, "${e.judgement.raw}", is written in ${e.judgement.foreign.join(' and ')} script`,
+          (e, i) =>
+            `${i ? 'the' : 'The'} ${FIELD_WORDS[e.field]} recorded in the document, "${e.judgement.raw}", is written in ${e.judgement.foreign.join(' and ')} script`,
         )
         .join(
           '; ',
@@ -76,11 +76,12 @@ function editorAnomalies(facts: DocumentFacts): StoredAnomaly[] {
   if (outsiders.length)
     out.push({
       kind: 'editor-not-correspondent',
+      // Two editors are one sentence: "The author …, and the last editor …, match no correspondent".
       explanation: `${outsiders
-        .map((e) => `The ${FIELD_WORDS[e.field]} recorded in the document, "${e.judgement.raw}",`)
+        .map((e, i) => `${i ? 'the' : 'The'} ${FIELD_WORDS[e.field]} recorded in the document, "${e.judgement.raw}",`)
         .join(
           ' and ',
-        )} matches no correspondent of the corpus (names compared as the headers write them, case, accents and "Last, First" folded). The file passed through someone who does not write in these mails — a colleague, a contractor, a template's owner, or an account name.`,
+        )} ${outsiders.length > 1 ? 'match' : 'matches'} no correspondent of the corpus (names compared as the headers write them, case, accents and "Last, First" folded). The file passed through someone who does not write in these mails — a colleague, a contractor, a template's owner, or an account name.`,
       evidence: Object.fromEntries(outsiders.map((e) => [e.field, e.judgement.raw])),
     });
   return out;

@@ -27,6 +27,13 @@ export const LONE_PDF = 'py-pdf/020-xmp/output_with_metadata_pymupdf.pdf'; // lo
 /** Every fixture document in the dump. */
 export const ALL = [SHARED, SHEET, OLD_PDF, ZIP_PDF, ZIP_DOC, LONE_PDF];
 
+/** The loose documents as written: the zip's entries and the lone file, under the names given. */
+export const LOOSE = [
+  { fixture: ZIP_PDF, name: 'report.pdf', entry: 'q3/report.pdf' },
+  { fixture: ZIP_DOC, name: 'memo.doc', entry: 'q3/memo.doc' },
+  { fixture: LONE_PDF, name: 'scan.pdf', entry: null },
+];
+
 export interface DumpMessage {
   file: string;
   headers: MimeHeaders & { cc?: string };
@@ -38,15 +45,21 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 // Written in file order alice, bob, carol; dated alice < carol < bob, so time order differs from read
 // order, and (carol's body chosen for it) from the order of the Message ids, which hash the content.
+// Chosen for the cross-document signals (document-expectations.ts derives them): the mails are dated
+// after every attached document's last modification (2012 at the latest), and the editors the key
+// gives the attached documents write in them — Etienne Jouvin, whose mailbox is the author account
+// "EJ04325S" of the shared .docx, and Keith Bennett, whose mailbox is "RIBEN9", the sheet's last
+// editor — so the mailed documents raise none; the loose ones keep outside editors (Nick Burch,
+// Bertrand Delacrétaz, John Doe), as the API's anomaly filters must show.
 export const MESSAGES: DumpMessage[] = [
   {
     file: 'alice/sent_items/1.',
     headers: {
       from: '"Alice Archer" <alice@example.org>',
       to: '"Bob Baker" <bob@example.org>, carol@example.org',
-      cc: '"Dave Dunn" <dave@example.org>',
+      cc: '"Etienne Jouvin" <ej04325s@example.org>',
       subject: 'budget draft',
-      date: 'Tue, 2 Jan 2001 09:00:00 +0000',
+      date: 'Tue, 2 Jan 2018 09:00:00 +0000',
       messageId: 'docs-1@example.org',
     },
     body: 'Here is the draft and the old scan.',
@@ -59,9 +72,9 @@ export const MESSAGES: DumpMessage[] = [
     file: 'bob/inbox/1.',
     headers: {
       from: '"Bob Baker" <bob@example.org>',
-      to: '"Erin Eldridge" <erin@example.org>',
+      to: '"Keith Bennett" <riben9@example.org>',
       subject: 'numbers',
-      date: 'Fri, 5 Jan 2001 16:30:00 +0000',
+      date: 'Fri, 5 Jan 2018 16:30:00 +0000',
       messageId: 'docs-2@example.org',
     },
     body: 'Forwarding the draft with a worksheet.',
@@ -76,7 +89,7 @@ export const MESSAGES: DumpMessage[] = [
       from: 'carol@example.org',
       to: '"Frank Foster" <frank@example.org>',
       subject: 'fyi',
-      date: 'Wed, 3 Jan 2001 12:15:00 +0000',
+      date: 'Wed, 3 Jan 2018 12:15:00 +0000',
       messageId: 'docs-3@example.org',
     },
     body: 'For the record.',
@@ -104,12 +117,11 @@ export async function writeDump(root: string): Promise<void> {
     writeFileSync(path, mimeMessage(m.headers, m.body, parts));
   }
   mkdirSync(join(root, 'bob', 'projects'), { recursive: true });
-  const zip = await makeZip([
-    { name: 'q3/report.pdf', data: fixtureBytes(ZIP_PDF) },
-    { name: 'q3/memo.doc', data: fixtureBytes(ZIP_DOC) },
-  ]);
+  const zipped = LOOSE.filter((l) => l.entry !== null);
+  const zip = await makeZip(zipped.map((l) => ({ name: l.entry!, data: fixtureBytes(l.fixture) })));
   writeFileSync(join(root, 'bob', 'projects', 'docs.zip'), zip);
-  writeFileSync(join(root, 'carol', 'scan.pdf'), fixtureBytes(LONE_PDF));
+  const lone = LOOSE.find((l) => l.entry === null)!;
+  writeFileSync(join(root, 'carol', lone.name), fixtureBytes(lone.fixture));
 }
 
 export interface DocumentGraph {
@@ -118,6 +130,8 @@ export interface DocumentGraph {
   root(): string;
   key(): AnswerKey;
   entry(fixture: string): KeyEntry;
+  /** The fixture a document's SHA-256 is the key's hash of (the hash itself for none of ALL). */
+  fixtureOf(sha256: string): string;
   /** Message.id of MESSAGES[i] (by its Message-ID header). */
   messageId(i: number): string;
 }
@@ -145,6 +159,7 @@ export function useDocumentGraph(): DocumentGraph {
     root: () => root,
     key: () => key!,
     entry: (fixture) => key!.files[fixture]!,
+    fixtureOf: (sha) => ALL.find((f) => key!.files[f]!.sha256 === sha) ?? sha,
     messageId: (i) => {
       const header = MESSAGES[i]!.headers.messageId!;
       const id = ids.get(header) ?? ids.get(`<${header}>`);

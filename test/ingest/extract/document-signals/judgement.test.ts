@@ -164,6 +164,20 @@ describe('the cross-document anomalies of one document (issue 12)', () => {
     expect(anomalies[0]!.explanation).toMatch(/Cyrillic script/);
   });
 
+  it('names two outside editors in one sentence', () => {
+    const [outside] = crossDocumentAnomalies({
+      ...base,
+      editors: [
+        { field: 'author', judgement: judge('EJ04325S') },
+        { field: 'lastModifiedBy', judgement: judge('Etienne Jouvin') },
+      ],
+    });
+    expect(outside!.evidence).toEqual({ author: 'EJ04325S', lastModifiedBy: 'Etienne Jouvin' });
+    expect(outside!.explanation).toMatch(
+      /^The author recorded in the document, "EJ04325S", and the last editor recorded in the document, "Etienne Jouvin", match no correspondent /,
+    );
+  });
+
   it('a correspondent, a default account, or a corpus without correspondents: no editor kind', () => {
     expect(kinds({ editors: [{ field: 'author', judgement: judge('Marie Dupont') }] })).toEqual([]);
     expect(kinds({ editors: [{ field: 'author', judgement: judge('User') }] })).toEqual([]);
