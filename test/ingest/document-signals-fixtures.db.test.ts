@@ -16,6 +16,7 @@ import { mimeMessage } from '../support/mime-message.js';
 import { missingShared } from '../support/shared.js';
 import { fixtureBytes, readAnswerKey } from './extract/documents/fixtures.js';
 import { tempDir } from './read/read-helpers.js';
+import { FRENCH_NAMES } from '../support/french-names.js';
 
 const skip = missingShared('fixtures/documents');
 
@@ -26,28 +27,7 @@ const CROSS = [
   'modified-after-sent',
   'same-name-different-hash',
 ];
-const OTHERS = [
-  'Marie Dupont',
-  'Jean Martin',
-  'Hélène Faure',
-  'Paul Girard',
-  'Anne Moreau',
-  'Claire Roux',
-  'Louis Fournier',
-  'Julie Mercier',
-  'Marc Blanc',
-  'Sophie Lambert',
-  'Éric Bonnet',
-  'Chloé François',
-  'Hugo Legrand',
-  'Léa Garnier',
-  'Noé Chevalier',
-  'Inès Robin',
-  'Théo Masson',
-  'Zoé Henry',
-  'Luc Petit',
-  'Manon Perrin',
-];
+const OTHERS = FRENCH_NAMES;
 
 /**
  * Flags hand-checked on the fixture corpus: path → kinds, with why; `innocent` when the flagged fact

@@ -21,36 +21,14 @@ import { type CoreProperties, withCoreProperties } from '../support/office-metad
 import { missingShared } from '../support/shared.js';
 import { fixtureBytes } from './extract/documents/fixtures.js';
 import { tempDir } from './read/read-helpers.js';
+import { FRENCH_NAMES } from '../support/french-names.js';
 
 const skip = missingShared('fixtures/documents');
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const FRENCH = [
-  'Marie Dupont',
-  'Jean Martin',
-  'Hélène Faure',
-  'Paul Girard',
-  'Anne Moreau',
-  'Claire Roux',
-  'Louis Fournier',
-  'Julie Mercier',
-  'Marc Blanc',
-  'Sophie Lambert',
-  'Éric Bonnet',
-  'Chloé François',
-  'Hugo Legrand',
-  'Léa Garnier',
-  'Noé Chevalier',
-  'Inès Robin',
-  'Théo Masson',
-  'Zoé Henry',
-  'Luc Petit',
-  'Manon Perrin',
-  'Nathan Morel',
-  'Camille Fontaine',
-];
+const FRENCH = [...FRENCH_NAMES, 'Nathan Morel', 'Camille Fontaine'];
 const email = (name: string) =>
   `${name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ /g, '.')}@campagne.fr`;
 const mailbox = (name: string, address = email(name)) =>

@@ -15,29 +15,10 @@ import {
 } from '../../../../ingest/extract/document-signals/cross-document.js';
 import { isDistinctiveFileName } from '../../../../ingest/extract/document-signals/file-names.js';
 import { foreignScripts, scriptProfile } from '../../../../ingest/extract/document-signals/script-profile.js';
+import { FRENCH_NAMES } from '../../../support/french-names.js';
 
 // 19 French correspondents and one Greek one: 20 named persons, Greek at 5 %.
-const FRENCH = [
-  'Marie Dupont',
-  'Jean Martin',
-  'Hélène Faure',
-  'Luc Petit',
-  'Anne Moreau',
-  'Paul Girard',
-  'Claire Roux',
-  'Louis Fournier',
-  'Julie Mercier',
-  'Marc Blanc',
-  'Sophie Lambert',
-  'Éric Bonnet',
-  'Chloé François',
-  'Hugo Legrand',
-  'Léa Garnier',
-  'Noé Chevalier',
-  'Inès Robin',
-  'Théo Masson',
-  'Zoé Henry',
-];
+const FRENCH = FRENCH_NAMES.filter((name) => name !== 'Manon Perrin');
 const correspondents = [
   ...FRENCH.map((name, i) => ({
     id: `address:p${i}@campagne.fr`,
