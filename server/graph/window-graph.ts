@@ -7,7 +7,7 @@
 import type { Driver } from 'neo4j-driver';
 
 import { int, readOne } from '../db/queries.js';
-import { isoWithOffset } from './columns.js';
+import { type EdgeColumns as AnswerEdgeColumns, isoWithOffset } from './columns.js';
 import type { EdgeRow } from './graph-response.js';
 import { type DateWindow, splitByMonths } from './window.js';
 
@@ -16,18 +16,9 @@ export interface Volume {
   received: number;
 }
 
-interface EdgeColumns extends Record<string, unknown> {
-  sources: string[];
-  targets: string[];
-  counts: number[];
-  to: number[];
-  cc: number[];
-  bcc: number[];
-  firstSeconds: (number | null)[];
-  firstOffsets: (number | null)[];
-  lastSeconds: (number | null)[];
-  lastOffsets: (number | null)[];
-}
+/** The read's edge columns: those of the answer (columns.ts), with person ids where it has indexes. */
+type EdgeColumns = Omit<AnswerEdgeColumns, 'sources' | 'targets'> &
+  Record<string, unknown> & { sources: string[]; targets: string[] };
 
 interface VolumeColumns extends Record<string, unknown> {
   ids: string[];
