@@ -10,41 +10,45 @@ import { fileURLToPath } from 'node:url';
 
 import { Command } from 'commander';
 
-import { registerDbCommands } from './commands/db.js';
-import { registerDeriveCommand } from './commands/derive.js';
-import { registerDocumentsCommand } from './commands/documents.js';
-import { registerEntityCommands } from './commands/entities.js';
-import { registerFailuresCommand } from './commands/failures.js';
-import { registerIngestCommand } from './commands/ingest.js';
-import { registerPeopleCommands } from './commands/people.js';
-import { registerQueriesCommand } from './commands/queries.js';
-import { registerServeCommands } from './commands/serve.js';
-import { registerShowCommand } from './commands/show.js';
-import { registerVerifyCommand } from './commands/verify.js';
 import { say } from './output.js';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * The subcommands, in the order --help lists them, each with the names it registers and its module.
+ * A module is loaded only when one of its commands runs: the entity extractor, the document readers
+ * and the web server take seconds of CPU to load, which `leakgraph ingest` of ten new mails should
+ * not pay (issue 13: incremental cost). `leakgraph --help` and an unknown command load them all.
+ */
+const COMMANDS: readonly [names: readonly string[], load: () => Promise<Register>][] = [
+  [['start', 'serve'], async () => (await import('./commands/serve.js')).registerServeCommands],
+  [['ingest'], async () => (await import('./commands/ingest.js')).registerIngestCommand],
+  [['derive'], async () => (await import('./commands/derive.js')).registerDeriveCommand],
+  [['db'], async () => (await import('./commands/db.js')).registerDbCommands],
+  [['show'], async () => (await import('./commands/show.js')).registerShowCommand],
+  [['failures'], async () => (await import('./commands/failures.js')).registerFailuresCommand],
+  [['people'], async () => (await import('./commands/people.js')).registerPeopleCommands],
+  [['documents'], async () => (await import('./commands/documents.js')).registerDocumentsCommand],
+  [['entities', 'extract'], async () => (await import('./commands/entities.js')).registerEntityCommands],
+  [['verify'], async () => (await import('./commands/verify.js')).registerVerifyCommand],
+  [['queries'], async () => (await import('./commands/queries.js')).registerQueriesCommand],
+];
+
+/** The program with the commands `argv` asks for (all of them when it names none, or one unknown). */
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('leakgraph')
     .description('Turn a leaked mail dump into a Neo4j knowledge graph and explore it in the browser.')
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false });
-  registerServeCommands(program);
-  registerIngestCommand(program);
-  registerDeriveCommand(program);
-  registerDbCommands(program);
-  registerShowCommand(program);
-  registerFailuresCommand(program);
-  registerPeopleCommands(program);
-  registerDocumentsCommand(program);
-  registerEntityCommands(program);
-  registerVerifyCommand(program);
-  registerQueriesCommand(program);
+  const name = argv.slice(2).find((a) => !a.startsWith('-'));
+  const chosen = COMMANDS.filter(([names]) => name !== undefined && names.includes(name));
+  for (const [, load] of chosen.length ? chosen : COMMANDS) (await load())(program);
   return program;
 }
 
 export async function main(argv = process.argv): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv)).parseAsync(argv);
   } catch (error) {
     const e = error as Error;
     say(`leakgraph: ${e.message}`);

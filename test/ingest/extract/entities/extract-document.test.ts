@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { MAX_DOCUMENT_CHARS, extractDocumentEntities } from '../../../../ingest/extract/entities/extract-document.js';
+import { MAX_DOCUMENT_CHARS } from '../../../../ingest/extract/entities/document-text.js';
+import { extractDocumentEntities } from '../../../../ingest/extract/entities/extract-document.js';
 import { buildGazetteer } from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
 import { MAX_PREPARED_CHARS } from '../../../../ingest/extract/entities/prepare/prepare-text.js';
 
