@@ -13,11 +13,14 @@ import type { GraphResponse } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { missingShared } from '../support/shared.js';
 import {
+  ATTACHED,
   MESSAGES,
   OLD_PDF,
   SHARED,
   SHEET,
   addresses,
+  documentHolders,
+  holderRole,
   parseAddress,
   useDocumentGraph,
 } from './support/document-dump.js';
@@ -33,12 +36,7 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
   });
   const graph = async (query: string) =>
     (await request(app).get(`/api/graph?${query}`).expect(200)).body as GraphResponse;
-  const personOf = async (email: string): Promise<string> => {
-    const { records } = await g
-      .driver()
-      .executeQuery('MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id AS id', { email });
-    return records[0]!.get('id') as string;
-  };
+  const personOf = g.personOf;
 
   it('leaves documents out unless asked', async () => {
     const body = await graph('minCount=1');
@@ -49,23 +47,14 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
   it('draws each attached document once, linked to everyone who sent or received it, with their role', async () => {
     const body = await graph('minCount=1&documents=true');
     const docs = body.nodes.filter((n) => n.attributes.kind === 'document');
-    // Attached documents in the dump (the loose ones were mailed by no one).
-    const attached = [...new Set(MESSAGES.flatMap((m) => m.attachments.map((a) => a.fixture)))];
-    expect(docs.map((n) => n.key).sort()).toEqual(attached.map((f) => `doc:${g.entry(f).sha256}`).sort());
+    expect(docs.map((n) => n.key).sort()).toEqual(ATTACHED.map((f) => `doc:${g.entry(f).sha256}`).sort());
     const shared = `doc:${g.entry(SHARED).sha256}`;
-    // Who had the shared document, from the headers as written: senders and every recipient.
-    const expected = new Map<string, Set<'sent' | 'received'>>();
-    for (const m of MESSAGES.filter((x) => x.attachments.some((a) => a.fixture === SHARED))) {
-      const add = (email: string, role: 'sent' | 'received') =>
-        expected.set(email, (expected.get(email) ?? new Set()).add(role));
-      add(parseAddress(m.headers.from!).email, 'sent');
-      for (const a of [...addresses(m.headers.to), ...addresses(m.headers.cc)]) add(a.email, 'received');
-    }
     const edges = body.edges.filter((e) => e.target === shared);
     expect(edges.every((e) => e.attributes.kind === 'document')).toBe(true);
     const got = new Map(edges.map((e) => [e.source, e.attributes.role]));
     const want = new Map<string, string>();
-    for (const [email, roles] of expected) want.set(await personOf(email), roles.size === 2 ? 'both' : [...roles][0]!);
+    // Who had the shared document, from the headers as written: senders and every recipient.
+    for (const [email, h] of documentHolders(SHARED)) want.set(await personOf(email), holderRole(h));
     expect(got).toEqual(want);
     // Bob received it from Alice and sent it to Keith: "both", in two messages.
     const bob = edges.find((e) => e.attributes.role === 'both');
@@ -84,7 +73,7 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
     const plain = records.filter((r) => !(r.get('odd') as boolean)).map((r) => `doc:${r.get('sha') as string}`);
     // The graph holds what the key and the mails call for (document-expectations.ts): of the attached
     // documents, the 1990 PDF predates its format, the others' editors write in the mails.
-    const attached = [...new Set(MESSAGES.flatMap((m) => m.attachments.map((a) => a.fixture)))];
+    const attached = ATTACHED;
     const { anomalous } = dumpAnomalies(g.entry);
     const key = (f: string) => `doc:${g.entry(f).sha256}`;
     expect([...odd].sort()).toEqual(

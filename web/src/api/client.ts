@@ -225,6 +225,8 @@ export async function exportByPost(
     minCount: f.minCount,
     top: f.top,
     entities: f.entities,
+    documents: f.documents,
+    ...(f.documents && f.anomalies !== 'all' && { anomalies: f.anomalies }),
     ...(f.domains.length && { domains: f.domains }),
     ...(f.entities && f.entityTypes.length && { entityTypes: f.entityTypes }),
     ...(target.ids && { ids: target.ids }),
