@@ -4,7 +4,8 @@
  * anomalies filter keeps documents with anomalies, without, or all. Expected values come from the
  * messages as written in support/document-dump.ts (who sent and received what) and, for anomalies,
  * from a Cypher count over the graph independent of the endpoint's statement, itself checked against
- * what support/document-expectations.ts derives from the answer key and the mails.
+ * what support/document-expectations.ts derives from the answer key and the mails. Expanding a person
+ * (GET /api/persons/:id/neighbors?documents=true) adds that person's documents the same way.
  */
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import {
   SHEET,
   addresses,
   documentHolders,
+  expectedDocumentEdges,
   holderRole,
   parseAddress,
   useDocumentGraph,
@@ -111,5 +113,48 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
     const people = [parseAddress(bob.headers.from!).email, ...addresses(bob.headers.to).map((a) => a.email)];
     expect(edges.map((e) => e.source).sort()).toEqual((await Promise.all(people.map(personOf))).sort());
     expect(edges.every((e) => e.attributes.count === 1)).toBe(true);
+  });
+
+  it('expanding a person (…/neighbors) with documents adds the documents that person sent or received', async () => {
+    const email = 'bob@example.org';
+    const bob = await personOf(email);
+    const neighbours = async (query: string) =>
+      (await request(app).get(`/api/persons/${bob}/neighbors?${query}`).expect(200)).body as GraphResponse;
+    // Bob's documents, from the headers as written: each with his role and the messages carrying it.
+    const want = await expectedDocumentEdges(g, [bob]);
+    const mine = ATTACHED.filter((f) => documentHolders(f).has(email));
+    expect(mine.length).toBeGreaterThan(1);
+    const body = await neighbours('documents=true');
+    const docs = body.nodes.filter((n) => n.attributes.kind === 'document');
+    expect(docs.map((n) => n.key).sort()).toEqual(mine.map((f) => `doc:${g.entry(f).sha256}`).sort());
+    const edges = body.edges.filter((e) => e.attributes.kind === 'document');
+    expect(new Map(edges.map((e) => [e.key, { role: e.attributes.role, count: e.attributes.count }]))).toEqual(want);
+    for (const f of mine) {
+      const node = docs.find((n) => n.key === `doc:${g.entry(f).sha256}`)!;
+      expect([node.attributes.sha256, node.attributes.size, node.attributes.format]).toEqual([
+        g.entry(f).sha256,
+        g.entry(f).size,
+        g.entry(f).extension,
+      ]);
+    }
+    expect(body.attributes.hiddenDocuments).toBe(0);
+    // The correspondents are as without documents.
+    const plain = await neighbours('');
+    expect(plain.nodes.filter((n) => n.attributes.kind === 'document')).toEqual([]);
+    expect(body.nodes.filter((n) => n.attributes.kind === 'person')).toEqual(plain.nodes);
+    expect(body.edges.filter((e) => e.attributes.kind === 'emailed')).toEqual(plain.edges);
+    // The anomaly filter applies as in the graph.
+    const { anomalous } = dumpAnomalies(g.entry);
+    const odd = (await neighbours('documents=true&anomalies=with')).nodes.filter(
+      (n) => n.attributes.kind === 'document',
+    );
+    expect(odd.map((n) => n.key).sort()).toEqual(
+      mine
+        .filter((f) => anomalous.includes(f))
+        .map((f) => `doc:${g.entry(f).sha256}`)
+        .sort(),
+    );
+    expect(odd.length).toBeGreaterThan(0);
+    expect(odd.length).toBeLessThan(mine.length);
   });
 });
