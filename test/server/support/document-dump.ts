@@ -146,6 +146,16 @@ export async function writeDump(root: string): Promise<void> {
   writeFileSync(join(root, 'carol', lone.name), fixtureBytes(lone.fixture));
 }
 
+/** Person.id of the person using this address, as the graph holds it. */
+export async function personIdOf(driver: Driver, email: string): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id AS id',
+    { email },
+  );
+  if (!records[0]) throw new Error(`no Person uses ${email}`);
+  return records[0].get('id') as string;
+}
+
 export interface DocumentGraph {
   driver(): Driver;
   /** The maildir-like root the messages and loose files lie in. */
@@ -190,13 +200,7 @@ export function useDocumentGraph(): DocumentGraph {
       if (!id) throw new Error(`no Message with Message-ID ${header} (have ${[...ids.keys()].join(', ')})`);
       return id;
     },
-    personOf: async (email) => {
-      const { records } = await db
-        .driver()
-        .executeQuery('MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id AS id', { email });
-      if (!records[0]) throw new Error(`no Person uses ${email}`);
-      return records[0].get('id') as string;
-    },
+    personOf: (email) => personIdOf(db.driver(), email),
   };
 }
 

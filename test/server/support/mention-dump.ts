@@ -15,6 +15,7 @@ import { useTestDatabase } from '../../support/db.js';
 import { type MimeHeaders, mimeMessage } from '../../support/mime-message.js';
 import { buildDocx } from '../../ingest/extract/documents/build-documents.js';
 import { tempDir } from '../../ingest/read/read-helpers.js';
+import { personIdOf } from './document-dump.js';
 
 /** The memo's text: three names of no correspondent, and two correspondents by the names their mails give them. */
 export const MEMO =
@@ -77,6 +78,8 @@ export interface MentionGraph {
   driver(): Driver;
   /** The memo's SHA-256, hashed here from the bytes written. */
   memoSha(): string;
+  /** Person.id of the person using this address. */
+  personOf(email: string): Promise<string>;
 }
 
 /** In a describe block: wipes the test graph, writes and ingests the dump (documents and names read) once. */
@@ -100,5 +103,5 @@ export function useMentionGraph(): MentionGraph {
     await db.driver().executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   }, 300_000);
   afterAll(() => tmp.remove());
-  return { driver: () => db.driver(), memoSha: () => memoSha };
+  return { driver: () => db.driver(), memoSha: () => memoSha, personOf: (email) => personIdOf(db.driver(), email) };
 }
