@@ -52,6 +52,7 @@ export const exportBodySchema = graphQuerySchema.extend({
   entities: z.boolean().default(false),
   domains: z.array(domain).max(MAX_LIST_ITEMS).optional(),
   entityTypes: z.array(z.enum(ENTITY_TYPES)).optional(),
+  documents: z.boolean().default(false),
 });
 
 /**

@@ -46,6 +46,9 @@ export interface GraphNodeAttributes {
   /** document: its format ('pdf', 'docx', …; null while unread) and how many anomalies it has (a reason to look, not a verdict). */
   format?: string | null;
   anomalyCount?: number;
+  /** document: its SHA-256 (the key without its prefix, for exports read outside leakgraph) and its size in bytes. */
+  sha256?: string;
+  size?: number;
   /** person: verification status counts of the messages it sent, once verification exists. */
   verified?: number;
   contradicted?: number;

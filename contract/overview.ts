@@ -67,6 +67,8 @@ export interface SearchHit {
   /** message hits: its date; document hits: its modified date; entity hits: its type. */
   date?: string | null;
   entityType?: EntityType;
+  /** entity hits: how many messages and how many documents (issue 12) name it. */
+  mentionedIn?: { messages: number; documents: number };
   /** person hits: messages sent and received, and the address it uses most (to tell namesakes apart). */
   messages?: number;
   address?: string | null;

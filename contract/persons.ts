@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { isoDate, type MessageSummary, type PersonRef } from './common.js';
+import { DOCUMENT_ANOMALY_FILTERS } from './graph.js';
 
 // ─── persons (GET /api/persons/:id, …/neighbors, …/messages) ───────────────
 
@@ -34,6 +35,10 @@ export const neighborsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(5_000).default(200),
   /** Also the EMAILED edges among the neighbours (default: only those between the person and them). */
   among: z.stringbool().default(false),
+  /** Also the documents the person sent or received (Person → Document, as /api/graph draws them; issue 12). */
+  documents: z.stringbool().default(false),
+  /** With `documents`: only those with anomalies ('with'), only those without ('without'), or all. */
+  anomalies: z.enum(DOCUMENT_ANOMALY_FILTERS).default('all'),
 });
 
 export const personMessagesQuerySchema = z.object({

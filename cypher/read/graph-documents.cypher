@@ -17,7 +17,7 @@ WHERE ($from IS NULL OR m.date >= datetime($from)) AND ($to IS NULL OR m.date < 
     OR ($anomalies = 'without' AND coalesce(d.anomalyCount, 0) = 0))
 WITH p, d, count(DISTINCT m) AS count, max(sent) AS sent, min(sent) AS onlySent,
      min(m.date) AS first, max(m.date) AS last
-RETURN p.id AS source, d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format,
+RETURN p.id AS source, d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format, coalesce(d.size, 0) AS size,
        coalesce(d.anomalyCount, 0) AS anomalyCount, count,
        CASE WHEN onlySent THEN 'sent' WHEN sent THEN 'both' ELSE 'received' END AS role,
        toString(first) AS first, toString(last) AS last

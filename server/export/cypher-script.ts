@@ -6,6 +6,7 @@
  *
  *   (:Person {id, name, sent, received, domain})-[:EMAILED {count, to, cc, bcc, first, last}]->(:Person)
  *   (:Person)-[:MENTIONED {count, first, last}]->(:Entity {key, name, type})   (with entities)
+ *   (:Person)-[:HAD {role, count, first, last}]->(:Document {sha256, name, format, size, anomalyCount})   (with documents)
  */
 import type { GraphResponse } from '../../contract/index.js';
 
@@ -62,12 +63,15 @@ export function* cypherScriptChunks(graph: GraphResponse, description: string): 
   const entities = graph.nodes.filter((n) => n.attributes.kind === 'entity');
   const emailed = graph.edges.filter((e) => e.attributes.kind === 'emailed');
   const mentions = graph.edges.filter((e) => e.attributes.kind === 'mentions');
+  const documents = graph.nodes.filter((n) => n.attributes.kind === 'document');
+  const had = graph.edges.filter((e) => e.attributes.kind === 'document');
   // Every line break a Cypher line comment could end on (CR, LS, PS, NEL included) becomes a space:
   // the description holds what the request asked for, and must stay a comment.
-  yield `// ${description.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}\n// ${persons.length} persons, ${entities.length} entities, ${emailed.length} EMAILED, ${mentions.length} MENTIONED. Exported by leakgraph.\n`;
+  yield `// ${description.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}\n// ${persons.length} persons, ${entities.length} entities, ${documents.length} documents, ${emailed.length} EMAILED, ${mentions.length} MENTIONED, ${had.length} HAD. Exported by leakgraph.\n`;
   yield '// Run with: cypher-shell -f <this file>   (or paste into Neo4j Browser). Running it twice changes nothing.\n\n';
   yield 'CREATE CONSTRAINT leakgraph_person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;\n';
-  yield 'CREATE CONSTRAINT leakgraph_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;\n\n';
+  yield 'CREATE CONSTRAINT leakgraph_entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;\n';
+  yield 'CREATE CONSTRAINT leakgraph_document_sha256 IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE;\n\n';
   yield* batches(
     persons,
     'MERGE (p:Person {id: row.id})\nSET p.name = row.name, p.sent = row.sent, p.received = row.received, p.domain = row.domain',
@@ -104,6 +108,30 @@ export function* cypherScriptChunks(graph: GraphResponse, description: string): 
     (e) => ({
       source: e.source,
       target: e.target,
+      count: e.attributes.count,
+      first: e.attributes.first,
+      last: e.attributes.last,
+    }),
+  );
+  yield* batches(
+    documents,
+    'MERGE (d:Document {sha256: row.sha256})\nSET d.name = row.name, d.format = row.format, d.size = row.size, d.anomalyCount = row.anomalyCount',
+    (n) => ({
+      sha256: n.attributes.sha256 ?? null,
+      name: n.attributes.label,
+      format: n.attributes.format ?? null,
+      size: n.attributes.size ?? null,
+      anomalyCount: n.attributes.anomalyCount ?? null,
+    }),
+  );
+  const shaOf = new Map(documents.map((n) => [n.key, n.attributes.sha256 ?? null]));
+  yield* batches(
+    had,
+    'MATCH (a:Person {id: row.source}), (d:Document {sha256: row.target})\nMERGE (a)-[h:HAD]->(d)\nSET h.role = row.role, h.count = row.count, h.first = datetime(row.first), h.last = datetime(row.last)',
+    (e) => ({
+      source: e.source,
+      target: shaOf.get(e.target) ?? null,
+      role: e.attributes.role ?? null,
       count: e.attributes.count,
       first: e.attributes.first,
       last: e.attributes.last,

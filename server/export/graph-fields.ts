@@ -20,6 +20,11 @@ export const NODE_FIELDS: Field[] = [
   { name: 'entityType', type: 'string' },
   { name: 'verified', type: 'integer' },
   { name: 'contradicted', type: 'integer' },
+  // Document nodes (issue 12): the file's hash, format, size in bytes and how many anomalies it has.
+  { name: 'sha256', type: 'string' },
+  { name: 'format', type: 'string' },
+  { name: 'size', type: 'integer' },
+  { name: 'anomalyCount', type: 'integer' },
   // The analyst's own layer (server/annotations/export-annotations.ts).
   { name: 'tags', type: 'string' },
   { name: 'notes', type: 'string' },
@@ -28,6 +33,8 @@ export const NODE_FIELDS: Field[] = [
 export const EDGE_FIELDS: Field[] = [
   { name: 'kind', type: 'string' },
   { name: 'count', type: 'integer' },
+  // Person → Document edges: whether the person sent the document, received it, or both.
+  { name: 'role', type: 'string' },
   { name: 'to', type: 'integer' },
   { name: 'cc', type: 'integer' },
   { name: 'bcc', type: 'integer' },

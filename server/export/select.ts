@@ -5,7 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { GraphResponse } from '../../contract/index.js';
+import type { DocumentAnomalyFilter, GraphResponse } from '../../contract/index.js';
 import { HttpError } from '../errors.js';
 import { type GraphFilter, loadGraphOfPersons, loadPersonGraph } from '../graph/person-graph.js';
 import { MAX_ROWS } from '../queries/run-query.js';
@@ -34,6 +34,12 @@ export interface Selection {
 
 const PERSON_ID = /^p-[0-9a-f]{16}$/;
 
+const DOCUMENT_CHOICE: Record<DocumentAnomalyFilter, string> = {
+  all: 'documents',
+  with: 'documents with anomalies',
+  without: 'documents without anomalies',
+};
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeFilter(f: ExportRequest['filter']): string {
@@ -42,6 +48,7 @@ function describeFilter(f: ExportRequest['filter']): string {
     `edges of ${f.minCount}+ messages`,
     ...(f.domains?.length ? [`domains ${f.domains.join(', ')}`] : []),
     ...(f.entities ? ['with mentioned entities'] : []),
+    ...(f.documents ? [`with the ${DOCUMENT_CHOICE[f.anomalies ?? 'all']} they sent or received`] : []),
   ];
   return parts.join(', ');
 }
@@ -82,5 +89,7 @@ export async function selectSubgraph(driver: Driver, request: ExportRequest, run
   }
   if ((graph.attributes.hiddenEntities ?? 0) > 0)
     limits.push(`${graph.attributes.hiddenEntities} less-mentioned entities left out`);
+  if ((graph.attributes.hiddenDocuments ?? 0) > 0)
+    limits.push(`${graph.attributes.hiddenDocuments} less-carried documents left out`);
   return { graph, description, limits };
 }

@@ -22,6 +22,7 @@ interface Row extends Record<string, unknown> {
   sha256: string;
   name: string;
   format: string | null;
+  size: number;
   anomalyCount: number;
   count: number;
   role: NonNullable<GraphEdgeAttributes['role']>;
@@ -67,6 +68,8 @@ export async function documentPart(
       domain: '',
       format: row.format,
       anomalyCount: row.anomalyCount,
+      sha256,
+      size: row.size,
     },
   }));
   const edges: GraphEdge[] = rows

@@ -2,14 +2,16 @@
  * GET /api/persons/:id/neighbors — one hop out: the person, its strongest correspondents (either
  * direction, edges of at least minCount messages) and the EMAILED edges between the person and
  * them, in one query; with `among`, also the edges among the correspondents, so the client can
- * merge the neighbourhood into the graph it shows with its triangles.
+ * merge the neighbourhood into the graph it shows with its triangles; with `documents`, also the
+ * documents the person sent or received (issue 12), as /api/graph draws them.
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { GraphResponse } from '../../contract/index.js';
+import type { DocumentAnomalyFilter, GraphResponse } from '../../contract/index.js';
 import { int, readOne } from '../db/queries.js';
 import { NotFoundError } from '../errors.js';
 import { type EdgeColumns, toEdgeRows } from '../graph/columns.js';
+import { documentPart } from '../graph/document-nodes.js';
 import { emailedEdge, graphResponse } from '../graph/graph-response.js';
 import { type NodeColumnsRow, nodesFromColumns, storedEdges } from '../graph/person-graph.js';
 
@@ -19,7 +21,7 @@ type NeighborhoodRow = NodeColumnsRow &
 export async function loadNeighbors(
   driver: Driver,
   id: string,
-  query: { minCount: number; limit: number; among: boolean },
+  query: { minCount: number; limit: number; among: boolean; documents?: boolean; anomalies?: DocumentAnomalyFilter },
 ): Promise<GraphResponse> {
   const row = await readOne<NeighborhoodRow>(driver, 'person-neighborhood', {
     id,
@@ -28,7 +30,8 @@ export async function loadNeighbors(
   });
   if (!row) throw new NotFoundError(`no person ${id}`);
   const position = new Map(row.keys.map((key, i) => [key, i]));
-  const [nodes, edges] = await Promise.all([
+  const documents = { documents: query.documents ?? false, anomalies: query.anomalies ?? 'all' };
+  const [nodes, edges, carried] = await Promise.all([
     nodesFromColumns(driver, row),
     query.among
       ? storedEdges(driver, row.keys, query.minCount)
@@ -40,10 +43,13 @@ export async function loadNeighbors(
           },
           row.keys,
         ),
+    // The person's own documents: the expanded person is the one whose files the analyst asks about.
+    documentPart(driver, [id], documents, null),
   ]);
   const shown = row.keys.length - 1;
-  return graphResponse(nodes, edges.map(emailedEdge), {
+  return graphResponse([...nodes, ...carried.nodes], [...edges.map(emailedEdge), ...carried.edges], {
     matchedPersons: row.matched,
     hiddenPersons: row.matched - shown,
+    ...(documents.documents && { hiddenDocuments: carried.hidden }),
   });
 }

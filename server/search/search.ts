@@ -37,6 +37,8 @@ const DEFAULT_KINDS: SearchKind[] = ['person', 'entity', 'message', 'note', 'doc
 
 type Kind = SearchKind;
 
+const countOf = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function scaled(hits: SearchHit[]): SearchHit[] {
   const best = Math.max(0, ...hits.map((h) => h.score));
   return hits.map((h) => ({ ...h, score: best > 0 ? Math.round((h.score / best) * 1000) / 1000 : 0 }));
@@ -111,7 +113,8 @@ async function entityHits(driver: Driver, terms: SearchTerms, limit: number): Pr
     id: string;
     label: string;
     type: EntityType;
-    mentions: number;
+    messages: number;
+    documents: number;
     score: number;
   }
   try {
@@ -120,10 +123,15 @@ async function entityHits(driver: Driver, terms: SearchTerms, limit: number): Pr
       kind: 'entity' as const,
       id: r.id,
       label: r.label,
-      snippet: `${makeSnippet(r.label, terms.words) ?? r.label} · ${r.mentions} message${r.mentions === 1 ? '' : 's'}`,
+      snippet: [
+        makeSnippet(r.label, terms.words) ?? r.label,
+        countOf(r.messages, 'message'),
+        ...(r.documents > 0 ? [countOf(r.documents, 'document')] : []),
+      ].join(' · '),
       score: r.score,
       personId: null,
       entityType: r.type,
+      mentionedIn: { messages: r.messages, documents: r.documents },
     }));
   } catch (error) {
     // Before the entity index exists (an older schema), search works without entities.

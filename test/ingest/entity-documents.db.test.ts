@@ -21,6 +21,7 @@ import { loadDocumentDetail } from '../../server/documents/document-detail.js';
 import { scalar, useTestDatabase } from '../support/db.js';
 import { mimeMessage } from '../support/mime-message.js';
 import { missingShared } from '../support/shared.js';
+import { MEMO } from '../server/support/mention-dump.js';
 import { buildDocx } from './extract/documents/build-documents.js';
 import { fixtureBytes, keyText, readAnswerKey } from './extract/documents/fixtures.js';
 import { tempDir } from './read/read-helpers.js';
@@ -29,8 +30,6 @@ const skip = missingShared('fixtures/documents');
 
 const PDF = 'tika/testPDF.pdf'; // key text: pdftotext
 const DOC = 'tika/testException1.doc'; // key text: catdoc
-const MEMO =
-  'Margaret Thatcher asked Bob Stone and Alice Walker to send the contract of Northwind Traders Ltd to Rotterdam. Bob Stone signed it.';
 
 interface Row {
   key: string;

@@ -157,6 +157,10 @@ describe.skipIf(missingFixtures())('exports', () => {
       'entityType',
       'verified',
       'contradicted',
+      'sha256',
+      'format',
+      'size',
+      'anomalyCount',
       'tags',
       'notes',
     ]);

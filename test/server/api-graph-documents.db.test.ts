@@ -4,7 +4,8 @@
  * anomalies filter keeps documents with anomalies, without, or all. Expected values come from the
  * messages as written in support/document-dump.ts (who sent and received what) and, for anomalies,
  * from a Cypher count over the graph independent of the endpoint's statement, itself checked against
- * what support/document-expectations.ts derives from the answer key and the mails.
+ * what support/document-expectations.ts derives from the answer key and the mails. Expanding a person
+ * (GET /api/persons/:id/neighbors?documents=true) adds that person's documents the same way.
  */
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +14,15 @@ import type { GraphResponse } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { missingShared } from '../support/shared.js';
 import {
+  ATTACHED,
   MESSAGES,
   OLD_PDF,
   SHARED,
   SHEET,
   addresses,
+  documentHolders,
+  expectedDocumentEdges,
+  holderRole,
   parseAddress,
   useDocumentGraph,
 } from './support/document-dump.js';
@@ -33,12 +38,7 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
   });
   const graph = async (query: string) =>
     (await request(app).get(`/api/graph?${query}`).expect(200)).body as GraphResponse;
-  const personOf = async (email: string): Promise<string> => {
-    const { records } = await g
-      .driver()
-      .executeQuery('MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id AS id', { email });
-    return records[0]!.get('id') as string;
-  };
+  const personOf = g.personOf;
 
   it('leaves documents out unless asked', async () => {
     const body = await graph('minCount=1');
@@ -49,23 +49,14 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
   it('draws each attached document once, linked to everyone who sent or received it, with their role', async () => {
     const body = await graph('minCount=1&documents=true');
     const docs = body.nodes.filter((n) => n.attributes.kind === 'document');
-    // Attached documents in the dump (the loose ones were mailed by no one).
-    const attached = [...new Set(MESSAGES.flatMap((m) => m.attachments.map((a) => a.fixture)))];
-    expect(docs.map((n) => n.key).sort()).toEqual(attached.map((f) => `doc:${g.entry(f).sha256}`).sort());
+    expect(docs.map((n) => n.key).sort()).toEqual(ATTACHED.map((f) => `doc:${g.entry(f).sha256}`).sort());
     const shared = `doc:${g.entry(SHARED).sha256}`;
-    // Who had the shared document, from the headers as written: senders and every recipient.
-    const expected = new Map<string, Set<'sent' | 'received'>>();
-    for (const m of MESSAGES.filter((x) => x.attachments.some((a) => a.fixture === SHARED))) {
-      const add = (email: string, role: 'sent' | 'received') =>
-        expected.set(email, (expected.get(email) ?? new Set()).add(role));
-      add(parseAddress(m.headers.from!).email, 'sent');
-      for (const a of [...addresses(m.headers.to), ...addresses(m.headers.cc)]) add(a.email, 'received');
-    }
     const edges = body.edges.filter((e) => e.target === shared);
     expect(edges.every((e) => e.attributes.kind === 'document')).toBe(true);
     const got = new Map(edges.map((e) => [e.source, e.attributes.role]));
     const want = new Map<string, string>();
-    for (const [email, roles] of expected) want.set(await personOf(email), roles.size === 2 ? 'both' : [...roles][0]!);
+    // Who had the shared document, from the headers as written: senders and every recipient.
+    for (const [email, h] of documentHolders(SHARED)) want.set(await personOf(email), holderRole(h));
     expect(got).toEqual(want);
     // Bob received it from Alice and sent it to Keith: "both", in two messages.
     const bob = edges.find((e) => e.attributes.role === 'both');
@@ -84,7 +75,7 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
     const plain = records.filter((r) => !(r.get('odd') as boolean)).map((r) => `doc:${r.get('sha') as string}`);
     // The graph holds what the key and the mails call for (document-expectations.ts): of the attached
     // documents, the 1990 PDF predates its format, the others' editors write in the mails.
-    const attached = [...new Set(MESSAGES.flatMap((m) => m.attachments.map((a) => a.fixture)))];
+    const attached = ATTACHED;
     const { anomalous } = dumpAnomalies(g.entry);
     const key = (f: string) => `doc:${g.entry(f).sha256}`;
     expect([...odd].sort()).toEqual(
@@ -122,5 +113,48 @@ describe.skipIf(!!skip)('documents in the graph (issue 12)', () => {
     const people = [parseAddress(bob.headers.from!).email, ...addresses(bob.headers.to).map((a) => a.email)];
     expect(edges.map((e) => e.source).sort()).toEqual((await Promise.all(people.map(personOf))).sort());
     expect(edges.every((e) => e.attributes.count === 1)).toBe(true);
+  });
+
+  it('expanding a person (…/neighbors) with documents adds the documents that person sent or received', async () => {
+    const email = 'bob@example.org';
+    const bob = await personOf(email);
+    const neighbours = async (query: string) =>
+      (await request(app).get(`/api/persons/${bob}/neighbors?${query}`).expect(200)).body as GraphResponse;
+    // Bob's documents, from the headers as written: each with his role and the messages carrying it.
+    const want = await expectedDocumentEdges(g, [bob]);
+    const mine = ATTACHED.filter((f) => documentHolders(f).has(email));
+    expect(mine.length).toBeGreaterThan(1);
+    const body = await neighbours('documents=true');
+    const docs = body.nodes.filter((n) => n.attributes.kind === 'document');
+    expect(docs.map((n) => n.key).sort()).toEqual(mine.map((f) => `doc:${g.entry(f).sha256}`).sort());
+    const edges = body.edges.filter((e) => e.attributes.kind === 'document');
+    expect(new Map(edges.map((e) => [e.key, { role: e.attributes.role, count: e.attributes.count }]))).toEqual(want);
+    for (const f of mine) {
+      const node = docs.find((n) => n.key === `doc:${g.entry(f).sha256}`)!;
+      expect([node.attributes.sha256, node.attributes.size, node.attributes.format]).toEqual([
+        g.entry(f).sha256,
+        g.entry(f).size,
+        g.entry(f).extension,
+      ]);
+    }
+    expect(body.attributes.hiddenDocuments).toBe(0);
+    // The correspondents are as without documents.
+    const plain = await neighbours('');
+    expect(plain.nodes.filter((n) => n.attributes.kind === 'document')).toEqual([]);
+    expect(body.nodes.filter((n) => n.attributes.kind === 'person')).toEqual(plain.nodes);
+    expect(body.edges.filter((e) => e.attributes.kind === 'emailed')).toEqual(plain.edges);
+    // The anomaly filter applies as in the graph.
+    const { anomalous } = dumpAnomalies(g.entry);
+    const odd = (await neighbours('documents=true&anomalies=with')).nodes.filter(
+      (n) => n.attributes.kind === 'document',
+    );
+    expect(odd.map((n) => n.key).sort()).toEqual(
+      mine
+        .filter((f) => anomalous.includes(f))
+        .map((f) => `doc:${g.entry(f).sha256}`)
+        .sort(),
+    );
+    expect(odd.length).toBeGreaterThan(0);
+    expect(odd.length).toBeLessThan(mine.length);
   });
 });

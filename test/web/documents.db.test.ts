@@ -6,50 +6,26 @@
  * documents toggled on in the filters are drawn as graph nodes. Expected values come from the
  * messages as written and the answer key, never from the app.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import { type RunningServer, startServer } from '../../server/index.js';
 import { missingShared } from '../support/shared.js';
 import { MESSAGES, SHARED, useDocumentGraph } from '../server/support/document-dump.js';
-import { buildWebApp, launchChromium, missingChromium } from './support/explorer-env.js';
-import {
-  GRAPH_TIMEOUT,
-  type Watch,
-  newWatchedPage,
-  openExplorer,
-  redraws,
-  saveScreenshot,
-  visibleNodes,
-} from './support/page.js';
+import { missingChromium } from './support/explorer-env.js';
+import { useServedPage } from './support/served-page.js';
+import { GRAPH_TIMEOUT, type Watch, openExplorer, redraws, saveScreenshot, visibleNodes } from './support/page.js';
 
 describe.skipIf(missingChromium() ?? missingShared('fixtures/documents'))(
   'documents in the explorer (issue 12)',
   { timeout: 240_000 },
   () => {
     const g = useDocumentGraph();
-    let server: RunningServer | undefined;
-    let browser: Browser | undefined;
-    let webDir: string | undefined;
+    const served = useServedPage(g.driver);
     let page: Page;
     let watch: Watch;
     let url: string;
-
-    beforeAll(async () => {
-      webDir = mkdtempSync(join(tmpdir(), 'leakgraph-web-'));
-      await buildWebApp(webDir);
-      server = await startServer(g.driver(), { port: 0, webDir });
-      url = server.url;
-      browser = await launchChromium();
-      ({ page, watch } = await newWatchedPage(browser, url));
-    }, 300_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      if (webDir) rmSync(webDir, { recursive: true, force: true });
+    beforeAll(() => {
+      ({ page, watch, url } = served());
     });
 
     const shared = () => g.entry(SHARED).sha256;

@@ -108,6 +108,28 @@ export function parseAddress(text: string): { name: string | null; email: string
 export const addresses = (list: string | undefined): { name: string | null; email: string }[] =>
   list ? list.split(',').map(parseAddress) : [];
 
+/** Who held a fixture as written in the headers: per address, the messages carrying it they sent and received. */
+export function documentHolders(fixture: string): Map<string, { sent: number; received: number }> {
+  const holders = new Map<string, { sent: number; received: number }>();
+  const add = (email: string, role: 'sent' | 'received') => {
+    const h = holders.get(email) ?? { sent: 0, received: 0 };
+    h[role]++;
+    holders.set(email, h);
+  };
+  for (const m of MESSAGES.filter((x) => x.attachments.some((a) => a.fixture === fixture))) {
+    add(parseAddress(m.headers.from!).email, 'sent');
+    for (const a of [...addresses(m.headers.to), ...addresses(m.headers.cc)]) add(a.email, 'received');
+  }
+  return holders;
+}
+
+/** The role a graph edge gives a holder: sent, received, or both. */
+export const holderRole = (h: { sent: number; received: number }): 'sent' | 'received' | 'both' =>
+  h.sent && h.received ? 'both' : h.sent ? 'sent' : 'received';
+
+/** Every fixture attached to some message of the dump (the loose ones were mailed by no one). */
+export const ATTACHED = [...new Set(MESSAGES.flatMap((m) => m.attachments.map((a) => a.fixture)))];
+
 /** Writes the dump (MESSAGES, a zip and a lone file of loose documents) under `root`. */
 export async function writeDump(root: string): Promise<void> {
   for (const m of MESSAGES) {
@@ -124,6 +146,16 @@ export async function writeDump(root: string): Promise<void> {
   writeFileSync(join(root, 'carol', lone.name), fixtureBytes(lone.fixture));
 }
 
+/** Person.id of the person using this address, as the graph holds it. */
+export async function personIdOf(driver: Driver, email: string): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'MATCH (p:Person)-[:USES]->(:Address {email: $email}) RETURN p.id AS id',
+    { email },
+  );
+  if (!records[0]) throw new Error(`no Person uses ${email}`);
+  return records[0].get('id') as string;
+}
+
 export interface DocumentGraph {
   driver(): Driver;
   /** The maildir-like root the messages and loose files lie in. */
@@ -134,6 +166,8 @@ export interface DocumentGraph {
   fixtureOf(sha256: string): string;
   /** Message.id of MESSAGES[i] (by its Message-ID header). */
   messageId(i: number): string;
+  /** Person.id of the person using this address. */
+  personOf(email: string): Promise<string>;
 }
 
 /** In a describe block: wipes the test graph, writes and ingests the dump (documents read) once. */
@@ -166,5 +200,26 @@ export function useDocumentGraph(): DocumentGraph {
       if (!id) throw new Error(`no Message with Message-ID ${header} (have ${[...ids.keys()].join(', ')})`);
       return id;
     },
+    personOf: (email) => personIdOf(db.driver(), email),
   };
+}
+
+/**
+ * The Person → Document edges the dump calls for, from the headers as written: keyed
+ * `personId#doc:sha256` (the graph's edge key), with the holder's role and how many messages carried it.
+ * `persons` keeps only the edges of those persons (all when absent).
+ */
+export async function expectedDocumentEdges(
+  g: DocumentGraph,
+  persons?: string[],
+): Promise<Map<string, { role: 'sent' | 'received' | 'both'; count: number }>> {
+  const edges = new Map<string, { role: 'sent' | 'received' | 'both'; count: number }>();
+  for (const fixture of ATTACHED) {
+    for (const [email, h] of documentHolders(fixture)) {
+      const person = await g.personOf(email);
+      if (persons && !persons.includes(person)) continue;
+      edges.set(`${person}#doc:${g.entry(fixture).sha256}`, { role: holderRole(h), count: h.sent + h.received });
+    }
+  }
+  return edges;
 }

@@ -124,8 +124,21 @@ const enc = encodeURIComponent;
 export const fetchGraph = (f: GraphFilters, signal?: AbortSignal) =>
   getJson<GraphResponse>(`api/graph${query(filterParams(f))}`, signal);
 
-export const fetchNeighbors = (personId: string, minCount: number, limit = 200) =>
-  getJson<GraphResponse>(`api/persons/${enc(personId)}/neighbors${query({ minCount, limit })}`);
+/** One person's neighbourhood; with `documents.documents`, also the documents the person sent or received (issue 12). */
+export const fetchNeighbors = (
+  personId: string,
+  minCount: number,
+  limit = 200,
+  documents: Pick<GraphFilters, 'documents' | 'anomalies'> = { documents: false, anomalies: 'all' },
+) =>
+  getJson<GraphResponse>(
+    `api/persons/${enc(personId)}/neighbors${query({
+      minCount,
+      limit,
+      documents: documents.documents ? true : null,
+      anomalies: documents.documents && documents.anomalies !== 'all' ? documents.anomalies : null,
+    })}`,
+  );
 
 export const fetchStats = () => getJson<StatsResponse>('api/stats');
 
@@ -225,6 +238,8 @@ export async function exportByPost(
     minCount: f.minCount,
     top: f.top,
     entities: f.entities,
+    documents: f.documents,
+    ...(f.documents && f.anomalies !== 'all' && { anomalies: f.anomalies }),
     ...(f.domains.length && { domains: f.domains }),
     ...(f.entities && f.entityTypes.length && { entityTypes: f.entityTypes }),
     ...(target.ids && { ids: target.ids }),

@@ -102,6 +102,8 @@ export class Explorer {
   private base: GraphResponse | null = null;
   private baseKey = '';
   private readonly expansions = new Map<string, GraphResponse>();
+  // The document choice the expansions were fetched with: they carry the person's documents (issue 12).
+  private expansionsKey = '';
   private path: PathView | null = null;
   private wanted: SyncState | null = null;
   private working: Promise<void> | null = null;
@@ -173,10 +175,15 @@ export class Explorer {
       this.baseKey = key;
       performance.mark('leakgraph:graph-fetched');
     }
+    const documents = { documents: state.filters.documents, anomalies: state.filters.anomalies };
+    const documentsKey = JSON.stringify(documents);
+    if (documentsKey !== this.expansionsKey) this.expansions.clear();
+    this.expansionsKey = documentsKey;
     for (const id of [...this.expansions.keys()]) if (!state.expanded.includes(id)) this.expansions.delete(id);
     const missing = state.expanded.filter((id) => !this.expansions.has(id));
     // An expansion shows a person's correspondents beyond the filters: that is why one asks for it.
-    const fetched = await Promise.all(missing.map((id) => fetchNeighbors(id, 1, EXPAND_LIMIT)));
+    // Its documents follow the filters' document choice, as the graph's do.
+    const fetched = await Promise.all(missing.map((id) => fetchNeighbors(id, 1, EXPAND_LIMIT, documents)));
     missing.forEach((id, i) => this.expansions.set(id, fetched[i]!));
     return refetch;
   }

@@ -1,13 +1,15 @@
 /**
  * The document panel (issue 12): one document by its SHA-256 — summary, anomalies, properties,
  * the metadata table, text preview, the loose places it was found in, the "who had it when"
- * timeline from /spread, and a link to the original bytes.
+ * timeline from /spread, the names its text holds (entities and correspondents), and a link to the
+ * original bytes.
  */
 import type { DocumentDetail } from '../../../../contract/index.js';
 import { documentRawUrl, fetchDocument, fetchDocumentSpread } from '../../api/client.js';
 import { useAsync } from '../common/async.js';
 import { formatDate } from '../common/format.js';
 import { Anomalies, MetadataTable, TextPreview, summaryLine } from './document-facts.js';
+import { DocumentMentions } from './document-mentions.js';
 import { DocumentTimeline } from './document-timeline.js';
 
 function Properties({ d }: { d: DocumentDetail }) {
@@ -80,6 +82,10 @@ function Detail({ d }: { d: DocumentDetail }) {
           </ul>
         </section>
       )}
+      <section aria-label="names in it">
+        <h3>Names in it</h3>
+        <DocumentMentions mentions={d.mentions} />
+      </section>
       <section aria-label="metadata">
         <h3>Metadata</h3>
         <MetadataTable rows={d.metadata} />
