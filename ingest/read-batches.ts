@@ -7,6 +7,7 @@ import type { IngestIssue, LooseDocument, ProcessedMessage, ReadEvents } from '.
 import type { IngestOptions, IngestProgress } from './pipeline.js';
 import { DEFAULT_READ_LIMITS, readSources } from './read/read-sources.js';
 import type { WorkerPool } from './workers/pool.js';
+import { eachParsed } from './workers/protocol.js';
 
 // Failures listed in the summary (all of them are in the graph).
 export const MAX_SUMMARY_FAILURES = 50;
@@ -88,12 +89,15 @@ export async function* readBatches(
     return batch;
   };
   const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
-  for await (const result of pool.map(read)) {
-    if (result.ok) {
-      progress.seen++;
-      messages.push(result.message);
-    } else {
-      recordIssue(result.issue);
+  for await (const parsed of pool.map(read)) {
+    // A message, then the mail attached to it: each counts as one seen (workers/attached-mail.ts).
+    for (const result of eachParsed(parsed)) {
+      if (result.ok) {
+        progress.seen++;
+        messages.push(result.message);
+      } else {
+        recordIssue(result.issue);
+      }
     }
     if (messages.length >= batchSize || documents.length >= batchSize) yield take();
   }
