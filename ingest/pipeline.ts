@@ -24,6 +24,7 @@ import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
 import { type KeyStore, loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
+import { takeParsed } from './read-batches.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
@@ -31,7 +32,6 @@ import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-mail.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 import type { ProcessConfig } from './workers/process-config.js';
-import { eachParsed } from './workers/protocol.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
 export const DEFAULT_BATCH_SIZE = 2_000;
@@ -235,15 +235,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   try {
     const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
     for await (const parsed of pool.map(read)) {
-      // A message, then the mail attached to it: each counts as one seen (workers/attached-mail.ts).
-      for (const result of eachParsed(parsed)) {
-        if (result.ok) {
-          progress.seen++;
-          batch.push(result.message);
-        } else {
-          recordIssue(result.issue);
-        }
-      }
+      takeParsed(parsed, progress, (message) => batch.push(message), recordIssue);
       if (batch.length >= batchSize) await flush();
     }
     await flush();
