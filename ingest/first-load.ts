@@ -25,7 +25,14 @@ import { startInstance, stopInstance } from '../db/server.js';
 import { buildBatch } from './batch/build-batch.js';
 import { runDerivePass } from './derive-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, derivePassOptions, newRunId, parseConfig } from './pipeline.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  type IngestOptions,
+  type IngestSummary,
+  derivePassOptions,
+  newRunId,
+  parseConfig,
+} from './pipeline.js';
 import { keepFailures, newTally, readBatches } from './read-batches.js';
 import { inputBytes } from './read/read-sources.js';
 import { FirstLoadCollector } from './write/csv/collect.js';
