@@ -1,7 +1,7 @@
 /**
  * A document's original bytes (issue 12), read again from one of the places the graph records and
  * checked against its SHA-256: a loose file (path and archive entries), or a message that carries
- * it — the copy's raw bytes through the raw-reading door (read/raw-copy.ts, hash checked too), parsed
+ * it — the copy's raw bytes through the raw-reading door (copy-bytes.ts, hash checked too), parsed
  * by mailparser as the ingest parsed them, the attachment at `part`. Cheapest place first; the
  * first whose bytes still hash to the key wins. Used by the document pass and by the API's /raw
  * door for documents (`documentBytes`).
@@ -12,7 +12,8 @@ import type { Driver } from 'neo4j-driver';
 import { copySource } from './batch/graph-schema.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './extract/documents/limits.js';
 import { type AttachmentContent, messageAttachments } from './parse/parse-message.js';
-import { readRawCopy, readRawFile } from './read/raw-copy.js';
+import { readCopyBytes } from './copy-bytes.js';
+import { readRawFile } from './read/raw-copy.js';
 import { type DocumentCarrier, type DocumentFile, type DocumentPlaces, readDocumentPlaces } from './write/documents.js';
 
 export type DocumentBytes = { ok: true; bytes: Uint8Array; from: string } | { ok: false; problem: string };
@@ -39,7 +40,7 @@ export interface CarrierCache {
 async function carrierAttachments(carrier: DocumentCarrier, cache: CarrierCache): Promise<AttachmentContent[]> {
   const key = carrier.copy.key;
   if (cache.copy === key && cache.attachments) return cache.attachments;
-  const raw = await readRawCopy(copySource(carrier.copy), { sha256: String(carrier.copy.sha256) });
+  const raw = await readCopyBytes(copySource(carrier.copy), { sha256: String(carrier.copy.sha256) });
   const attachments = await messageAttachments(raw);
   cache.copy = key;
   cache.attachments = attachments;

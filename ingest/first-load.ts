@@ -25,7 +25,14 @@ import { startInstance, stopInstance } from '../db/server.js';
 import { buildBatch } from './batch/build-batch.js';
 import { runDerivePass } from './derive-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
-import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, derivePassOptions, newRunId } from './pipeline.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  type IngestOptions,
+  type IngestSummary,
+  derivePassOptions,
+  newRunId,
+  parseConfig,
+} from './pipeline.js';
 import { keepFailures, newTally, readBatches } from './read-batches.js';
 import { inputBytes } from './read/read-sources.js';
 import { FirstLoadCollector } from './write/csv/collect.js';
@@ -86,11 +93,7 @@ export async function firstLoad(
   log(`Bulk first load: writing CSV files for neo4j-admin import; the ${instance.label} stops meanwhile.`);
   const stopped = stopInstance(instance);
   stopped.catch(() => {}); // observed below
-  const pool = new WorkerPool(
-    'parse',
-    workers,
-    keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {},
-  );
+  const pool = new WorkerPool('parse', workers, parseConfig(options, keys));
   const out = new CsvGraph(dir);
   const cleanUp = async () => {
     await pool.close();

@@ -25,6 +25,9 @@ export interface SourceRef {
    * Entry names from the outermost archive inwards, e.g. ['dump.tar', 'alice/inbox.mbox'] for a
    * dump.tar.gz (a gzip layer is named by what it holds); messages embedded in .msg/.pst items add
    * '<attachment name>.eml'; a name repeated in one archive is labelled 'name//2'. Empty for plain files.
+   * Mail attached to mail (issue 12) adds '/part <n> (<name>)', n its carrier's attachment index
+   * (HAS_ATTACHMENT.part), then, for an attached .msg, its own Outlook labels (ingest/attached-part.ts);
+   * format, offset, position, mailbox and folder stay the carrier's, which lead to the file.
    */
   entries: string[];
   format: MessageFormat;

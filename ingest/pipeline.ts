@@ -22,13 +22,16 @@ import { buildBatch } from './batch/build-batch.js';
 import { type DerivePassOptions, type DerivePassSummary, runDerivePass } from './derive-pass.js';
 import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
-import { loadKeyStore } from './extract/dkim/key-store.js';
+import { type KeyStore, loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
+import { takeParsed } from './read-batches.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
+import type { AttachedLimits } from './workers/attached-mail.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
+import type { ProcessConfig } from './workers/process-config.js';
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
 export const DEFAULT_BATCH_SIZE = 2_000;
@@ -68,6 +71,8 @@ export interface IngestOptions {
   /** Bytes under `paths`, when the caller has counted them already (read/read-sources.ts inputBytes). */
   inputBytes?: number;
   limits?: ReadLimits;
+  /** Mail attached to mail: how deep and how many per message (default DEFAULT_ATTACHED_LIMITS). */
+  attached?: AttachedLimits;
   onProgress?: (progress: IngestProgress) => void;
   onSkip?: (path: string, reason: string) => void;
   /** Second pass: messages read for entities so far, of how many. */
@@ -115,6 +120,14 @@ export function derivePassOptions(options: IngestOptions, runId: string, workers
     ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
     ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
     ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
+  };
+}
+
+/** What the parse workers need, for either load: the DKIM keys unless skipped, the limits on attached mail. */
+export function parseConfig(options: IngestOptions, keys: KeyStore | undefined): ProcessConfig {
+  return {
+    ...(keys && { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } }),
+    ...(options.attached && { attached: options.attached }),
   };
 }
 
@@ -193,11 +206,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   if (options.part) await startPart(driver, options.paths, options.part);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
-  const pool = new WorkerPool(
-    'parse',
-    workers,
-    keys ? { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } } : {},
-  );
+  const pool = new WorkerPool('parse', workers, parseConfig(options, keys));
   let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).
@@ -225,13 +234,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
 
   try {
     const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
-    for await (const result of pool.map(read)) {
-      if (result.ok) {
-        progress.seen++;
-        batch.push(result.message);
-      } else {
-        recordIssue(result.issue);
-      }
+    for await (const parsed of pool.map(read)) {
+      takeParsed(parsed, progress, (message) => batch.push(message), recordIssue);
       if (batch.length >= batchSize) await flush();
     }
     await flush();

@@ -7,6 +7,7 @@ import type { IngestIssue, LooseDocument, ProcessedMessage, ReadEvents } from '.
 import type { IngestOptions, IngestProgress } from './pipeline.js';
 import { DEFAULT_READ_LIMITS, readSources } from './read/read-sources.js';
 import type { WorkerPool } from './workers/pool.js';
+import { type ParseResult, eachParsed } from './workers/protocol.js';
 
 // Failures listed in the summary (all of them are in the graph).
 export const MAX_SUMMARY_FAILURES = 50;
@@ -46,6 +47,24 @@ export function newTally(bytesTotal: number): ReadTally {
 /** Keeps the first failures for the summary. */
 export function keepFailures(tally: ReadTally, issues: readonly IngestIssue[]): void {
   tally.failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - tally.failures.length)));
+}
+
+/**
+ * A message and the mail attached to it (workers/attached-mail.ts), each counted as one seen: the
+ * messages handed to `keep`, the failures to `record`. Shared by both loads.
+ */
+export function takeParsed(
+  parsed: ParseResult,
+  progress: IngestProgress,
+  keep: (message: ProcessedMessage) => void,
+  record: (issue: IngestIssue) => void,
+): void {
+  for (const result of eachParsed(parsed)) {
+    if (result.ok) {
+      progress.seen++;
+      keep(result.message);
+    } else record(result.issue);
+  }
 }
 
 export async function* readBatches(
@@ -88,13 +107,8 @@ export async function* readBatches(
     return batch;
   };
   const read = readSources(options.paths, events, options.limits ?? DEFAULT_READ_LIMITS, options.part);
-  for await (const result of pool.map(read)) {
-    if (result.ok) {
-      progress.seen++;
-      messages.push(result.message);
-    } else {
-      recordIssue(result.issue);
-    }
+  for await (const parsed of pool.map(read)) {
+    takeParsed(parsed, progress, (message) => messages.push(message), recordIssue);
     if (messages.length >= batchSize || documents.length >= batchSize) yield take();
   }
   if (messages.length || issues.length || documents.length) yield take();

@@ -2,7 +2,7 @@
  * `leakgraph verify [--rebuild]`: the copies in the graph → their raw bytes again → DKIM verified
  * with the current key store → Signature/Copy rows rewritten, then signals and Message.status
  * derived again. The ingest keeps no raw bytes, so each copy is read back from where it was found
- * (readRawCopy, ingest/read) and checked against the SHA-256 recorded at ingest: bytes that changed
+ * (readCopyBytes, ingest/copy-bytes.ts) and checked against the SHA-256 recorded at ingest: bytes that changed
  * on disk are reported, never verified in place of the originals.
  */
 import neo4j, { type Driver } from 'neo4j-driver';

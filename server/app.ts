@@ -38,7 +38,7 @@ export interface AppOptions {
   /** When set, every API request must carry it (Authorization: Bearer …, or the cookie /login sets). */
   token?: string;
   log?: (error: unknown) => void;
-  /** Reads a copy's original bytes again (default: ingest/read's readRawCopy through db/raw-source.ts). */
+  /** Reads a copy's original bytes again (default: ingest's readCopyBytes through db/raw-source.ts). */
   rawReader?: () => Promise<ReadRawCopy | null>;
   /** Reads a document's original bytes again (default: the ingest's documentBytes through db/raw-source.ts). */
   documentReader?: ReadDocument;

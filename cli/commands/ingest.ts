@@ -11,6 +11,7 @@ import { BULK_MIN_INPUT_BYTES, type LoadMode, chooseLoad } from '../../ingest/lo
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { createCountReporter, createProgressReporter } from '../progress.js';
 import { DEFAULT_READ_LIMITS, inputBytes } from '../../ingest/read/read-sources.js';
+import { DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-mail.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
 import type { Part } from '../../ingest/model.js';
 import { collect, partOption, positiveInt, workerCount } from '../options.js';
@@ -184,6 +185,8 @@ interface IngestCommandOptions extends PassOptions {
   maxArchiveEntries: number;
   maxArchiveDepth: number;
   maxBufferMb: number;
+  maxAttachedDepth: number;
+  maxAttachedMessages: number;
   json?: boolean;
   quiet?: boolean;
   bulk?: boolean;
@@ -232,6 +235,18 @@ export function registerIngestCommand(program: Command): void {
       'largest nested zip or PST held in memory to be read',
       positiveInt,
       DEFAULT_READ_LIMITS.maxBufferedBytes / MiB,
+    )
+    .option(
+      '--max-attached-depth <n>',
+      'mail attached to mail is read as messages down to this many levels; deeper ones stay documents of their carrier',
+      positiveInt,
+      DEFAULT_ATTACHED_LIMITS.maxDepth,
+    )
+    .option(
+      '--max-attached-messages <n>',
+      'attached mails read as messages out of one message (all levels); the rest stay documents of their carrier',
+      positiveInt,
+      DEFAULT_ATTACHED_LIMITS.maxMessages,
     );
   addPassOptions(command)
     .option(
@@ -262,6 +277,7 @@ export function registerIngestCommand(program: Command): void {
             maxArchiveDepth: opts.maxArchiveDepth,
             maxBufferedBytes: opts.maxBufferMb * MiB,
           },
+          attached: { maxDepth: opts.maxAttachedDepth, maxMessages: opts.maxAttachedMessages },
         });
         if (summary.seen === 0 && summary.failed === 0)
           say(

@@ -10,7 +10,7 @@ import { loadCypher } from '../../db/cypher.js';
 import { connectDatabase } from '../../db/ensure.js';
 import { indexKey } from '../../db/index-key.js';
 import { type StoredCopy, copySource } from '../../ingest/batch/graph-schema.js';
-import { readRawCopy } from '../../ingest/read/raw-copy.js';
+import { readCopyBytes } from '../../ingest/copy-bytes.js';
 import { positiveInt } from '../options.js';
 import { printBody, printJson, printLine, say } from '../output.js';
 
@@ -87,7 +87,7 @@ export function registerShowCommand(program: Command): void {
             throw new Error(
               `--raw writes the original bytes, which may hold terminal escape sequences: redirect it, e.g. leakgraph show --raw ${ref} > message.eml`,
             );
-          const bytes = await readRawCopy(copySource(copy), { sha256: copy.sha256 });
+          const bytes = await readCopyBytes(copySource(copy), { sha256: copy.sha256 });
           process.stdout.write(bytes);
           return;
         }

@@ -18,7 +18,7 @@ import { leakgraphHome } from '../../db/paths.js';
 import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { checkCopy } from '../../ingest/extract/dkim/check-copy.js';
 import { type KeyStore, loadKeyStore } from '../../ingest/extract/dkim/key-store.js';
-import { readRawCopy } from '../../ingest/read/raw-copy.js';
+import { readCopyBytes } from '../../ingest/copy-bytes.js';
 import { reverifyGraph } from '../../ingest/reverify.js';
 import { collect } from '../options.js';
 import { say } from '../output.js';
@@ -88,7 +88,7 @@ export function registerVerifyCommand(program: Command): void {
       say(`${keys.size} DKIM key(s) in the key store.`);
       const { driver } = await connectDatabase({ autoStart: true, log: say });
       try {
-        const summary = await reverifyGraph(driver, readRawCopy, {
+        const summary = await reverifyGraph(driver, readCopyBytes, {
           keys,
           allowDns: !!opts.dns,
           all: !!opts.rebuild,

@@ -4,7 +4,7 @@
  * work a parse worker runs; it touches no database.
  */
 import type { ProcessedMessage, RawMessage } from '../model.js';
-import { parseMessage } from '../parse/parse-message.js';
+import { type MailPart, parseMessageParts } from '../parse/parse-message.js';
 import { checkCopy } from './dkim/check-copy.js';
 import type { VerifyOptions } from './dkim/verify-dkim.js';
 import { copyKey, messageKey, sha256Hex, subjectThreadKey } from './ids.js';
@@ -15,9 +15,17 @@ export interface ProcessOptions {
 }
 
 export async function processMessage(raw: RawMessage, options: ProcessOptions = {}): Promise<ProcessedMessage> {
-  const parsed = await parseMessage(raw.bytes);
+  return (await processMessageParts(raw, options)).message;
+}
+
+/** processMessage, and the message's attachments with their bytes, for the worker to look for mail in. */
+export async function processMessageParts(
+  raw: RawMessage,
+  options: ProcessOptions = {},
+): Promise<{ message: ProcessedMessage; parts: MailPart[] }> {
+  const { parsed, parts } = await parseMessageParts(raw.bytes);
   const { key: subjectKey, isReply } = subjectThreadKey(parsed.subject);
-  return {
+  const message: ProcessedMessage = {
     parsed,
     source: raw.source,
     id: messageKey(parsed),
@@ -29,4 +37,5 @@ export async function processMessage(raw: RawMessage, options: ProcessOptions = 
     ...(raw.convertedFrom && { convertedFrom: raw.convertedFrom }),
     ...(options.verify && { verification: await checkCopy(raw.bytes, parsed, options.verify) }),
   };
+  return { message, parts };
 }

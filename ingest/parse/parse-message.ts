@@ -157,7 +157,39 @@ export async function messageAttachments(bytes: Uint8Array): Promise<AttachmentC
   return mail.attachments.map((a) => ({ content: a.content, sha256: a.checksum }));
 }
 
+/**
+ * An attachment as mailparser read it, with its decoded bytes: what the parse worker looks into for
+ * mail attached to mail (ingest/workers/attached-mail.ts), in the order of ParsedMessage.attachments.
+ */
+export interface MailPart {
+  name?: string;
+  contentType: string;
+  /** Content-Disposition as written (attachment, inline), when there is one. */
+  disposition?: string;
+  /** Content-Transfer-Encoding as written, lower-cased. */
+  transferEncoding?: string;
+  content: Buffer;
+}
+
+function mailParts(mail: ParsedMail): MailPart[] {
+  return mail.attachments.map((a) => {
+    const encoding = a.headers.get('content-transfer-encoding');
+    return {
+      ...(a.filename && { name: a.filename }),
+      contentType: a.contentType,
+      ...(a.contentDisposition && { disposition: a.contentDisposition }),
+      ...(typeof encoding === 'string' && { transferEncoding: encoding.trim().toLowerCase() }),
+      content: a.content,
+    };
+  });
+}
+
 export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
+  return (await parseMessageParts(bytes)).parsed;
+}
+
+/** parseMessage, and the attachments with their bytes (no extra work: mailparser holds them already). */
+export async function parseMessageParts(bytes: Uint8Array): Promise<{ parsed: ParsedMessage; parts: MailPart[] }> {
   const mail = await parseMail(bytes);
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);
@@ -177,7 +209,7 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
   const date = parseMailDate(headers.date);
   const messageId = mail.messageId ? stripAngles(mail.messageId) : undefined;
   const inReplyTo = messageIds(mail.inReplyTo)[0];
-  return {
+  const parsed: ParsedMessage = {
     ...(messageId && { messageId }),
     ...(inReplyTo && { inReplyTo }),
     references: messageIds(mail.references),
@@ -194,4 +226,5 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
     received: headers.received,
     aliases,
   };
+  return { parsed, parts: mail.attachments.length > 0 ? mailParts(mail) : [] };
 }

@@ -34,7 +34,7 @@ port.on('message', async (chunk: WorkChunk) => {
   }
   const results =
     chunk.task === 'parse'
-      ? await runParseChunk(chunk.items as RawMessage[], options)
+      ? await runParseChunk(chunk.items as RawMessage[], options, config.attached)
       : await runEntityChunk(chunk.items as EntityWork[], config, clock && { seq: chunk.seq, clock });
   const reply: ResultChunk = { seq: chunk.seq, results };
   port.postMessage(reply);

@@ -198,7 +198,7 @@ const TASKS: {
   };
 } = {
   parse: {
-    local: (items, config) => runParseChunk(items, processOptions(config)),
+    local: (items, config) => runParseChunk(items, processOptions(config), config.attached),
     crashed: (raw: RawMessage, error) => ({
       ok: false,
       issue: {

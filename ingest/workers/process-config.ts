@@ -9,10 +9,13 @@ import type { DocumentLimits } from '../extract/documents/limits.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { ProcessOptions } from '../extract/process-message.js';
+import type { AttachedLimits } from './attached-mail.js';
 
 export interface ProcessConfig {
   /** DKIM verification; absent to skip it (--no-verify). */
   dkim?: { keys: DkimKeyRef[]; allowDns: boolean };
+  /** Mail attached to mail (parsing): the bounds on its depth and number (default DEFAULT_ATTACHED_LIMITS). */
+  attached?: AttachedLimits;
   /** Full-name variants of every known correspondent, for entity extraction. */
   gazetteer?: Gazetteer;
   /** Or the correspondents themselves: each thread that extracts builds the gazetteer from them once, so

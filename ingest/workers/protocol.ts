@@ -35,7 +35,18 @@ export interface DocumentWork extends DocumentAbout {
   bytes: Uint8Array;
 }
 
-export type ParseResult = { ok: true; message: ProcessedMessage } | { ok: false; issue: IngestIssue };
+/**
+ * A message read from a file, with the mail attached to it (workers/attached-mail.ts) as results of
+ * their own, every level flattened in order; or why it could not be read.
+ */
+export type ParseResult =
+  { ok: true; message: ProcessedMessage; attached?: ParseResult[] } | { ok: false; issue: IngestIssue };
+
+/** A parse result and its attached mails' results, in order: what the loads count and write. */
+export function* eachParsed(result: ParseResult): Generator<ParseResult> {
+  yield result;
+  if (result.ok && result.attached) yield* result.attached;
+}
 
 /** One stored message whose body, or one read document whose text, is to be read for names. */
 export type EntityWork = MessageText | DocumentText;

@@ -6,8 +6,9 @@ import type * as ExtractDocument from '../extract/entities/extract-document.js';
 import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { Correspondent } from '../extract/entities/types.js';
-import { type ProcessOptions, processMessage } from '../extract/process-message.js';
+import { type ProcessOptions, processMessageParts } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
+import { type AttachedLimits, attachedMessages } from './attached-mail.js';
 import type { ItemClock } from './item-clock.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
@@ -19,11 +20,18 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-export async function runParseChunk(items: RawMessage[], options: ProcessOptions): Promise<ParseResult[]> {
+/** Each message, with the mail attached to it read as messages too (attached-mail.ts). */
+export async function runParseChunk(
+  items: RawMessage[],
+  options: ProcessOptions,
+  limits?: AttachedLimits,
+): Promise<ParseResult[]> {
   const results: ParseResult[] = [];
   for (const raw of items) {
     try {
-      results.push({ ok: true, message: await processMessage(raw, options) });
+      const { message, parts } = await processMessageParts(raw, options);
+      const attached = await attachedMessages(raw, parts, options, limits);
+      results.push({ ok: true, message, ...(attached.length > 0 && { attached }) });
     } catch (error) {
       results.push({
         ok: false,

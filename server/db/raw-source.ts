@@ -1,6 +1,7 @@
 /**
  * The one door from the server into the readers (ESLint allows ingest/ imports here only):
- * a copy's SourceRef → its original bytes again, through ingest/read's readRawCopy. Used for
+ * a copy's SourceRef → its original bytes again, through ingest's readCopyBytes (copy-bytes.ts: mail
+ * attached to mail too). Used for
  * /api/messages/:id/raw, the HTML view and the .eml files of story bundles. Injectable, so tests
  * can stand in a source that changed on disk. A document's bytes (issue 12) come through here too,
  * from ingest's documentBytes (its loose file or the message part that carried it).
@@ -10,13 +11,13 @@ import type { Driver } from 'neo4j-driver';
 import { type CopyRow, copySource } from '../../ingest/batch/graph-schema.js';
 import { type DocumentBytes, documentBytes } from '../../ingest/document-bytes.js';
 import type { SourceRef } from '../../ingest/model.js';
-import { readRawCopy } from '../../ingest/read/raw-copy.js';
+import { readCopyBytes } from '../../ingest/copy-bytes.js';
 
 export type ReadRawCopy = (source: SourceRef) => Promise<Uint8Array>;
 
-/** ingest/read's readRawCopy (null where a caller has no reader at all). */
+/** ingest's readCopyBytes (null where a caller has no reader at all). */
 export async function loadRawReader(): Promise<ReadRawCopy | null> {
-  return (source) => readRawCopy(source);
+  return (source) => readCopyBytes(source);
 }
 
 /**

@@ -42,7 +42,7 @@ const depth = (c: CopyRecord) => c.entries?.length ?? 0;
 /** The first copy whose bytes can be read and still match their recorded SHA-256, cheapest to reach first. */
 export async function readOriginal(reader: ReadRawCopy | null, copies: CopyRecord[]): Promise<RawResult> {
   if (!reader)
-    return { ok: false, problem: 'this build cannot re-read original files (ingest/read has no readRawCopy)' };
+    return { ok: false, problem: 'this build cannot re-read original files (the ingest has no readCopyBytes)' };
   if (copies.length === 0) return { ok: false, problem: 'the graph records no copy of this message' };
   const problems: string[] = [];
   for (const copy of [...copies].sort((a, b) => depth(a) - depth(b))) {

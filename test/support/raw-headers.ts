@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+import { attachedMails } from './raw-mime.js';
+
 export interface RawHeaderView {
   sha256: string;
   headers: Map<string, string[]>;
@@ -15,7 +17,10 @@ export interface RawHeaderView {
 }
 
 export function readRawHeaders(path: string): RawHeaderView {
-  const bytes = readFileSync(path);
+  return rawHeadersOf(readFileSync(path));
+}
+
+export function rawHeadersOf(bytes: Buffer): RawHeaderView {
   const text = bytes.toString('latin1');
   const end = text.search(/\r?\n\r?\n/);
   const block = end === -1 ? text : text.slice(0, end);
@@ -72,6 +77,12 @@ export function addressesIn(values: string[] | undefined): string[] {
 
 export interface ExpectedGraph {
   files: number;
+  /** Messages read: the files, and the mail attached to them at any depth (raw-mime.ts), mail or not. */
+  seen: number;
+  /** Copies written: the files and the attached mails that are mail. */
+  copies: number;
+  /** Attached "mails" that are not (an empty message/rfc822 part): failures, their carriers kept. */
+  failed: number;
   messages: number;
   addresses: Set<string>;
   senders: Set<string>;
@@ -115,11 +126,26 @@ export interface ExpectedMessage {
   bcc: Set<string>;
 }
 
-/** The distinct messages among these files (see SameMessage), recipients united over copies. */
+/** Every message copy these files hold: each file, then the mails attached to it that are mail. */
+export function messageCopies(paths: string[]): { copies: Buffer[]; notMail: number } {
+  const copies: Buffer[] = [];
+  let notMail = 0;
+  for (const path of paths) {
+    const bytes = readFileSync(path);
+    copies.push(bytes);
+    for (const attached of attachedMails(bytes)) {
+      if (attached.isMail) copies.push(attached.bytes);
+      else notMail++;
+    }
+  }
+  return { copies, notMail };
+}
+
+/** The distinct messages among these files and the mail attached to them (see SameMessage), recipients united over copies. */
 export function expectedMessages(paths: string[], rule: SameMessage = 'bytes'): ExpectedMessage[] {
   const messages = new Map<string, ExpectedMessage>();
-  for (const path of paths) {
-    const view = readRawHeaders(path);
+  for (const bytes of messageCopies(paths).copies) {
+    const view = rawHeadersOf(bytes);
     const key = sameMessageKey(view, rule);
     const m = messages.get(key) ?? { to: new Set<string>(), cc: new Set<string>(), bcc: new Set<string>() };
     m.from ??= addressesIn(view.headers.get('from'))[0];
@@ -132,8 +158,12 @@ export function expectedMessages(paths: string[], rule: SameMessage = 'bytes'): 
 
 export function expectedGraph(paths: string[], rule: SameMessage = 'bytes'): ExpectedGraph {
   const messages = expectedMessages(paths, rule);
+  const { copies, notMail } = messageCopies(paths);
   const e: ExpectedGraph = {
     files: paths.length,
+    seen: copies.length + notMail,
+    copies: copies.length,
+    failed: notMail,
     messages: messages.length,
     addresses: new Set(),
     senders: new Set(),
