@@ -135,6 +135,13 @@ export async function listArchive(
   return listing;
 }
 
+/** The container `bytes` are by content alone (a plain zip named as an office file was opened as one too). */
+function containerOf(bytes: Uint8Array): ContainerFormat | undefined {
+  const format = detectFormat(bytes.subarray(0, SNIFF_BYTES));
+  if (format === 'document') return 'zip';
+  return format === 'zip' || format === 'tar' || format === 'gzip' ? format : undefined;
+}
+
 /** The bytes of entry `entry` of archive document `bytes`, at most `maxBytes`. */
 export async function readArchiveEntry(
   bytes: Uint8Array,
@@ -143,7 +150,7 @@ export async function readArchiveEntry(
   maxBytes: number,
   limits: ReadLimits,
 ): Promise<Uint8Array> {
-  const format = archiveFormatOf(bytes, name);
+  const format = containerOf(bytes);
   if (!format) throw new SourceMissingError(`${name}: not an archive`);
   const ctx: ReadContext = { limits, events: { onIssue: () => {}, onSkip: () => {} } };
   const node = memoryNode(bytes, name);

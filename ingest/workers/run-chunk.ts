@@ -96,12 +96,13 @@ export async function runDocumentChunk(items: DocumentWork[], config: ProcessCon
       results.push(await readArchiveWork(bytes, about, archive, depth ?? 0, config));
       continue;
     }
-    results.push(
-      await readDocument(bytes, about, options.limits, {
-        ocr: options.ocr === true,
-        ...(options.now && { now: new Date(options.now) }),
-      }),
-    );
+    const record = await readDocument(bytes, about, options.limits, {
+      ocr: options.ocr === true,
+      ...(options.now && { now: new Date(options.now) }),
+    });
+    // A plain zip under an office name (the reader looked inside): an archive all the same.
+    const plainZip = record.format === 'zip' && record.status === 'unsupported';
+    results.push(plainZip ? await readArchiveWork(bytes, about, 'zip', depth ?? 0, config) : record);
   }
   return results;
 }

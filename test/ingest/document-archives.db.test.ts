@@ -118,6 +118,10 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     // A loose zip in the dump holding a zip holding a document (read by the read stage).
     zipFiles(join(work, 'loose-inner'), join(work, 'loose-inner.zip'), { 'deep/scan.pdf': fixtureBytes(LOOSE_PDF) });
     zipFiles(join(work, 'loose'), join(work, 'outer.zip'), { 'inner.zip': zipOf('loose-inner.zip') });
+    // A plain zip named as a Word file: the read stage takes it for a document, the pass opens it.
+    zipFiles(join(work, 'fake'), join(work, 'fake.docx'), {
+      'fake-note.txt': Buffer.from('inside a zip named .docx\n'),
+    });
 
     const attach = (...names: string[]) => names.map((name) => ({ name, type: 'application/zip', bytes: zipOf(name) }));
     const messages = [
@@ -138,6 +142,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     });
     mkdirSync(join(root, 'bob', 'projects'), { recursive: true });
     writeFileSync(join(root, 'bob', 'projects', 'outer.zip'), zipOf('outer.zip'));
+    writeFileSync(join(root, 'bob', 'projects', 'fake.docx'), zipOf('fake.docx'));
 
     // What the archives hold, as zipinfo lists them.
     expect(zips['papers.zip']!.listing.sort()).toEqual([
@@ -151,20 +156,20 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     first = await ingest(db.driver(), { paths: [join(tmp.dir, 'dump')], workers: 2, noEntities: true });
     expect([first.seen, first.ingested, first.failed]).toEqual([2, 2, 0]);
     expect(first.documents.attachments).toBe(4);
-    expect(first.documents.loose).toBe(1);
+    expect(first.documents.loose).toBe(2); // deep/scan.pdf, fake.docx
     const pass = first.documents.pass!;
-    // Pending: 4 attached archives + the loose scan.pdf. Found in the archives: papers.zip's 4 files,
-    // one readable file in each odd archive, and inner.zip's budget.docx: 8 new documents.
-    expect(pass.pending).toBe(5);
-    expect(pass.archives).toEqual({ opened: 5, files: 8, refused: 3, found: 8 });
+    // Pending: 4 attached archives, the loose scan.pdf and fake.docx. Found in the archives: papers.zip's
+    // 4 files, one readable file in each odd archive and in fake.docx, inner.zip's budget.docx: 9 new.
+    expect(pass.pending).toBe(6);
+    expect(pass.archives).toEqual({ opened: 6, files: 9, refused: 3, found: 9 });
     expect(pass.read).toBe(pass.pending + pass.archives.found);
     expect(pass.unreachable).toBe(0);
     // At least the attachments, then the files of papers.zip (inner.zip among them), then inner.zip's
     // file — a file whose hash sorts after the page being read may be met in the same round.
     expect(pass.rounds).toBeGreaterThanOrEqual(2);
     expect(pass.messages).toBe(1); // mail/fwd.eml: left to the mail pipeline
-    expect(pass.byStatus).toEqual({ ok: 10, 'too-complex': 1, encrypted: 1, corrupt: 1 });
-    expect(await countNodes(db.driver(), 'Document')).toBe(13);
+    expect(pass.byStatus).toEqual({ ok: 12, 'too-complex': 1, encrypted: 1, corrupt: 1 });
+    expect(await countNodes(db.driver(), 'Document')).toBe(15);
   }, 240_000);
 
   it('links each archive to its files as its zip listing says, entry by entry', async () => {
@@ -183,6 +188,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     expect(contains('bomb.zip')).toEqual(zips['bomb.zip']!.listing.filter((e) => e !== 'zeros.bin'));
     expect(contains('locked.zip')).toEqual(zips['locked.zip']!.listing.filter((e) => e !== 'secret.pdf'));
     expect(contains('climb.zip')).toEqual(['climb-note.txt']);
+    expect(contains('fake.docx')).toEqual(zips['fake.docx']!.listing);
     const shaOf = new Map(records.map((r) => [r.get('entry') as string, r.get('sha') as string]));
     expect(shaOf.get('q3/report.pdf')).toBe(entry(PDF).sha256);
     expect(shaOf.get('q3/memo.doc')).toBe(entry(DOC).sha256);
@@ -211,11 +217,19 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
       .driver()
       .executeQuery(
         `MATCH (d:Document) WHERE d.sha256 IN $shas RETURN d.sha256 AS sha, d.format AS format, d.kind AS kind, d.status AS status`,
-        { shas: [zips['papers.zip']!.sha256, zips['inner.zip']!.sha256, sha(Buffer.from(FORWARDED))] },
+        {
+          shas: [
+            zips['papers.zip']!.sha256,
+            zips['inner.zip']!.sha256,
+            zips['fake.docx']!.sha256,
+            sha(Buffer.from(FORWARDED)),
+          ],
+        },
       );
     const bySha = new Map(records.map((r) => [r.get('sha') as string, r.toObject()]));
     expect(bySha.get(zips['papers.zip']!.sha256)).toMatchObject({ format: 'zip', kind: 'archive', status: 'ok' });
     expect(bySha.get(zips['inner.zip']!.sha256)).toMatchObject({ format: 'zip', kind: 'archive', status: 'ok' });
+    expect(bySha.get(zips['fake.docx']!.sha256)).toMatchObject({ format: 'zip', kind: 'archive', status: 'ok' });
     expect(bySha.get(sha(Buffer.from(FORWARDED)))).toMatchObject({ format: 'eml', kind: 'message' });
   });
 
@@ -249,7 +263,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     const { records } = await db
       .driver()
       .executeQuery('MATCH (:Document)-[:CONTAINS]->(d:Document) RETURN d.sha256 AS sha');
-    expect(records).toHaveLength(8);
+    expect(records).toHaveLength(9);
     for (const r of records) {
       const want = r.get('sha') as string;
       const got = await documentBytes(db.driver(), want);
@@ -312,7 +326,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
       await countRels(db.driver(), 'HAS_ATTACHMENT'),
     ];
     const before = await count();
-    expect(before).toEqual([13, 8, 1, 4]);
+    expect(before).toEqual([15, 9, 2, 4]);
     const again = await ingest(db.driver(), { paths: [join(tmp.dir, 'dump')], workers: 2, noEntities: true });
     expect([again.ingested, again.documents.pass!.pending, again.documents.pass!.read]).toEqual([0, 0, 0]);
     expect(await count()).toEqual(before);
@@ -322,8 +336,8 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
       now: FIXTURE_NOW,
       onFailure: (f) => failures.push({ error: f.error, entries: f.source.entries }),
     });
-    expect([rebuilt.pending, rebuilt.read, rebuilt.archives.found]).toEqual([13, 13, 0]);
-    expect(rebuilt.archives).toMatchObject({ opened: 5, files: 8, refused: 3 });
+    expect([rebuilt.pending, rebuilt.read, rebuilt.archives.found]).toEqual([15, 15, 0]);
+    expect(rebuilt.archives).toMatchObject({ opened: 6, files: 9, refused: 3 });
     expect(await count()).toEqual(before);
   }, 240_000);
 });
