@@ -121,10 +121,20 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
       'fake-note.txt': Buffer.from('inside a zip named .docx\n'),
     });
 
-    const attach = (...names: string[]) => names.map((name) => ({ name, type: 'application/zip', bytes: zipOf(name) }));
+    // notes.tar.gz: a gzip layer holding a tar holding a text file, written by tar and gzip.
+    mkdirSync(join(work, 'tarred', 'notes'), { recursive: true });
+    writeFileSync(join(work, 'tarred', 'notes', 'readme.txt'), 'the file of notes.tar.gz\n');
+    execFileSync('tar', ['-C', join(work, 'tarred'), '-czf', join(work, 'notes.tar.gz'), 'notes/readme.txt']);
+    const attach = (...names: string[]) =>
+      names.map((name) =>
+        name.endsWith('.zip')
+          ? { name, type: 'application/zip', bytes: zipOf(name) }
+          : { name, type: 'application/gzip', bytes: readFileSync(join(work, name)) },
+      );
     const messages = [
       { file: 'alice/inbox/1.', subject: 'the papers', attachments: attach('papers.zip') },
       { file: 'bob/inbox/1.', subject: 'odd archives', attachments: attach('bomb.zip', 'locked.zip', 'climb.zip') },
+      { file: 'carol/sent/1.', subject: 'a tarball', attachments: attach('notes.tar.gz') },
     ];
     messages.forEach((m, i) => {
       const path = join(root, m.file);
@@ -152,22 +162,23 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     expect(zips['climb.zip']!.listing.sort()).toEqual(['../../evil.txt', 'climb-note.txt']);
 
     first = await ingest(db.driver(), { paths: [join(tmp.dir, 'dump')], workers: 2, noEntities: true });
-    expect([first.seen, first.ingested, first.failed]).toEqual([2, 2, 0]);
-    expect(first.documents.attachments).toBe(4);
+    expect([first.seen, first.ingested, first.failed]).toEqual([3, 3, 0]);
+    expect(first.documents.attachments).toBe(5);
     expect(first.documents.loose).toBe(2); // deep/scan.pdf, fake.docx
     const pass = first.documents.pass!;
-    // Pending: 4 attached archives, the loose scan.pdf and fake.docx. Found in the archives: papers.zip's
-    // 4 files, one readable file in each odd archive and in fake.docx, inner.zip's budget.docx: 9 new.
-    expect(pass.pending).toBe(6);
-    expect(pass.archives).toEqual({ opened: 6, files: 9, refused: 3, found: 9 });
+    // Pending: 5 attached archives, the loose scan.pdf and fake.docx. Found in the archives: papers.zip's
+    // 4 files, one readable file in each odd archive and in fake.docx, inner.zip's budget.docx, and
+    // notes.tar.gz's two layers (notes.tar, then notes/readme.txt): 11 new, in 8 archives opened.
+    expect(pass.pending).toBe(7);
+    expect(pass.archives).toEqual({ opened: 8, files: 11, refused: 3, found: 11 });
     expect(pass.read).toBe(pass.pending + pass.archives.found);
     expect(pass.unreachable).toBe(0);
     // At least the attachments, then the files of papers.zip (inner.zip among them), then inner.zip's
     // file — a file whose hash sorts after the page being read may be met in the same round.
     expect(pass.rounds).toBeGreaterThanOrEqual(2);
     expect(pass.messages).toBe(1); // mail/fwd.eml: left to the mail pipeline
-    expect(pass.byStatus).toEqual({ ok: 12, 'too-complex': 1, encrypted: 1, corrupt: 1 });
-    expect(await countNodes(db.driver(), 'Document')).toBe(15);
+    expect(pass.byStatus).toEqual({ ok: 15, 'too-complex': 1, encrypted: 1, corrupt: 1 });
+    expect(await countNodes(db.driver(), 'Document')).toBe(18);
   }, 240_000);
 
   it('links each archive to its files as its zip listing says, entry by entry', async () => {
@@ -187,6 +198,13 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     expect(contains('locked.zip')).toEqual(zips['locked.zip']!.listing.filter((e) => e !== 'secret.pdf'));
     expect(contains('climb.zip')).toEqual(['climb-note.txt']);
     expect(contains('fake.docx')).toEqual(zips['fake.docx']!.listing);
+    // gzip holds one file, named as gzip names it (less .gz); the tar inside, what tar lists.
+    const gz = records.find((r) => r.get('archive') === sha(readFileSync(join(work, 'notes.tar.gz'))))!;
+    expect([gz.get('entry'), gz.get('name')]).toEqual(['notes.tar', 'notes.tar']);
+    const tarList = execFileSync('tar', ['-tzf', join(work, 'notes.tar.gz')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(records.filter((r) => r.get('archive') === gz.get('sha')).map((r) => r.get('entry'))).toEqual(tarList);
     const shaOf = new Map(records.map((r) => [r.get('entry') as string, r.get('sha') as string]));
     expect(shaOf.get('q3/report.pdf')).toBe(entry(PDF).sha256);
     expect(shaOf.get('q3/memo.doc')).toBe(entry(DOC).sha256);
@@ -254,7 +272,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     const { records } = await db
       .driver()
       .executeQuery('MATCH (:Document)-[:CONTAINS]->(d:Document) RETURN d.sha256 AS sha');
-    expect(records).toHaveLength(9);
+    expect(records).toHaveLength(11);
     for (const r of records) {
       const want = r.get('sha') as string;
       const got = await documentBytes(db.driver(), want);
@@ -317,7 +335,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
       await countRels(db.driver(), 'HAS_ATTACHMENT'),
     ];
     const before = await count();
-    expect(before).toEqual([15, 9, 2, 4]);
+    expect(before).toEqual([18, 11, 2, 5]);
     const again = await ingest(db.driver(), { paths: [join(tmp.dir, 'dump')], workers: 2, noEntities: true });
     expect([again.ingested, again.documents.pass!.pending, again.documents.pass!.read]).toEqual([0, 0, 0]);
     expect(await count()).toEqual(before);
@@ -327,8 +345,8 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
       now: FIXTURE_NOW,
       onFailure: (f) => failures.push({ error: f.error, entries: f.source.entries }),
     });
-    expect([rebuilt.pending, rebuilt.read, rebuilt.archives.found]).toEqual([15, 15, 0]);
-    expect(rebuilt.archives).toMatchObject({ opened: 6, files: 9, refused: 3 });
+    expect([rebuilt.pending, rebuilt.read, rebuilt.archives.found]).toEqual([18, 18, 0]);
+    expect(rebuilt.archives).toMatchObject({ opened: 8, files: 11, refused: 3 });
     expect(await count()).toEqual(before);
   }, 240_000);
 });
