@@ -42,6 +42,16 @@ export interface DocumentCarrier {
   part: number | null;
 }
 
+/** One file of an archive document: its path in the archive and the Document it is. */
+export interface ArchiveFile {
+  entry: string;
+  sha256: string;
+  name: string;
+  format: string | null;
+  size: number;
+  status: string | null;
+}
+
 export interface DocumentDetail extends DocumentSummary {
   state: string;
   reason: string | null;
@@ -70,6 +80,14 @@ export interface DocumentDetail extends DocumentSummary {
   carrierCount: number;
   /** Loose places it was found in (not mail). */
   files: { path: string; entries: string[]; name: string; mailbox: string | null; folder: string | null }[];
+  /** An archive document's files (issue 12), in entry order: at most a cap of them (see entryCount). */
+  entries: ArchiveFile[];
+  /** How many files the archive holds in all. */
+  entryCount: number;
+  /** Entries of the archive not read, and why (encrypted, a zip bomb, an unsafe name, a limit). */
+  refusedEntries: { entry: string; kind: string; reason: string }[];
+  /** The archive documents it was found in: "found in archive `name`, entry `entry`". */
+  foundInArchives: { sha256: string; name: string; entry: string }[];
   /** Other names the same content was sent under (a file renamed along the way). */
   alsoSentAs: string[];
   /** The analyst's notes and tags on it (POST /api/annotations with target {kind: 'document', id: sha256}), oldest first. */

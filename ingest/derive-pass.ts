@@ -5,6 +5,7 @@
  * changed person). An ingest runs it once its batches are in — for a
  * split ingest, the part that finishes last — and `leakgraph derive` runs it alone.
  */
+import type { ReadLimits } from './read/limits.js';
 import type { Driver } from 'neo4j-driver';
 
 import { buildBatch } from './batch/build-batch.js';
@@ -23,6 +24,8 @@ export interface DerivePassOptions {
   noDocuments?: boolean;
   /** Read every document again, not only the pending ones (`--rebuild-documents`). */
   rebuildDocuments?: boolean;
+  /** The read stage's archive limits, for archive documents too (issue 12). */
+  readLimits?: ReadLimits;
   /** Derive the whole graph, not only what is marked (`leakgraph derive --all`). */
   everything?: boolean;
   onStep?: (step: string) => void;
@@ -57,6 +60,7 @@ export async function runDerivePass(
       workers: options.workers,
       onFailure,
       ...(options.rebuildDocuments && { rebuild: true }),
+      ...(options.readLimits && { readLimits: options.readLimits }),
       ...(options.onDocumentProgress && { onProgress: options.onDocumentProgress }),
     });
   if (!options.noEntities)

@@ -13,10 +13,20 @@ import { copySource } from './batch/graph-schema.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './extract/documents/limits.js';
 import { type AttachmentContent, messageAttachments } from './parse/parse-message.js';
 import { readCopyBytes } from './copy-bytes.js';
+import { readArchiveEntry } from './read/archive-document.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read/limits.js';
 import { readRawFile } from './read/raw-copy.js';
-import { type DocumentCarrier, type DocumentFile, type DocumentPlaces, readDocumentPlaces } from './write/documents.js';
+import {
+  type DocumentArchive,
+  type DocumentCarrier,
+  type DocumentFile,
+  type DocumentPlaces,
+  readDocumentPlaces,
+} from './write/documents.js';
 
-export type DocumentBytes = { ok: true; bytes: Uint8Array; from: string } | { ok: false; problem: string };
+/** `depth`: the archive layers above the place read (archive entries of a loose file, archive documents). */
+export type DocumentBytes =
+  { ok: true; bytes: Uint8Array; from: string; depth: number } | { ok: false; problem: string };
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -55,6 +65,45 @@ async function fromCarrier(carrier: DocumentCarrier, sha256: string, cache: Carr
   return found.content;
 }
 
+/** How to reach the archive documents that hold a document (issue 12). */
+export interface ArchiveAccess {
+  /** An archive document's places; without it, archive places are not tried. */
+  placesOf?: (sha256: string) => Promise<DocumentPlaces | undefined>;
+  limits?: ReadLimits;
+  /** The last archive document fetched: its entries are usually fetched one after the other. */
+  last?: { sha256: string; bytes: Uint8Array; depth: number };
+  /** The archive documents being fetched to reach this one: one that holds itself is not followed again. */
+  chain?: string[];
+}
+
+async function fromArchive(
+  archive: DocumentArchive,
+  maxBytes: number,
+  cache: CarrierCache,
+  access: ArchiveAccess,
+): Promise<{ bytes: Uint8Array; depth: number }> {
+  const chain = access.chain ?? [];
+  if (chain.includes(archive.sha256)) throw new Error('the archive holds itself (not followed again)');
+  let parent = access.last?.sha256 === archive.sha256 ? access.last : undefined;
+  if (!parent) {
+    const places = await access.placesOf!(archive.sha256);
+    if (!places) throw new Error('the archive document is no longer in the graph');
+    const got = await fetchDocumentBytes(places, DEFAULT_MAX_DOCUMENT_BYTES, cache, {
+      ...access,
+      chain: [...chain, archive.sha256],
+    });
+    if (!got.ok) throw new Error(`the archive cannot be read: ${got.problem}`);
+    parent = { sha256: archive.sha256, bytes: got.bytes, depth: got.depth };
+    if (chain.length === 0) access.last = parent;
+  }
+  const limits = access.limits ?? DEFAULT_READ_LIMITS;
+  const bytes = await readArchiveEntry(parent.bytes, archive.name, archive.entry, maxBytes, limits);
+  return { bytes, depth: parent.depth + 1 };
+}
+
+const describeArchive = (a: DocumentArchive) =>
+  `entry ${a.entry} of archive document ${a.sha256.slice(0, 16)} (${a.name})`;
+
 /**
  * The bytes of `places.sha256` from the first place that still holds them; else, for each place,
  * why not. Files larger than `maxBytes` are not read.
@@ -63,19 +112,32 @@ export async function fetchDocumentBytes(
   places: DocumentPlaces,
   maxBytes: number = DEFAULT_MAX_DOCUMENT_BYTES,
   cache: CarrierCache = {},
+  access: ArchiveAccess = {},
 ): Promise<DocumentBytes> {
-  const attempts: { from: string; read: () => Promise<Uint8Array> }[] = [
-    // A loose file is one open (plus its archive layers); a carrier is a message read and parsed again.
-    ...places.files.map((f) => ({ from: describeFile(f), read: () => readRawFile(f, { maxBytes }) })),
-    ...places.carriers.map((c) => ({ from: describeCarrier(c), read: () => fromCarrier(c, places.sha256, cache) })),
+  const at = (depth: number, read: () => Promise<Uint8Array>) => async () => ({ bytes: await read(), depth });
+  const attempts: { from: string; read: () => Promise<{ bytes: Uint8Array; depth: number }> }[] = [
+    // A loose file is one open (plus its archive layers); a carrier is a message read and parsed again;
+    // an archive entry is the archive fetched again (any of these), then the entry.
+    ...places.files.map((f) => ({
+      from: describeFile(f),
+      read: at(f.entries.length, () => readRawFile(f, { maxBytes })),
+    })),
+    ...places.carriers.map((c) => ({
+      from: describeCarrier(c),
+      read: at(0, () => fromCarrier(c, places.sha256, cache)),
+    })),
+    ...(access.placesOf ? places.archives : []).map((a) => ({
+      from: describeArchive(a),
+      read: () => fromArchive(a, maxBytes, cache, access),
+    })),
   ];
   if (attempts.length === 0) return { ok: false, problem: 'the graph records no place for this document' };
   const problems: string[] = [];
   for (const attempt of attempts) {
     try {
-      const bytes = await attempt.read();
+      const { bytes, depth } = await attempt.read();
       const actual = sha256Hex(bytes);
-      if (actual === places.sha256) return { ok: true, bytes, from: attempt.from };
+      if (actual === places.sha256) return { ok: true, bytes, from: attempt.from, depth };
       problems.push(`${attempt.from}: the bytes now hash to ${actual.slice(0, 12)}…`);
     } catch (error) {
       problems.push(`${attempt.from}: ${(error as Error).message}`);
@@ -90,5 +152,10 @@ export async function fetchDocumentBytes(
  */
 export async function documentBytes(driver: Driver, sha256: string): Promise<DocumentBytes | undefined> {
   const places = await readDocumentPlaces(driver, sha256.toLowerCase());
-  return places && fetchDocumentBytes(places);
+  return places && fetchDocumentBytes(places, DEFAULT_MAX_DOCUMENT_BYTES, {}, archiveAccess(driver));
+}
+
+/** Archive places read through the graph: an archive document's places looked up as needed. */
+export function archiveAccess(driver: Driver, limits?: ReadLimits): ArchiveAccess {
+  return { placesOf: (sha256) => readDocumentPlaces(driver, sha256), ...(limits && { limits }) };
 }

@@ -8,15 +8,22 @@
  * Accounting: every pending document is read (counted by status) or unreachable (no place still
  * holds its bytes: it stays pending, so the next run tries again). A status other than ok is also
  * a Failure (stage 'document') with where the document was found and why; nothing stops the pass.
+ *
+ * Archives (issue 12): a zip, tar or gzip document is listed in its worker (workers/archive-work.ts);
+ * each of its files becomes a Document of its own, (archive)-[:CONTAINS {entry}]->(file), pending,
+ * and the pass goes round again until no pending document is left that it has not tried, so the
+ * files of an archive (and of an archive in it, up to the nesting limit) are read in the same run.
+ * Every entry is counted: a file (summary.archives.files) or refused (.refused, each a Failure).
  */
 import type { Driver } from 'neo4j-driver';
 
 import { type DocumentResultRow, documentResultRow, unreadRow } from './batch/document-rows.js';
-import { type CarrierCache, type DocumentBytes, fetchDocumentBytes } from './document-bytes.js';
+import { type CarrierCache, type DocumentBytes, archiveAccess, fetchDocumentBytes } from './document-bytes.js';
 import { type DocumentSignalsSummary, runDocumentSignals } from './document-signals.js';
 import { type DocumentLimits, documentLimits } from './extract/documents/limits.js';
-import type { DocumentRecord, DocumentStatus } from './extract/documents/types.js';
-import type { IngestIssue } from './model.js';
+import type { DocumentStatus } from './extract/documents/types.js';
+import type { ArchiveListing, IngestIssue } from './model.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read/limits.js';
 import {
   type DocumentPlaces,
   countPendingDocuments,
@@ -24,7 +31,7 @@ import {
   resetDocuments,
   writeDocumentResults,
 } from './write/documents.js';
-import type { DocumentWork } from './workers/protocol.js';
+import type { DocumentRead, DocumentWork } from './workers/protocol.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
 // Documents read from Neo4j per query; results written per transaction (texts are up to 1 M chars each).
@@ -36,6 +43,8 @@ export interface DocumentPassOptions {
   rebuild?: boolean;
   workers?: number;
   limits?: Partial<DocumentLimits>;
+  /** Bounds on archive documents: entries, bytes inflated, nesting (the read stage's limits and options). */
+  readLimits?: ReadLimits;
   /** OCR scanned pages and pictures (slow; off by default). */
   ocr?: boolean;
   /** The present of the future-date check (tests); default: when each document is read. */
@@ -54,6 +63,14 @@ export interface DocumentPassSummary {
   unreachable: number;
   /** Documents that are e-mail (.eml/.msg): left to the mail pipeline. */
   messages: number;
+  /**
+   * Archive documents opened (issue 12) and their entries: each a file (a Document, new or already
+   * known) or refused (encrypted, a bomb, an unsafe name, a limit: each a Failure). `found`: the new
+   * Documents their files made, read in the same pass, so pending + found = read + unreachable.
+   */
+  archives: { opened: number; files: number; refused: number; found: number };
+  /** Rounds of reading: one, plus one per layer of archives met. */
+  rounds: number;
   /** The cross-document signals judged after the reading (document-signals.ts), every run. */
   signals?: DocumentSignalsSummary;
   seconds: number;
@@ -71,23 +88,33 @@ function failureSource(places: DocumentPlaces): IngestIssue['source'] {
       entries: (carrier.copy.entries as string[] | null) ?? [],
       position: `${carrier.copy.position ? `${String(carrier.copy.position)} › ` : ''}attachment ${carrier.part ?? '?'}: ${position}`,
     };
+  const archive = places.archives[0];
+  if (archive)
+    return {
+      path: `archive document ${archive.sha256}${archive.name ? ` (${archive.name})` : ''}`,
+      entries: [archive.entry],
+      position,
+    };
   return { path: `document ${places.sha256}`, entries: [], position };
 }
 
-/** Where a document's bytes are read first: a loose file, else the first carrying copy. */
-const firstPlace = (p: DocumentPlaces) => (p.files.length ? '' : (p.carriers[0]?.copy.key ?? ''));
+/** Where a document's bytes are read first: a loose file, else the first carrying copy, else its archive. */
+const firstPlace = (p: DocumentPlaces) =>
+  p.files.length ? '' : (p.carriers[0]?.copy.key ?? `~${p.archives[0]?.sha256 ?? ''}`);
 
 /**
  * The pending documents, page by page in hash order; within a page, those of one message together,
  * so that message is read and parsed once for all of them (document-bytes.ts CarrierCache).
  */
-async function* pendingPages(driver: Driver): AsyncGenerator<DocumentPlaces> {
+async function* pendingPages(driver: Driver, tried: Set<string>): AsyncGenerator<DocumentPlaces> {
   let after = '';
   for (;;) {
     const page = await readDocumentWork(driver, after, PAGE);
     if (page.length === 0) return;
     after = page.at(-1)!.sha256;
-    yield* page.sort((a, b) => (firstPlace(a) < firstPlace(b) ? -1 : firstPlace(a) > firstPlace(b) ? 1 : 0));
+    yield* page
+      .filter((p) => !tried.has(p.sha256))
+      .sort((a, b) => (firstPlace(a) < firstPlace(b) ? -1 : firstPlace(a) > firstPlace(b) ? 1 : 0));
   }
 }
 
@@ -95,13 +122,16 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
   const started = performance.now();
   if (options.rebuild) await resetDocuments(driver);
   const limits = documentLimits(options.limits);
-  const total = await countPendingDocuments(driver);
+  const readLimits = options.readLimits ?? DEFAULT_READ_LIMITS;
+  let total = await countPendingDocuments(driver);
   const summary: DocumentPassSummary = {
     pending: total,
     read: 0,
     byStatus: {},
     unreachable: 0,
     messages: 0,
+    archives: { opened: 0, files: 0, refused: 0, found: 0 },
+    rounds: 0,
     seconds: 0,
   };
   // Nothing to read, yet new carriers and changed persons may change the cross-document signals.
@@ -113,40 +143,53 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     const page = rows;
     rows = [];
     await writing;
-    writing = writeDocumentResults(driver, page);
+    writing = writeDocumentResults(driver, page).then((created) => {
+      summary.archives.found += created;
+      total += created;
+    });
     writing.catch(() => {}); // observed by the next await
   };
   let done = 0;
-  const finish = async (places: DocumentPlaces, row: DocumentResultRow, kind?: string) => {
+  const fail = (source: IngestIssue['source'], error: string) =>
+    options.onFailure?.({ source, stage: 'document', error, lostMessage: false });
+  const countArchive = (places: DocumentPlaces, archive: ArchiveListing) => {
+    summary.archives.opened++;
+    summary.archives.files += archive.entries.length;
+    summary.archives.refused += archive.refused.length;
+    const at = failureSource(places);
+    for (const r of archive.refused) fail({ ...at, entries: [...at.entries, r.entry] }, `${r.kind}: ${r.reason}`);
+  };
+  const finish = async (places: DocumentPlaces, row: DocumentResultRow, read?: DocumentRead) => {
     const status = row.props.status as DocumentStatus;
     summary.read++;
     summary.byStatus[status] = (summary.byStatus[status] ?? 0) + 1;
-    if (kind === 'message') summary.messages++;
-    if (status !== 'ok')
-      options.onFailure?.({
-        source: failureSource(places),
-        stage: 'document',
-        error: `${status}: ${String(row.props.reason ?? 'no reason given')}`,
-        lostMessage: false,
-      });
+    if (read?.kind === 'message') summary.messages++;
+    if (read?.archive) countArchive(places, read.archive);
+    if (status !== 'ok') fail(failureSource(places), `${status}: ${String(row.props.reason ?? 'no reason given')}`);
     rows.push(row);
     if (rows.length >= WRITE_ROWS) await flush();
   };
   const progress = () => options.onProgress?.(++done, total);
 
   // Bytes are fetched on this thread as the pool asks for work; the documents sent wait here, in
-  // order, for their records (the pool answers in the order it was given work).
+  // order, for their records (the pool answers in the order it was given work). Documents no place
+  // holds stay pending: tried once per run, not again in the next round.
   const sent: DocumentPlaces[] = [];
   const skipped: { places: DocumentPlaces; fetched?: DocumentBytes }[] = [];
+  const tried = new Set<string>();
   const cache: CarrierCache = {};
+  const access = archiveAccess(driver, readLimits);
+  let handled = 0;
   async function* work(): AsyncGenerator<DocumentWork> {
-    for await (const places of pendingPages(driver)) {
+    for await (const places of pendingPages(driver, tried)) {
+      handled++;
       if (places.size > limits.maxBytes) {
         skipped.push({ places });
         continue;
       }
-      const fetched = await fetchDocumentBytes(places, limits.maxBytes, cache);
+      const fetched = await fetchDocumentBytes(places, limits.maxBytes, cache, access);
       if (!fetched.ok) {
+        tried.add(places.sha256);
         skipped.push({ places, fetched });
         continue;
       }
@@ -155,6 +198,7 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
         bytes: fetched.bytes,
         ...(places.name && { name: places.name }),
         ...(places.contentType && { contentType: places.contentType }),
+        ...(fetched.depth > 0 && { depth: fetched.depth }),
       };
     }
   }
@@ -166,29 +210,34 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
         await finish(places, unreadRow(places.sha256, 'oversize', reason));
       } else if (!fetched.ok) {
         summary.unreachable++;
-        options.onFailure?.({
-          source: failureSource(places),
-          stage: 'document',
-          error: fetched.problem,
-          lostMessage: false,
-        });
+        fail(failureSource(places), fetched.problem);
       }
     }
   };
 
   const pool = new WorkerPool('documents', options.workers ?? defaultWorkerCount(), {
-    documents: { limits, ocr: options.ocr === true, ...(options.now && { now: options.now.toISOString() }) },
+    documents: {
+      limits,
+      archive: readLimits,
+      ocr: options.ocr === true,
+      ...(options.now && { now: options.now.toISOString() }),
+    },
   });
   try {
-    for await (const record of pool.map(work()) as AsyncGenerator<DocumentRecord>) {
+    // A round reads what is pending; the files of the archives it opened are read in the next.
+    do {
+      handled = 0;
+      summary.rounds++;
+      for await (const record of pool.map(work())) {
+        await settleSkipped();
+        const places = sent.shift()!;
+        await finish(places, documentResultRow({ ...record, sha256: places.sha256 }), record);
+        progress();
+      }
       await settleSkipped();
-      const places = sent.shift()!;
-      await finish(places, documentResultRow({ ...record, sha256: places.sha256 }), record.kind);
-      progress();
-    }
-    await settleSkipped();
-    await flush();
-    await writing;
+      await flush();
+      await writing;
+    } while (handled > 0);
   } finally {
     await pool.close();
   }

@@ -73,6 +73,35 @@ export interface LooseDocument {
   contentType: string;
 }
 
+/** One file of an archive document (issue 12): the entry's label in the archive, its name, size and SHA-256. */
+export interface ArchiveEntry {
+  /** The label in the archive (read/entry-names.ts: canonical path, "//n" on repeats). */
+  entry: string;
+  name: string;
+  size: number;
+  sha256: string;
+}
+
+/** Why an entry of an archive document was not read (read/archive-document.ts). */
+export type RefusedEntryKind = 'encrypted' | 'bomb' | 'unsafe-name' | 'limit' | 'not-a-file' | 'unreadable';
+
+export interface RefusedEntry {
+  entry: string;
+  kind: RefusedEntryKind;
+  reason: string;
+}
+
+/**
+ * An archive document opened (issue 12): its files, each to become a Document, and the entries
+ * refused with why. `stopped`: the listing ended before the archive did (a limit, a damaged directory).
+ */
+export interface ArchiveListing {
+  format: ContainerFormat;
+  entries: ArchiveEntry[];
+  refused: RefusedEntry[];
+  stopped?: { kind: RefusedEntryKind; reason: string };
+}
+
 /** What readers report besides messages. */
 export interface ReadEvents {
   /** A file or container that could not be read, or a message lost inside one. */

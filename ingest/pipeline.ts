@@ -117,6 +117,7 @@ export function derivePassOptions(options: IngestOptions, runId: string, workers
     ...(options.noEntities && { noEntities: true }),
     ...(options.noDocuments && { noDocuments: true }),
     ...(options.rebuildDocuments && { rebuildDocuments: true }),
+    ...(options.limits && { readLimits: options.limits }),
     ...(options.onDocumentProgress && { onDocumentProgress: options.onDocumentProgress }),
     ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
     ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),

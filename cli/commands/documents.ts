@@ -28,6 +28,10 @@ export function documentPassLine(d: DocumentPassSummary): string {
   return (
     `Documents: ${d.read} read in ${d.seconds}s${rate}${statuses ? `: ${statuses}` : ''}` +
     (d.messages ? `; ${d.messages} are e-mail, read by the mail pipeline` : '') +
+    (d.archives.opened
+      ? `; ${d.archives.opened} archives opened: ${d.archives.files} files (${d.archives.found} new documents)` +
+        (d.archives.refused ? `, ${d.archives.refused} entries refused` : '')
+      : '') +
     (d.unreachable
       ? `; ${d.unreachable} could not be read from any place they were found (still pending, see \`leakgraph failures\`)`
       : '')

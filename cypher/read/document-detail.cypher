@@ -1,7 +1,9 @@
 // GET /api/documents/:sha256: the document's properties, metadata (JSON), anomalies (JSON), the loose
 // files it was found in, the names it was sent under, and what the entity pass found in its text (issue 12:
 // MENTIONS to entities and to persons, as a message's in message-detail.cypher). Its carriers come from
-// document-carriers.cypher.
+// document-carriers.cypher. An archive document lists its files (CONTAINS, in entry order, at most
+// $maxEntries) and the entries it refused (entriesRefusedJson); a file found in an archive document,
+// the archives and entries it was found as (issue 12).
 MATCH (d:Document {sha256: $sha256})
 RETURN d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format, d.contentType AS contentType,
        coalesce(d.size, 0) AS size, d.status AS status, coalesce(d.anomalyCount, 0) AS anomalyCount,
@@ -27,4 +29,17 @@ RETURN d.sha256 AS sha256, coalesce(d.name, '') AS name, d.format AS format, d.c
                  contexts: coalesce(x.contexts, ['document']), roles: coalesce(x.roles, []),
                  shortFor: COLLECT { MATCH (e)-[:SHORT_FOR]->(l:Entity) RETURN l.key ORDER BY l.key }[0]}
          ORDER BY coalesce(x.count, 1) DESC, coalesce(e.key, e.id)
-       } AS mentions
+       } AS mentions,
+       COLLECT {
+         MATCH (d)-[x:CONTAINS]->(e:Document)
+         RETURN {entry: x.entry, sha256: e.sha256, name: coalesce(e.name, ''), format: e.format,
+                 size: coalesce(e.size, 0), status: e.status}
+         ORDER BY x.entry LIMIT $maxEntries
+       } AS entries,
+       COUNT { (d)-[:CONTAINS]->(:Document) } AS entryCount,
+       d.entriesRefusedJson AS entriesRefusedJson,
+       COLLECT {
+         MATCH (a:Document)-[x:CONTAINS]->(d)
+         RETURN {sha256: a.sha256, name: coalesce(a.name, ''), entry: x.entry}
+         ORDER BY a.sha256, x.entry LIMIT $maxEntries
+       } AS foundInArchives

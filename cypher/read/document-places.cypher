@@ -1,5 +1,6 @@
 // One document's places (issue 12): where its bytes can be read again, for documentBytes (the
-// API's /raw door). Loose files first when reading them is cheaper (fewer archive layers).
+// API's /raw door). Loose files first when reading them is cheaper (fewer archive layers); the
+// archive documents holding it as an entry last (issue 12).
 MATCH (d:Document {sha256: $sha256})
 RETURN d.sha256 AS sha256, d.name AS name, d.contentType AS contentType, d.size AS size,
        COLLECT {
@@ -12,4 +13,9 @@ RETURN d.sha256 AS sha256, d.name AS name, d.contentType AS contentType, d.size 
          MATCH (d)-[:FOUND_IN]->(f:File)
          RETURN f {.path, .entries, .mailbox, .folder}
          ORDER BY size(f.entries), f.key LIMIT 16
-       } AS files
+       } AS files,
+       COLLECT {
+         MATCH (a:Document)-[x:CONTAINS]->(d) WHERE a <> d
+         RETURN {sha256: a.sha256, name: coalesce(a.name, ''), entry: x.entry}
+         ORDER BY a.sha256, x.entry LIMIT 16
+       } AS archives

@@ -7,6 +7,7 @@
 import { indexKey } from '../../db/index-key.js';
 import { scriptsOf } from '../extract/documents/metadata/scripts.js';
 import type { DocumentRecord, DocumentStatus, NormalisedMetadata } from '../extract/documents/types.js';
+import type { ArchiveListing } from '../model.js';
 
 // Text kept per document for search, preview and entities; a longer text is a data dump (textTruncated).
 export const MAX_DOCUMENT_TEXT_CHARS = 1_000_000;
@@ -18,6 +19,8 @@ export interface DocumentResultRow {
   modified: string | null;
   printed: string | null;
   props: Record<string, string | number | boolean | string[] | null>;
+  /** An archive document's files (issue 12): each becomes a pending Document CONTAINed by this one. */
+  entries?: { entry: string; name: string; size: number; sha256: string }[];
 }
 
 /** An ISO date Neo4j's datetime() takes, or null: a year outside 1–9999 or a string no date parser reads. */
@@ -55,7 +58,16 @@ function metadataJson(normalised: NormalisedMetadata, record: DocumentRecord): s
   });
 }
 
-export function documentResultRow(record: DocumentRecord): DocumentResultRow {
+/** The row of `record`, with an archive's files and the entries refused in it (entriesRefusedJson). */
+export function documentResultRow(record: DocumentRecord & { archive?: ArchiveListing }): DocumentResultRow {
+  const row = recordRow(record);
+  if (!record.archive) return row;
+  const { entries, refused, stopped } = record.archive;
+  row.props.entriesRefusedJson = JSON.stringify({ refused, ...(stopped && { stopped }) });
+  return { ...row, entries };
+}
+
+function recordRow(record: DocumentRecord): DocumentResultRow {
   const m = record.metadata.normalised;
   const cut = record.text.length > MAX_DOCUMENT_TEXT_CHARS;
   const editors = [m.lastModifiedBy, m.author].filter((n): n is string => !!n);
@@ -99,6 +111,7 @@ export function documentResultRow(record: DocumentRecord): DocumentResultRow {
       anomalyKinds: kinds,
       anomaliesJson: anomaliesJson(record),
       anomalyCount: kinds.length,
+      entriesRefusedJson: null,
     },
   };
 }

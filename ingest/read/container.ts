@@ -18,6 +18,8 @@ export interface ReadContext {
 export interface ChildEntry {
   /** The element this entry adds to SourceRef.entries. */
   label: string;
+  /** What a zip's directory declares of the entry, before it is inflated (zip-bomb checks). */
+  declared?: { size: number; compressedSize: number };
   /** Opens the entry for reading; valid until the container moves to its next entry. */
   open(): Promise<InputNode>;
 }

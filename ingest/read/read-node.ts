@@ -19,7 +19,8 @@ import { gzipChildren } from './read-gzip.js';
 import { tarChildren } from './read-tar.js';
 import { zipChildren } from './read-zip.js';
 
-const PACKAGE_NAME = /\.(docx|docm|dotx|xlsx|xlsm|pptx|pptm|odt|ods|odp)$/i;
+/** Names of zip-based office packages: such a zip is a document even when its first entry does not say so. */
+export const PACKAGE_NAME = /\.(docx|docm|dotx|xlsx|xlsm|pptx|pptm|odt|ods|odp)$/i;
 
 export function childrenOf(format: ContainerFormat, node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
   if (format === 'zip') return zipChildren(node, ctx);

@@ -94,6 +94,7 @@ export async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGene
       const entryLabel = label;
       yield {
         label: entryLabel,
+        declared: { size: entry.uncompressedSize, compressedSize: entry.compressedSize },
         open: async () => {
           const stream = await zip.openReadStreamPromise(entry);
           const what = `${describeRef(childRef(node, entryLabel))}: inflating stopped`;

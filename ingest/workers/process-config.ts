@@ -9,6 +9,7 @@ import type { DocumentLimits } from '../extract/documents/limits.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { ProcessOptions } from '../extract/process-message.js';
+import type { ReadLimits } from '../read/limits.js';
 import type { AttachedLimits } from './attached-mail.js';
 
 export interface ProcessConfig {
@@ -22,8 +23,9 @@ export interface ProcessConfig {
    * the dictionaries that takes (~90 MB) load only where extraction runs, not in the main thread too. */
   correspondents?: Correspondent[];
   /** Document reading: limits (the time and memory ones are enforced by the pool), OCR, and the
-   * "now" of the future-date check as an ISO string (default: when each document is read). */
-  documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string };
+   * "now" of the future-date check as an ISO string (default: when each document is read), and the
+   * bounds on archive documents (the read stage's, issue 12). */
+  documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string; archive?: ReadLimits };
   /** Entity extraction: the time one message may take (enforced by the pool; default ENTITY_TIME_LIMIT_MS). */
   entities?: { timeLimitMs?: number };
   /** Set by the pool for each worker of a task timed per item: the worker's ItemClock (item-clock.ts). */

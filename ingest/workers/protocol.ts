@@ -9,7 +9,7 @@ import type { DocumentRecord } from '../extract/documents/types.js';
 import type { DocumentText } from '../extract/entities/document-text.js';
 import type { MessageText } from '../extract/entities/extract-message.js';
 import type { MentionSummary } from '../extract/entities/summarise-mentions.js';
-import type { IngestIssue, ProcessedMessage, RawMessage } from '../model.js';
+import type { ArchiveListing, IngestIssue, ProcessedMessage, RawMessage } from '../model.js';
 
 export type TaskName = 'parse' | 'entities' | 'documents';
 
@@ -33,7 +33,12 @@ export interface StartedNotice {
 /** One document to read: its bytes and what the carrier says about it. */
 export interface DocumentWork extends DocumentAbout {
   bytes: Uint8Array;
+  /** Archives above it, when it was found in an archive document (issue 12; nesting limit). */
+  depth?: number;
 }
+
+/** A read document; for an archive, also its listing: its files are documents to read next (issue 12). */
+export type DocumentRead = DocumentRecord & { archive?: ArchiveListing };
 
 /**
  * A message read from a file, with the mail attached to it (workers/attached-mail.ts) as results of
@@ -56,4 +61,4 @@ export type EntityResult =
 
 export type TaskItem = { parse: RawMessage; entities: EntityWork; documents: DocumentWork };
 /** A document always comes back as a record: a failure is a status on it, never a missing result. */
-export type TaskResult = { parse: ParseResult; entities: EntityResult; documents: DocumentRecord };
+export type TaskResult = { parse: ParseResult; entities: EntityResult; documents: DocumentRead };

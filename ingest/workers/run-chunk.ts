@@ -11,8 +11,9 @@ import type { RawMessage } from '../model.js';
 import { type AttachedLimits, attachedMessages } from './attached-mail.js';
 import type { ItemClock } from './item-clock.js';
 import type { ProcessConfig } from './process-config.js';
-import type { DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
-import type { DocumentRecord } from '../extract/documents/types.js';
+import type { DocumentRead, DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
+import { archiveFormatOf } from '../read/archive-document.js';
+import { readArchiveWork } from './archive-work.js';
 import type * as ReadDocument from '../extract/documents/read-document.js';
 
 export function describeError(error: unknown): string {
@@ -93,17 +94,23 @@ export function loadDocumentReader(): Promise<typeof ReadDocument> {
 }
 
 /** Reads documents one after the other; readDocument turns every failure into a status. */
-export async function runDocumentChunk(items: DocumentWork[], config: ProcessConfig): Promise<DocumentRecord[]> {
+export async function runDocumentChunk(items: DocumentWork[], config: ProcessConfig): Promise<DocumentRead[]> {
   const { readDocument } = await loadDocumentReader();
   const options = config.documents ?? {};
-  const results: DocumentRecord[] = [];
-  for (const { bytes, ...about } of items) {
-    results.push(
-      await readDocument(bytes, about, options.limits, {
-        ocr: options.ocr === true,
-        ...(options.now && { now: new Date(options.now) }),
-      }),
-    );
+  const results: DocumentRead[] = [];
+  for (const { bytes, depth, ...about } of items) {
+    const archive = archiveFormatOf(bytes, about.name ?? '');
+    if (archive) {
+      results.push(await readArchiveWork(bytes, about, archive, depth ?? 0, config));
+      continue;
+    }
+    const record = await readDocument(bytes, about, options.limits, {
+      ocr: options.ocr === true,
+      ...(options.now && { now: new Date(options.now) }),
+    });
+    // A plain zip under an office name (the reader looked inside): an archive all the same.
+    const plainZip = record.format === 'zip' && record.status === 'unsupported';
+    results.push(plainZip ? await readArchiveWork(bytes, about, 'zip', depth ?? 0, config) : record);
   }
   return results;
 }

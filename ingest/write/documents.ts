@@ -23,6 +23,13 @@ export interface DocumentFile {
   folder: string | null;
 }
 
+/** An archive document that holds the document as its entry `entry` (issue 12). */
+export interface DocumentArchive {
+  sha256: string;
+  name: string;
+  entry: string;
+}
+
 /** A Document and the places its bytes can be read again. */
 export interface DocumentPlaces {
   sha256: string;
@@ -31,6 +38,7 @@ export interface DocumentPlaces {
   size: number;
   carriers: DocumentCarrier[];
   files: DocumentFile[];
+  archives: DocumentArchive[];
 }
 
 const num = (v: unknown): number | null =>
@@ -50,6 +58,7 @@ function placesOf(r: Neo4jRecord): DocumentPlaces {
       }),
     ),
     files: r.get('files') as DocumentFile[],
+    archives: (r.get('archives') as DocumentArchive[] | null) ?? [],
   };
 }
 
@@ -81,11 +90,15 @@ export async function readDocumentPlaces(driver: Driver, sha256: string): Promis
 // Counts Neo4j must hold as integers (a JS number reaches it as a float).
 const INTEGER_PROPS = ['revision', 'editTimeMinutes', 'pages', 'words', 'anomalyCount'];
 
-/** Writes what was read in a page of documents, in one transaction; each becomes state 'read'. */
-export async function writeDocumentResults(driver: Driver, rows: DocumentResultRow[]): Promise<void> {
-  if (rows.length === 0) return;
+/**
+ * Writes what was read in a page of documents, in one transaction; each becomes state 'read'.
+ * Returns how many new Documents an archive's files made (stubs the pass reads next).
+ */
+export async function writeDocumentResults(driver: Driver, rows: DocumentResultRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
   const params = rows.map((row) => ({
     ...row,
+    ...(row.entries && { entries: row.entries.map((e) => ({ ...e, size: neo4j.int(e.size) })) }),
     props: Object.fromEntries(
       Object.entries(row.props).map(([k, v]) => [
         k,
@@ -93,7 +106,8 @@ export async function writeDocumentResults(driver: Driver, rows: DocumentResultR
       ]),
     ),
   }));
-  await driver.executeQuery(loadCypher('write/document-results'), { rows: params });
+  const { summary } = await driver.executeQuery(loadCypher('write/document-results'), { rows: params });
+  return summary.counters.updates().nodesCreated;
 }
 
 /** Every document to be read again (`documents --rebuild`). */

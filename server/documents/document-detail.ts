@@ -21,6 +21,8 @@ import { documentSummary } from './summary.js';
 export const TEXT_PREVIEW_CHARS = 4_000;
 // Carriers listed: a document mailed to a whole company is still one readable timeline.
 export const MAX_CARRIERS = 1_000;
+// Files of an archive listed (and archives a file was found in): a page the reader can scroll.
+export const MAX_ARCHIVE_ENTRIES = 1_000;
 
 type Recipient = AddressRef & { role: 'TO' | 'CC' | 'BCC' };
 
@@ -36,7 +38,7 @@ interface CarrierRow extends Record<string, unknown> {
 
 type DetailRow = Omit<
   DocumentDetail,
-  'metadata' | 'properties' | 'anomalies' | 'carriers' | 'alsoSentAs' | 'annotations' | 'mentions'
+  'metadata' | 'properties' | 'anomalies' | 'carriers' | 'alsoSentAs' | 'annotations' | 'mentions' | 'refusedEntries'
 > &
   DocumentDetail['properties'] &
   Record<string, unknown> & {
@@ -44,6 +46,7 @@ type DetailRow = Omit<
     anomaliesJson: string | null;
     names: string[];
     mentions: DocumentDetail['mentions'];
+    entriesRefusedJson: string | null;
   };
 
 const ref = (a: AddressRef): AddressRef => ({ email: a.email, name: a.name ?? null, personId: a.personId ?? null });
@@ -118,9 +121,27 @@ export function anomalyList(json: string | null): DocumentAnomaly[] {
   );
 }
 
+/** The entries an archive document refused (entriesRefusedJson, written by the document pass), the stop included. */
+export function refusedEntries(json: string | null): DocumentDetail['refusedEntries'] {
+  const parsed = parseJson(json) as { refused?: unknown; stopped?: { kind?: unknown; reason?: unknown } } | null;
+  const list = Array.isArray(parsed?.refused)
+    ? (parsed.refused as { entry?: unknown; kind?: unknown; reason?: unknown }[])
+    : [];
+  const stop = parsed?.stopped ? [{ entry: '', ...parsed.stopped }] : [];
+  return [...list, ...stop].flatMap((r) =>
+    typeof r?.kind === 'string' && typeof r.reason === 'string'
+      ? [{ entry: typeof r.entry === 'string' ? r.entry : '', kind: r.kind, reason: r.reason }]
+      : [],
+  );
+}
+
 export async function loadDocumentDetail(driver: Driver, sha256: string): Promise<DocumentDetail> {
   const [row, carriers, annotations] = await Promise.all([
-    readOne<DetailRow>(driver, 'document-detail', { sha256, previewChars: int(TEXT_PREVIEW_CHARS) }),
+    readOne<DetailRow>(driver, 'document-detail', {
+      sha256,
+      previewChars: int(TEXT_PREVIEW_CHARS),
+      maxEntries: int(MAX_ARCHIVE_ENTRIES),
+    }),
     loadCarriers(driver, sha256),
     annotationsOn(driver, { kind: 'document', id: sha256 }),
   ]);
@@ -149,6 +170,10 @@ export async function loadDocumentDetail(driver: Driver, sha256: string): Promis
     carriers,
     carrierCount: row.carrierCount,
     files: row.files.map((f) => ({ ...f, mailbox: f.mailbox ?? null, folder: f.folder ?? null })),
+    entries: row.entries.map((e) => ({ ...e, format: e.format ?? null, status: e.status ?? null })),
+    entryCount: row.entryCount,
+    refusedEntries: refusedEntries(row.entriesRefusedJson),
+    foundInArchives: row.foundInArchives,
     alsoSentAs: row.names.filter((n) => n && n !== row.name),
     annotations,
     mentions: row.mentions.map((m) => ({ ...m, personId: m.personId ?? null, shortFor: m.shortFor ?? null })),

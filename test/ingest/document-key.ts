@@ -3,6 +3,7 @@
  * ../shared/fixtures/documents/metadata.json): every keyed field the node holds as a property of its
  * own must be there with the key's value, dates compared as instants to the second.
  */
+import type { Driver } from 'neo4j-driver';
 import { expect } from 'vitest';
 
 import { KEY_FIELDS, type KeyEntry, editSeconds, keySecond, words } from './extract/documents/fixtures.js';
@@ -36,4 +37,25 @@ export function expectKeyMetadata(document: Record<string, unknown>, entry: KeyE
   }
   expect(compared, 'fields compared').toBeGreaterThan(3);
   return compared;
+}
+
+// catdoc prints Word field codes (a bookmark name, HYPERLINK) that are not the document's text
+// (as in test/ingest/extract/documents/text-and-status.test.ts).
+const FIELD_CODES = ['OnMainHeading', 'HYPERLINK'];
+
+/** A read Document node against the key: status ok, its format, every keyed field, every probe word in its text. */
+export function expectKeyDocument(document: Record<string, unknown>, entry: KeyEntry): void {
+  expect([document.status, document.state, document.format]).toEqual(['ok', 'read', entry.extension]);
+  expectKeyMetadata(document, entry);
+  const probes = (entry.text?.probe_words ?? []).filter((w) => !FIELD_CODES.includes(w));
+  expect(probes.length).toBeGreaterThan(1);
+  for (const word of probes) expect(document.text as string, word).toContain(word);
+}
+
+/** The properties of Document `sha256` as the graph holds them. */
+export async function documentNode(driver: Driver, sha256: string): Promise<Record<string, unknown>> {
+  const { records } = await driver.executeQuery('MATCH (d:Document {sha256: $sha}) RETURN d {.*} AS d', {
+    sha: sha256,
+  });
+  return records[0]!.get('d') as Record<string, unknown>;
 }

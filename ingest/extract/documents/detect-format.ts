@@ -126,6 +126,8 @@ const MIME: Record<DocumentFormat, string> = {
   wordperfect: 'application/vnd.wordperfect',
   ole: 'application/x-ole-storage',
   zip: 'application/zip',
+  tar: 'application/x-tar',
+  gzip: 'application/gzip',
   unknown: 'application/octet-stream',
 };
 
@@ -149,7 +151,9 @@ const KIND: Record<DocumentFormat, DocumentKind> = {
   msg: 'message',
   image: 'image',
   ole: 'other',
-  zip: 'other',
+  zip: 'archive',
+  tar: 'archive',
+  gzip: 'archive',
   unknown: 'other',
 };
 

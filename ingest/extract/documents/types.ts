@@ -28,10 +28,14 @@ export type DocumentFormat =
   | 'wordperfect'
   | 'ole'
   | 'zip'
+  | 'tar'
+  | 'gzip'
   | 'unknown';
 
-/** What the analyst deals with: messages (.eml/.msg) become messages in the pipeline, not documents. */
-export type DocumentKind = 'document' | 'spreadsheet' | 'presentation' | 'text' | 'message' | 'image' | 'other';
+/** What the analyst deals with: messages (.eml/.msg) become messages in the pipeline, not documents;
+ * an archive's files become documents of their own (CONTAINS). */
+export type DocumentKind =
+  'document' | 'spreadsheet' | 'presentation' | 'text' | 'message' | 'image' | 'archive' | 'other';
 
 /**
  * ok: read. encrypted: password-protected, only what is in clear was read (see `encryption`).

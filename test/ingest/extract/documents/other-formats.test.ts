@@ -91,7 +91,7 @@ describe('containers and content that are not documents (issue 12)', () => {
     expect([r.status, r.format, r.kind, r.extensionMismatch]).toEqual([
       'unsupported',
       'zip',
-      'other',
+      'archive',
       { extension: 'docx', detected: 'zip' },
     ]);
     expect(r.reason).toBe(

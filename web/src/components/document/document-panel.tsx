@@ -1,13 +1,14 @@
 /**
  * The document panel (issue 12): one document by its SHA-256 — summary, anomalies, properties,
  * the metadata table, text preview, the loose places it was found in, the "who had it when"
- * timeline from /spread, the names its text holds (entities and correspondents), and a link to the
- * original bytes.
+ * timeline from /spread, the names its text holds (entities and correspondents), a link to the
+ * original bytes, and for an archive its files (for a file in one, the archive it came from).
  */
 import type { DocumentDetail } from '../../../../contract/index.js';
 import { documentRawUrl, fetchDocument, fetchDocumentSpread } from '../../api/client.js';
 import { useAsync } from '../common/async.js';
 import { formatDate } from '../common/format.js';
+import { ArchiveEntries, FoundInArchives } from './document-archive.js';
 import { Anomalies, MetadataTable, TextPreview, summaryLine } from './document-facts.js';
 import { DocumentMentions } from './document-mentions.js';
 import { DocumentTimeline } from './document-timeline.js';
@@ -82,6 +83,8 @@ function Detail({ d }: { d: DocumentDetail }) {
           </ul>
         </section>
       )}
+      <FoundInArchives d={d} />
+      <ArchiveEntries d={d} />
       <section aria-label="names in it">
         <h3>Names in it</h3>
         <DocumentMentions mentions={d.mentions} />
