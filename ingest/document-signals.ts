@@ -13,12 +13,7 @@
 import type { Driver } from 'neo4j-driver';
 
 import { findBursts } from './extract/document-signals/edit-burst.js';
-import {
-  type EditorField,
-  type EditorJudgement,
-  buildEditorIndex,
-  judgeEditor,
-} from './extract/document-signals/editor-names.js';
+import type { EditorField, EditorJudgement } from './extract/document-signals/editor-names.js';
 import { crossDocumentAnomalies, mergeAnomalies } from './extract/document-signals/cross-document.js';
 import { isDistinctiveFileName } from './extract/document-signals/file-names.js';
 import { type ScriptProfile, scriptProfile } from './extract/document-signals/script-profile.js';
@@ -181,6 +176,9 @@ export async function runDocumentSignals(driver: Driver): Promise<DocumentSignal
   const summary: DocumentSignalsSummary = { linked: 0, judged: 0, seconds: 0 };
   if ((await countReadDocuments(driver)) === 0) return summary;
   const correspondents = await readCorrespondents(driver);
+  // Loaded here, not with the command line: the gazetteer brings the dictionaries (~40 MB of heap),
+  // which every other command (the entity pass's main thread among them) does without.
+  const { buildEditorIndex, judgeEditor } = await import('./extract/document-signals/editor-names.js');
   const index = buildEditorIndex(correspondents);
   const profile = scriptProfile(correspondents.map((c) => c.names));
   const judge: Judge = (name) => judgeEditor(name, index, profile);

@@ -6,7 +6,7 @@
  */
 import type { DocumentAbout } from '../extract/documents/read-document.js';
 import type { DocumentRecord } from '../extract/documents/types.js';
-import type { DocumentText } from '../extract/entities/extract-document.js';
+import type { DocumentText } from '../extract/entities/document-text.js';
 import type { MessageText } from '../extract/entities/extract-message.js';
 import type { MentionSummary } from '../extract/entities/summarise-mentions.js';
 import type { IngestIssue, ProcessedMessage, RawMessage } from '../model.js';

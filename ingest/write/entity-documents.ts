@@ -6,7 +6,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher, runAutoCommit } from '../../db/cypher.js';
-import { type DocumentText, MAX_DOCUMENT_CHARS } from '../extract/entities/extract-document.js';
+import { type DocumentText, MAX_DOCUMENT_CHARS } from '../extract/entities/document-text.js';
 import type { EntityResult } from '../workers/protocol.js';
 import { writeEntityResults } from './entities.js';
 
