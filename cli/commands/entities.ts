@@ -9,7 +9,6 @@ import type { Command } from 'commander';
 
 import { connectDatabase } from '../../db/ensure.js';
 import { runEntityPass } from '../../ingest/entity-pass.js';
-import { extractEntities } from '../../ingest/extract/entities/extract-entities.js';
 import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { createCountReporter } from '../progress.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
@@ -23,8 +22,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// The extractor and its lexicons (~75 MB of heap) load only for `extract`: the entity pass runs it in
+// worker threads, and its main thread stays small (issue 13: the pass's peak RSS).
+const loadExtractor = () => import('../../ingest/extract/entities/extract-entities.js');
+
 /** The entities of one message file, its correspondents linked by address. */
 export async function extractFromFile(path: string) {
+  const { extractEntities } = await loadExtractor();
   const parsed = await parseMessage(await readFile(path));
   const people = [parsed.from, ...parsed.to, ...parsed.cc].filter((a) => a !== undefined);
   const participants = people.map((a) => ({
@@ -90,6 +94,7 @@ export function registerEntityCommands(program: Command): void {
     .argument('<file>', 'a message file (.eml), or - for plain text on stdin')
     .action(async (file: string) => {
       if (file !== '-') return printJson(await extractFromFile(file));
+      const { extractEntities } = await loadExtractor();
       const { lang, mentions, truncated } = extractEntities({ text: await readStdin() }, { raw: true });
       printJson({
         lang,

@@ -38,6 +38,14 @@ const MAX_IN_FLIGHT_CHUNKS_PER_WORKER = 24;
 const MAX_IN_FLIGHT_BYTES = 96 * 1024 * 1024;
 // An item that needs more heap than this is hostile; the worker dies, not the ingest.
 const WORKER_HEAP_MB = 1536;
+// Entity workers hold their lexicons and the run's gazetteer (~150 MB with 23,000 correspondents) and
+// read at most MAX_DOCUMENT_CHARS of a text. V8 lets a heap grow up to four times what is live when its
+// limit is large (1.5 GB), and only about 1.5 times under a limit like this one: two workers held some
+// 300 MB each for 130 MB of live data (issue 13: the pass's peak RSS over 1 GB).
+const ENTITY_WORKER_HEAP_MB = 768;
+// Entity work in flight: a few chunks per worker keep it busy while the main thread waits on Neo4j,
+// and each item in flight is held twice (the main thread keeps it for a retry; the worker reads it).
+const ENTITY_IN_FLIGHT = { chunks: 6, bytes: 16 * 1024 * 1024, chunkBytes: 1024 * 1024 };
 // The module each worker thread runs: from dist/ plain JS, from source (tests, tsx) TypeScript.
 const WORKER_ENTRY = new URL(
   import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js',
@@ -193,6 +201,8 @@ const TASKS: {
     bytes(item: TaskItem[T]): number;
     /** Items per chunk when not the default (a time-limited task sends one item per chunk). */
     chunkItems?: number;
+    /** Chunks per worker, bytes in all and per chunk out at once, when not the defaults. */
+    inFlight?: { chunks: number; bytes: number; chunkBytes: number };
     limits?(config: ProcessConfig): SlotLimits;
     timedOut?(item: TaskItem[T], config: ProcessConfig): TaskResult[T];
   };
@@ -218,8 +228,9 @@ const TASKS: {
       error: `entity extraction crashed on this ${'kind' in item ? 'document' : 'message'}: ${error.message}`,
     }),
     bytes: (item) => 2 * (item.text.length + ('subject' in item ? item.subject.length : 0)),
+    inFlight: ENTITY_IN_FLIGHT,
     limits: (config) => ({
-      heapMb: WORKER_HEAP_MB,
+      heapMb: ENTITY_WORKER_HEAP_MB,
       itemTimeMs: config.entities?.timeLimitMs ?? ENTITY_TIME_LIMIT_MS,
     }),
     timedOut: (item: EntityWork, config) => ({
@@ -336,8 +347,10 @@ export class WorkerPool<T extends TaskName> {
 
   /** Runs every item of `source`, yielding results in input order. */
   async *map(source: AsyncIterable<TaskItem[T]> | Iterable<TaskItem[T]>): AsyncGenerator<TaskResult[T]> {
-    const weigh = TASKS[this.task].bytes;
-    const maxChunks = Math.max(1, this.slots.length) * MAX_IN_FLIGHT_CHUNKS_PER_WORKER;
+    const { bytes: weigh, chunkItems = CHUNK_ITEMS, inFlight } = TASKS[this.task];
+    const maxChunks = Math.max(1, this.slots.length) * (inFlight?.chunks ?? MAX_IN_FLIGHT_CHUNKS_PER_WORKER);
+    const maxBytes = inFlight?.bytes ?? MAX_IN_FLIGHT_BYTES;
+    const maxChunkBytes = inFlight?.chunkBytes ?? CHUNK_BYTES;
     const pending: { promise: Promise<TaskResult[T][]>; bytes: number }[] = [];
     let inFlightBytes = 0;
     let chunk: TaskItem[T][] = [];
@@ -357,8 +370,8 @@ export class WorkerPool<T extends TaskName> {
     for await (const item of source) {
       chunk.push(item);
       chunkBytes += weigh(item);
-      if (chunk.length >= (TASKS[this.task].chunkItems ?? CHUNK_ITEMS) || chunkBytes >= CHUNK_BYTES) flush();
-      while (pending.length >= maxChunks || inFlightBytes >= MAX_IN_FLIGHT_BYTES) yield* drainOne();
+      if (chunk.length >= chunkItems || chunkBytes >= maxChunkBytes) flush();
+      while (pending.length >= maxChunks || inFlightBytes >= maxBytes) yield* drainOne();
       // Hand back whatever is already finished, so results flow while reading goes on.
       while (pending.length > 0 && (await isSettled(pending[0]!.promise))) yield* drainOne();
     }

@@ -63,11 +63,20 @@ function emptyGazetteer(): Gazetteer {
   return { variants: Object.create(null), heads: Object.create(null) };
 }
 
+/** Words in a match key and its first word, without splitting it (adding is most of a table's build). */
+function countWords(key: string): { head: string; words: number } {
+  const space = key.indexOf(' ');
+  let words = 1;
+  for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;
+  return { head: space < 0 ? key : key.slice(0, space), words };
+}
+
 function add(table: Gazetteer, key: string, id: string): void {
   const ids = (table.variants[key] ??= []);
   if (!ids.includes(id)) ids.push(id);
-  const words = key.split(' ');
-  table.heads[words[0]!] = Math.max(table.heads[words[0]!] ?? 0, words.length);
+  const { head, words } = countWords(key);
+  const known = table.heads[head];
+  if (known === undefined || known < words) table.heads[head] = words;
 }
 
 export function buildGazetteer(correspondents: Iterable<Correspondent>): Gazetteer {
@@ -96,14 +105,24 @@ function isUsableInitials(initials: string): boolean {
   return !isDictionaryWord(key) && !JARGON_ACRONYMS.has(key) && !NEVER_NAMES.has(key) && !isStateCode(initials);
 }
 
-// The same people write message after message: their variants are computed once. Bounded, for huge dumps.
+const sameList = (a: string[] | undefined, b: string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
+
+function sameCorrespondent(a: Correspondent, b: Correspondent): boolean {
+  return a.id === b.id && sameList(a.names, b.names) && sameList(a.addresses, b.addresses);
+}
+
+// The same people write message after message: their variants are computed once, found by id (no key
+// string built per participant per message: a mass mail names hundreds), then compared name by name
+// with the few spellings that id came with. Bounded, for huge dumps.
 const MAX_CACHED_PARTICIPANTS = 20_000;
-const participantCache = new Map<string, ParticipantVariants>();
+const MAX_SPELLINGS_PER_ID = 8;
+const participantCache = new Map<string, { participant: Correspondent; variants: ParticipantVariants }[]>();
 
 function participantVariants(participant: Correspondent): ParticipantVariants {
-  const cacheKey = `${participant.id}\u0000${participant.names.join('\u0000')}\u0000${(participant.addresses ?? []).join('\u0000')}`;
-  const cached = participantCache.get(cacheKey);
-  if (cached) return cached;
+  const spellings = participantCache.get(participant.id);
+  const cached = spellings?.find((s) => sameCorrespondent(s.participant, participant));
+  if (cached) return cached.variants;
   const full = new Set<string>();
   const single = new Set<string>();
   const initials = new Set<string>();
@@ -118,20 +137,16 @@ function participantVariants(participant: Correspondent): ParticipantVariants {
   }
   const variants = { full: [...full], single: [...single], initials: [...initials] };
   if (participantCache.size >= MAX_CACHED_PARTICIPANTS) participantCache.clear();
-  participantCache.set(cacheKey, variants);
+  const entry = { participant, variants };
+  if (spellings && spellings.length < MAX_SPELLINGS_PER_ID && participantCache.get(participant.id) === spellings)
+    spellings.push(entry);
+  else participantCache.set(participant.id, [entry]);
   return variants;
 }
 
 // Tables of the last participant sets seen. Bounded: a message's table is small, a dump's sets are many.
 const MAX_CACHED_TABLES = 2_000;
 const tableCache = new Map<string, { participants: Correspondent[]; table: Gazetteer }>();
-
-const sameList = (a: string[] | undefined, b: string[] | undefined) =>
-  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
-
-function sameCorrespondent(a: Correspondent, b: Correspondent): boolean {
-  return a.id === b.id && sameList(a.names, b.names) && sameList(a.addresses, b.addresses);
-}
 
 /**
  * The message's own table: full names plus first names alone and distinctive surnames alone. A single
