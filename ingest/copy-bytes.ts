@@ -14,13 +14,12 @@ import { createHash } from 'node:crypto';
 import { partIndex } from './attached-part.js';
 import type { SourceRef } from './model.js';
 import { messageAttachments } from './parse/parse-message.js';
+import { isOleFile } from './read/detect.js';
 import { SourceChangedError, SourceMissingError } from './read/errors.js';
 import { msgItem, parseMsg } from './read/msg-item.js';
 import { embeddedItem } from './read/outlook-messages.js';
 import { composeItem } from './read/outlook-mime.js';
 import { type RawCopyOptions, readRawCopy } from './read/raw-copy.js';
-
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const where = (source: SourceRef, upTo: number) => [source.path, ...source.entries.slice(0, upTo)].join(' » ');
 
@@ -31,7 +30,7 @@ async function attachedBytes(carrier: Uint8Array, entries: string[], at: number,
   const part = parts[index];
   if (!part) throw new SourceMissingError(`${place}: the carrier has ${parts.length} attachment(s), no part ${index}`);
   const labels = entries.slice(at + 1);
-  if (!OLE_MAGIC.every((b, i) => part.content[i] === b)) {
+  if (!isOleFile(part.content)) {
     if (labels.length > 0) throw new SourceChangedError(`${place}: part ${index} is no longer an Outlook .msg`);
     return part.content;
   }

@@ -55,13 +55,19 @@ export function unsupportedFormatName(head: Uint8Array): string | undefined {
   return found;
 }
 
+// An OLE compound file: an Outlook .msg, or a legacy Office document.
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the bytes start as an OLE compound file (the container of an Outlook .msg). */
+export const isOleFile = (head: Uint8Array): boolean => startsWith(head, OLE_MAGIC);
+
 export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isPackageZip(head)) return 'document';
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (unsupportedFormatName(head)) return 'unsupported';
   if (startsWith(head, [0x1f, 0x8b])) return 'gzip';
   if (startsWith(head, [0x21, 0x42, 0x44, 0x4e])) return 'pst'; // "!BDN"
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'msg'; // OLE compound file
+  if (isOleFile(head)) return 'msg';
   if (head.length >= 262 && startsWith(head, [0x75, 0x73, 0x74, 0x61, 0x72], 257)) return 'tar'; // "ustar"
   const body = startsWith(head, UTF8_BOM) ? head.subarray(UTF8_BOM.length) : head;
   const lines = new TextDecoder('latin1').decode(body.subarray(0, SNIFF_BYTES)).split(/\r?\n/);

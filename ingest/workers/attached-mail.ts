@@ -20,7 +20,7 @@ import { partEntry } from '../attached-part.js';
 import { type ProcessOptions, processMessageParts } from '../extract/process-message.js';
 import type { IngestIssue, RawMessage, SourceRef } from '../model.js';
 import type { MailPart } from '../parse/parse-message.js';
-import { SNIFF_BYTES, detectFormat } from '../read/detect.js';
+import { SNIFF_BYTES, detectFormat, isOleFile } from '../read/detect.js';
 import { msgItem, parseMsg } from '../read/msg-item.js';
 import { isMailClass } from '../read/outlook-item.js';
 import { outlookMessages } from '../read/outlook-messages.js';
@@ -50,7 +50,6 @@ export const ATTACHED_LIMIT_OPTIONS: Record<keyof AttachedLimits, string> = {
   maxMessages: '--max-attached-messages',
 };
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MAIL_TYPES = new Set(['message/rfc822', 'message/global']);
 const OUTLOOK_TYPES = new Set(['application/vnd.ms-outlook', 'application/x-msg']);
 // Header-shaped, but not a message: never read as mail, whatever their name says.
@@ -69,7 +68,6 @@ export interface AttachedMail {
   claimed: boolean;
 }
 
-const isOle = (bytes: Uint8Array) => OLE_MAGIC.every((b, i) => bytes[i] === b);
 const looksLikeMail = (bytes: Uint8Array) => detectFormat(bytes.subarray(0, SNIFF_BYTES)) === 'rfc822';
 
 /**
@@ -82,7 +80,7 @@ export function attachedMailKind(part: MailPart, converted = false): AttachedMai
   const name = part.name ?? '';
   if (NOT_MAIL_TYPES.test(type) || NOT_MAIL_NAME.test(name)) return undefined;
   if (converted && type === 'message/rfc822' && part.transferEncoding === '8bit') return undefined;
-  const ole = isOle(part.content);
+  const ole = isOleFile(part.content);
   if (MAIL_TYPES.has(type) || /\.eml$/i.test(name)) return { kind: ole ? 'msg' : 'rfc822', claimed: true };
   if (OUTLOOK_TYPES.has(type) || /\.msg$/i.test(name))
     return { kind: !ole && looksLikeMail(part.content) ? 'rfc822' : 'msg', claimed: true };
