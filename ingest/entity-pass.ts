@@ -22,6 +22,7 @@ import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 export interface EntityPassOptions {
   /** Read every message and document again (after the gazetteer grew, or the extractor changed). */
   rebuild?: boolean;
+  /** The most worker threads (default one per core; a run with little to read starts fewer). */
   workers?: number;
   /** The time one message or document may take (default ENTITY_TIME_LIMIT_MS): past it, it is a failure. */
   timeLimitMs?: number;
@@ -85,10 +86,21 @@ async function readSource(source: EntityTextSource, run: Run): Promise<void> {
   await writing;
 }
 
-async function startPool(driver: Driver, options: EntityPassOptions): Promise<WorkerPool<'entities'>> {
+// A worker's start costs about what it takes to read this many messages (its lexicons, ~2.7 CPU-s, and the
+// run's gazetteer, ~1.2 CPU-s per 23,000 correspondents): a run of a few new mails starts one, which then
+// has both cores' worth of room beside Neo4j, not two that each pay the start for a handful of messages.
+const ITEMS_PER_EXTRA_WORKER = 4_000;
+
+/** Workers worth starting for `total` items: one per ITEMS_PER_EXTRA_WORKER, at least one, at most `most` (0: the main thread reads). */
+export function entityWorkerCount(total: number, most: number): number {
+  return Math.min(most, Math.max(1, Math.ceil(total / ITEMS_PER_EXTRA_WORKER)));
+}
+
+async function startPool(driver: Driver, options: EntityPassOptions, total: number): Promise<WorkerPool<'entities'>> {
   // The workers build the gazetteer from the correspondents: the dictionaries it brings stay out of this thread.
   const correspondents = await readCorrespondents(driver);
-  return new WorkerPool('entities', options.workers ?? defaultWorkerCount(), {
+  // The workers asked for (--workers, or one per core) are the most started: a few new mails need one.
+  return new WorkerPool('entities', entityWorkerCount(total, options.workers ?? defaultWorkerCount()), {
     correspondents,
     ...(options.timeLimitMs !== undefined && { entities: { timeLimitMs: options.timeLimitMs } }),
   });
@@ -101,7 +113,7 @@ export async function runEntityPass(driver: Driver, options: EntityPassOptions =
   const total = counts.reduce((a, b) => a + b, 0);
   const summary: EntityPassSummary = { messages: 0, documents: 0, mentions: 0, failed: 0, seconds: 0 };
   if (total > 0) {
-    const pool = await startPool(driver, options);
+    const pool = await startPool(driver, options, total);
     const run: Run = { driver, pool, summary, options, total, done: () => summary.messages + summary.documents };
     try {
       for (const [i, source] of SOURCES.entries()) if (counts[i]! > 0) await readSource(source, run);
