@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { useTestDatabase } from '../support/db.js';
-import { type Headers, carrierMail, forwardedPart, plainMail, sha256 } from '../support/mail-carrier.js';
+import { type Headers, carrierMail, forwardedPart, plainMail, sha256, unclosedMail } from '../support/mail-carrier.js';
 import { expectedGraph } from '../support/raw-headers.js';
 import { attachedMails } from '../support/raw-mime.js';
 import { tempDir } from './read/read-helpers.js';
@@ -24,21 +24,8 @@ const headers = (n: number, subject: string): Headers => ({
   messageId: `cut-${n}@example.org`,
 });
 
-// Written by hand: the "--inner--" line that would close it is left out.
-const OPEN_INNER = [
-  'From: Person 1 <person1@example.org>',
-  'To: reader1@example.net',
-  'Subject: Open inside',
-  'Date: Tue, 01 Jun 2021 09:30:00 +0200',
-  'Message-ID: <cut-1@example.org>',
-  'MIME-Version: 1.0',
-  'Content-Type: multipart/mixed; boundary="inner"',
-  '',
-  '--inner',
-  'Content-Type: text/plain',
-  '',
-  'The only part, cut after th',
-].join('\r\n');
+// Written by hand (mail-carrier.ts): the "--inner--" line that would close it is left out.
+const OPEN_INNER = unclosedMail(headers(1, 'Open inside'), ['The only part, cut after th']);
 
 describe('truncated attached mail, ingested (issue 12)', () => {
   const db = useTestDatabase();

@@ -20,6 +20,7 @@ import {
   forwardedPart,
   plainMail,
   sha256,
+  unclosedMail,
 } from '../support/mail-carrier.js';
 import { attachedMails } from '../support/raw-mime.js';
 import { missingShared, sharedPath } from '../support/shared.js';
@@ -278,25 +279,11 @@ describe('limits on attached mail', () => {
   });
 
   describe('issue 12: attached mail cut short', () => {
-    // A forward whose own multipart is never closed: written by hand, the "--inner--" line left out.
-    const openInner = [
-      'From: Sender 4 <sender4@example.org>',
-      'To: recipient4@example.net',
-      'Subject: Open inside',
-      'Date: Thu, 04 Mar 2021 10:00:00 +0000',
-      'Message-ID: <m4@example.org>',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="inner"',
-      '',
-      '--inner',
-      'Content-Type: text/plain',
-      '',
+    // A forward whose own multipart is never closed: the "--inner--" line left out.
+    const openInner = unclosedMail(headers(4, 'Open inside'), [
       'The first part, whole.',
-      '--inner',
-      'Content-Type: text/plain',
-      '',
       'The second part, cut after th',
-    ].join('\r\n');
+    ]);
     const closedInner = openInner.replace(/after th$/, 'after nothing.\r\n--inner--\r\n');
     /** The carrier's bytes up to and including `through` (its first occurrence after `from`). */
     const cutAt = (mail: string, through: string, from = 0) =>
