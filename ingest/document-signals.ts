@@ -3,7 +3,7 @@
  * documents given a new place (a new message carrying one, a loose copy), and the documents whose
  * editors' names are judged otherwise now (persons merged or split, a correspondent arrived), then
  * for their neighbours (the same editor's other documents, the other contents under the same
- * names): author and last editor linked to their Person or kept as an Alias (METADATA_PERSON), and
+ * names — attachments, loose files and archive entries by base name): author and last editor linked to their Person or kept as an Alias (METADATA_PERSON), and
  * the cross-document anomalies judged (extract/document-signals/) and added to the reader's own;
  * the messages carrying them count their anomalous documents (Message.documentAnomalies).
  *
@@ -159,10 +159,7 @@ async function judgePage(
         ? { date: new Date(row.firstSent.date).toISOString(), message: row.firstSent.message }
         : null,
       burst: burst && editor ? { ...burst, editor: editor.raw } : null,
-      sameName: distinctive(row.names).map((name) => ({
-        name,
-        others: (hashes.get(name) ?? []).filter((h) => h !== row.sha256),
-      })),
+      sameName: distinctive(row.names).map((name) => ({ name, copies: hashes.get(name) ?? [] })),
       hasCorrespondents,
       profile,
     });

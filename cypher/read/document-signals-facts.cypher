@@ -1,6 +1,7 @@
 // A page of read documents whose signals are due ($due marks), in hash order after $after: what
 // the cross-document judgement needs — dates (epoch ms), the reader's anomalies, the editor links,
-// the first message that carried it (by Date, then id), the names it was found under.
+// the first message that carried it (by Date, then id), the names it was found under (attachment, loose file,
+// archive entry's base name).
 MATCH (d:Document)
 WHERE d.signalsPending IN $due AND d.state = 'read' AND d.sha256 > $after
 WITH d ORDER BY d.sha256 LIMIT $limit
@@ -19,5 +20,7 @@ RETURN d.sha256 AS sha256, d.modified.epochMillis AS modified, d.anomaliesJson A
          MATCH (:Message)-[h:HAS_ATTACHMENT]->(d) WHERE NOT coalesce(h.inline, false) RETURN h.name AS name
          UNION
          MATCH (d)-[f:FOUND_IN]->(:File) RETURN f.name AS name
+         UNION
+         MATCH (:Document)-[x:CONTAINS]->(d) RETURN x.name AS name
        } AS names
 ORDER BY sha256

@@ -13,12 +13,15 @@
  * mailparser reads it as part of its carrier's body, and it stays so.
  *
  * A part that claims to be mail (by type or name) and is not comes back as a failure pointing at the
- * part; the carrier is ingested and the part kept as a document. Bounded in depth and in number per
+ * part; the carrier is ingested and the part kept as a document. So does attached mail that was cut
+ * (reason "truncated: …", parse/mime-ends.ts): the carrier ends inside it, or its own multipart is
+ * never closed. mailparser would read the rest as a whole message, its missing parts unnoticed. Bounded in depth and in number per
  * message (AttachedLimits), because a hostile carrier can nest mail in mail without end.
  */
 import { partEntry } from '../attached-part.js';
 import { type ProcessOptions, processMessageParts } from '../extract/process-message.js';
 import type { IngestIssue, RawMessage, SourceRef } from '../model.js';
+import { type OpenEnd, describeOpenEnd, openEnd } from '../parse/mime-ends.js';
 import type { MailPart } from '../parse/parse-message.js';
 import { SNIFF_BYTES, detectFormat, isOleFile } from '../read/detect.js';
 import { msgItem, parseMsg } from '../read/msg-item.js';
@@ -137,8 +140,27 @@ interface Walk {
   out: ParseResult[];
 }
 
+/** Where `carrier`'s bytes end, when that is inside its last part, an attached mail, before its multipart closes. */
+function carrierCut(carrier: RawMessage, parts: MailPart[]): OpenEnd | undefined {
+  const end = openEnd(carrier.bytes);
+  const last = parts.at(-1);
+  if (!end || !last) return undefined;
+  const same = end.leafType === last.contentType.toLowerCase() || (!!end.leafName && end.leafName === last.name);
+  return same ? end : undefined;
+}
+
+/** Why the attached mail at `index` is cut, or undefined. */
+function truncatedReason(parts: MailPart[], index: number, carrierEnd: () => OpenEnd | undefined) {
+  const own = openEnd(parts[index]!.content);
+  if (own) return `the attached mail is cut inside a ${own.leafType} part: ${describeOpenEnd(own)}`;
+  const end = index === parts.length - 1 ? carrierEnd() : undefined;
+  return end ? `the carrier is cut inside this part: ${describeOpenEnd(end)}` : undefined;
+}
+
 /** Reads the mail among `parts` of `carrier` (at `depth` below the file's message), and theirs in turn. */
 async function walk(carrier: RawMessage, parts: MailPart[], depth: number, w: Walk): Promise<void> {
+  let end: { at: OpenEnd | undefined } | undefined;
+  const carrierEnd = () => (end ??= { at: carrierCut(carrier, parts) }).at;
   for (const [index, part] of parts.entries()) {
     const found = attachedMailKind(part, carrier.convertedFrom !== undefined);
     if (!found) continue;
@@ -148,6 +170,13 @@ async function walk(carrier: RawMessage, parts: MailPart[], depth: number, w: Wa
     };
     if (depth + 1 > w.limits.maxDepth) {
       w.out.push(issue(source, tooDeep(w.limits), false));
+      continue;
+    }
+    const truncated = found.kind === 'rfc822' ? truncatedReason(parts, index, carrierEnd) : undefined;
+    if (truncated) {
+      w.out.push(
+        issue(source, `truncated: ${truncated}; kept as a document of its carrier, not read as a message`, true),
+      );
       continue;
     }
     let raws: RawMessage[];

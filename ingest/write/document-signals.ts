@@ -7,6 +7,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../../db/cypher.js';
+import type { CopyPlace, NamedCopy } from '../extract/document-signals/file-copies.js';
 
 /** signalsPending values: due for themselves (their editor links are judged again), or as a neighbour. */
 export const ORIGIN_MARKS = ['read', 'placed', 'stale', 'renamed'];
@@ -149,11 +150,23 @@ export async function readEditorDocuments(
   return out;
 }
 
-/** Per name, every content found under it. */
-export async function readSameName(driver: Driver, names: string[]): Promise<Map<string, string[]>> {
+/** Per name, every content found under it and where (an attachment, a loose file, an archive entry). */
+export async function readSameName(driver: Driver, names: string[]): Promise<Map<string, NamedCopy[]>> {
   if (!names.length) return new Map();
-  const rows = await read<{ name: string; hashes: string[] }>(driver, 'read/document-signals-same-name', { names });
-  return new Map(rows.map((r) => [r.name, r.hashes]));
+  const rows = await read<{ name: string; copies: { sha256: string; place: CopyPlace }[] }>(
+    driver,
+    'read/document-signals-same-name',
+    { names },
+  );
+  return new Map(
+    rows.map((r) => [
+      r.name,
+      r.copies.map((c) => ({
+        sha256: c.sha256,
+        places: [c.place.kind === 'attachment' ? { ...c.place, part: toNumber(c.place.part) } : c.place],
+      })),
+    ]),
+  );
 }
 
 export interface SignalResultRow {

@@ -20,7 +20,9 @@ import {
   forwardedPart,
   plainMail,
   sha256,
+  unclosedMail,
 } from '../support/mail-carrier.js';
+import { attachedMails } from '../support/raw-mime.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 
 const MSG = 'fixtures/outlook/msg/msgreader/test';
@@ -274,6 +276,68 @@ describe('limits on attached mail', () => {
     expect(issues(results)).toHaveLength(1);
     expect(issues(results)[0]).toMatchObject({ lostMessage: false, source: { entries: [] } });
     expect(issues(results)[0]!.error).toMatch(/^2 more attached mail.*--max-attached-messages/);
+  });
+
+  describe('issue 12: attached mail cut short', () => {
+    // A forward whose own multipart is never closed: the "--inner--" line left out.
+    const openInner = unclosedMail(headers(4, 'Open inside'), [
+      'The first part, whole.',
+      'The second part, cut after th',
+    ]);
+    const closedInner = openInner.replace(/after th$/, 'after nothing.\r\n--inner--\r\n');
+    /** The carrier's bytes up to and including `through` (its first occurrence after `from`). */
+    const cutAt = (mail: string, through: string, from = 0) =>
+      mail.slice(0, mail.indexOf(through, from) + through.length);
+    // What the independent walk (raw-mime.ts) says of each attached mail: cut or not.
+    const cutFlags = (mail: string) => attachedMails(Buffer.from(mail)).map((a) => a.cut);
+    const truncated = (results: ParseResult[]) =>
+      issues(results).map((i) => [i.source.entries, i.lostMessage, /^truncated: /.test(i.error)]);
+
+    it('a forward whose multipart never closes: a failure at the part, the carrier and the other forward read', async () => {
+      const mail = carrierOf([forwardedPart(openInner), forwardedPart(closedInner, 'attachment', 'whole.eml')]);
+      expect(cutFlags(mail)).toEqual([true, false]);
+      const results = await parse(mail);
+      expect(messages(results).map((m) => m.parsed.subject)).toEqual(['Carrier', 'Open inside']);
+      expect(messages(results)[1]!.source.entries).toEqual(['/part 1 (whole.eml)']);
+      expect(truncated(results)).toEqual([[['/part 0 (message/rfc822)'], true, true]]);
+      expect(issues(results)[0]!.error).toMatch(/cut inside a text\/plain part.*"inner" is never closed/);
+      // The part stays an attachment of its carrier, its bytes as sent.
+      expect(messages(results)[0]!.parsed.attachments.map((a) => a.sha256)).toEqual([
+        sha256(openInner),
+        sha256(closedInner),
+      ]);
+    });
+
+    it('a carrier that ends inside a forward (8bit, or an .eml in base64): a failure at that part only', async () => {
+      const fine = forwardedPart(plainMail(headers(5, 'Whole'), 'Read to its end.'));
+      const eight = carrierOf([fine, forwardedPart(original)]);
+      const cut8 = cutAt(eight, 'Numbers att', eight.indexOf('The original'));
+      const base64 = carrierOf([fine, filePart('fwd.eml', 'application/octet-stream', Buffer.from(original))]);
+      const cut64 = cutAt(base64, '\r\n', base64.indexOf('fwd.eml"\r\nContent-Transfer-Encoding') + 60);
+      for (const mail of [cut8, cut64]) {
+        expect(cutFlags(mail)).toEqual([false, true]);
+        const results = await parse(mail);
+        expect(messages(results).map((m) => m.parsed.subject)).toEqual(['Carrier', 'Whole']);
+        expect(truncated(results)).toHaveLength(1);
+        expect(truncated(results)[0]!.slice(1)).toEqual([true, true]);
+        expect(issues(results)[0]!.source.entries[0]).toMatch(/^\/part 1 /);
+        expect(issues(results)[0]!.error).toMatch(
+          /carrier is cut inside this part.*"=_carrier_[0-9a-f]+" is never closed/,
+        );
+      }
+    });
+
+    it('a carrier cut after a whole forward, inside a file: the forward is read, nothing is called truncated', async () => {
+      const mail = carrierOf([
+        forwardedPart(original),
+        filePart('notes.txt', 'text/plain', Buffer.from('x'.repeat(300))),
+      ]);
+      const cut = cutAt(mail, 'eHh4');
+      expect(cutFlags(cut)).toEqual([false]);
+      const results = await parse(cut);
+      expect(messages(results).map((m) => m.parsed.subject)).toEqual(['Carrier', 'The original']);
+      expect(issues(results)).toEqual([]);
+    });
   });
 
   it('costs a message without attachments nothing: no attached results at all', async () => {

@@ -268,7 +268,18 @@ describe.skipIf(!!skip)('cross-document signals and metadata people (issue 12)',
     expect(await cross('version1')).toEqual(['same-name-different-hash']);
     expect(await cross('version2')).toEqual(['same-name-different-hash']);
     const versions = (await anomalies('version1')).json.find((a) => a.kind === 'same-name-different-hash')!;
-    expect(versions.evidence).toEqual({ name: ['budget.xlsx'], otherVersions: 1, otherSha256: [hash('version2')] });
+    // Each version the only attachment (part 0) of the message the test wrote it into.
+    const sentIn = (role: Role) =>
+      `attachment 0 of message <m${MESSAGES.findIndex((m) => m.docs.includes(role))}@campagne.fr>`;
+    expect(versions.evidence).toEqual({
+      name: ['budget.xlsx'],
+      otherVersions: 1,
+      otherSha256: [hash('version2')],
+      copies: [
+        { sha256: hash('version1'), foundIn: [sentIn('version1')] },
+        { sha256: hash('version2'), foundIn: [sentIn('version2')] },
+      ],
+    });
     // Sent again later: the first sending still dates it.
     const sent = (await anomalies('sent')).json.find((a) => a.kind === 'modified-after-sent')!;
     expect(sent.evidence).toMatchObject({

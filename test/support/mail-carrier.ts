@@ -32,6 +32,14 @@ export function plainMail(h: Headers, body: string): string {
   );
 }
 
+/** A multipart/mixed message cut short (issue 12): text parts, the last as cut, no "--inner--" line closing it. */
+export function unclosedMail(h: Headers, texts: string[]): string {
+  const parts = texts.flatMap((t) => ['--inner', 'Content-Type: text/plain', '', t]);
+  return [...headerLines(h), 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="inner"', '', ...parts].join(
+    '\r\n',
+  );
+}
+
 /** A forwarded message as a message/rfc822 part (8bit, its bytes as they are). */
 export function forwardedPart(mail: string, disposition = 'attachment', name?: string): Part {
   return {

@@ -81,7 +81,7 @@ export interface ExpectedGraph {
   seen: number;
   /** Copies written: the files and the attached mails that are mail. */
   copies: number;
-  /** Attached "mails" that are not (an empty message/rfc822 part): failures, their carriers kept. */
+  /** Attached "mails" that are not (an empty message/rfc822 part) or are cut: failures, their carriers kept. */
   failed: number;
   messages: number;
   addresses: Set<string>;
@@ -134,7 +134,8 @@ export function messageCopies(paths: string[]): { copies: Buffer[]; notMail: num
     const bytes = readFileSync(path);
     copies.push(bytes);
     for (const attached of attachedMails(bytes)) {
-      if (attached.isMail) copies.push(attached.bytes);
+      // A cut mail (its multipart, or its carrier's, never closed) is a failure too, like one that is no mail.
+      if (attached.isMail && !attached.cut) copies.push(attached.bytes);
       else notMail++;
     }
   }

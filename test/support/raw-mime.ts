@@ -7,6 +7,10 @@
  * message/global) part that is not shown inline, and a file attached under a name ending in .eml.
  * A message/rfc822 part marked inline (7bit/8bit, as written) is part of its carrier's body: the walk
  * goes into it for the attachments it holds, but it is no message of its own.
+ *
+ * Cut mail (RFC 2046 §5.1.1: a multipart ends with its "--boundary--" line): an attached mail is cut
+ * when its own top-level multipart never closes, or when it is the last part of a multipart of its
+ * carrier that never closes (the carrier's bytes end inside it). A cut mail is not walked into.
  */
 
 export interface AttachedMail {
@@ -14,6 +18,8 @@ export interface AttachedMail {
   bytes: Buffer;
   /** Whether they are a message at all: a header line first (an empty part is not). */
   isMail: boolean;
+  /** Whether its bytes, or its carrier's, end before a multipart around them closes. */
+  cut: boolean;
 }
 
 interface Entity {
@@ -40,8 +46,8 @@ function param(value: string | undefined, name: string): string | undefined {
 
 const mediaType = (value: string | undefined) => (value ?? 'text/plain').split(';')[0]!.trim().toLowerCase();
 
-/** The parts between `--boundary` lines, up to `--boundary--`. */
-function multipartParts(body: string, boundary: string): string[] {
+/** The parts between `--boundary` lines, up to `--boundary--`, and whether that line came. */
+function multipartParts(body: string, boundary: string): { parts: string[]; closed: boolean } {
   const lines = body.split(/\r?\n/);
   const parts: string[] = [];
   let current: string[] | undefined;
@@ -49,11 +55,19 @@ function multipartParts(body: string, boundary: string): string[] {
     const trimmed = line.trimEnd();
     if (trimmed === `--${boundary}` || trimmed === `--${boundary}--`) {
       if (current) parts.push(current.join('\r\n'));
-      if (trimmed === `--${boundary}--`) break;
       current = [];
+      if (trimmed === `--${boundary}--`) return { parts, closed: true };
     } else current?.push(line);
   }
-  return parts;
+  if (current) parts.push(current.join('\r\n'));
+  return { parts, closed: false };
+}
+
+/** Whether a message's top-level multipart never closes: its bytes end before it does. */
+function endsOpen(entity: Entity): boolean {
+  const type = header(entity, 'content-type');
+  const boundary = mediaType(type).startsWith('multipart/') ? param(type, 'boundary') : undefined;
+  return !!boundary && !multipartParts(entity.body, boundary).closed;
 }
 
 function decode(entity: Entity): Buffer {
@@ -71,12 +85,21 @@ function decode(entity: Entity): Buffer {
 
 const looksLikeMail = (bytes: Buffer) => /^[!-9;-~]+[ \t]*:/.test(bytes.toString('latin1').replace(/^\s+/, ''));
 
-function walk(entity: Entity, out: AttachedMail[]): void {
+/**
+ * `endsHere`: the bytes of the message walked end inside this entity; `cut`: and a multipart around
+ * it was still open there.
+ */
+function walk(entity: Entity, out: AttachedMail[], endsHere: boolean, cut: boolean): void {
   const type = header(entity, 'content-type');
   const media = mediaType(type);
   if (media.startsWith('multipart/')) {
     const boundary = param(type, 'boundary');
-    if (boundary) for (const part of multipartParts(entity.body, boundary)) walk(split(part), out);
+    if (!boundary) return;
+    const { parts, closed } = multipartParts(entity.body, boundary);
+    parts.forEach((part, i) => {
+      const inside = endsHere && !closed && i === parts.length - 1;
+      walk(split(part), out, inside, inside);
+    });
     return;
   }
   const disposition = header(entity, 'content-disposition');
@@ -84,20 +107,22 @@ function walk(entity: Entity, out: AttachedMail[]): void {
   const filename = param(disposition, 'filename') ?? param(type, 'name') ?? '';
   const isMessage = media === 'message/rfc822' || media === 'message/global';
   if (isMessage && /^inline\b/i.test(disposition ?? '') && ['7bit', '8bit', 'binary'].includes(encoding)) {
-    walk(split(entity.body), out);
+    walk(split(entity.body), out, endsHere, cut);
     return;
   }
   if (isMessage || (/^attachment\b/i.test(disposition ?? '') && /\.eml$/i.test(filename))) {
     const bytes = decode(entity);
     const isMail = looksLikeMail(bytes);
-    out.push({ bytes, isMail });
-    if (isMail) walk(split(bytes.toString('latin1')), out);
+    const inner = split(bytes.toString('latin1'));
+    const isCut = isMail && (cut || endsOpen(inner));
+    out.push({ bytes, isMail, cut: isCut });
+    if (isMail && !isCut) walk(inner, out, true, false);
   }
 }
 
 /** Every mail attached to this message, at any depth, in the order they stand in it. */
 export function attachedMails(message: Buffer): AttachedMail[] {
   const out: AttachedMail[] = [];
-  walk(split(message.toString('latin1')), out);
+  walk(split(message.toString('latin1')), out, true, false);
   return out;
 }

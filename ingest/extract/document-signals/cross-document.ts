@@ -7,6 +7,7 @@
  */
 import type { Burst } from './edit-burst.js';
 import type { EditorField, EditorJudgement } from './editor-names.js';
+import { type NamedCopy, copiesEvidence } from './file-copies.js';
 import { type ScriptProfile, describeProfile } from './script-profile.js';
 
 export const CROSS_DOCUMENT_KINDS = [
@@ -40,8 +41,11 @@ export interface DocumentFacts {
   firstSent: { date: string; message: string } | null;
   /** The burst its editor's saves fall in, with the editor's name as written. */
   burst: (Burst & { editor: string }) | null;
-  /** Per name it was found under: the other contents found under that same name. */
-  sameName: { name: string; others: string[] }[];
+  /**
+   * Per name it was found under (attachment, loose file, archive entry's base name): every content
+   * found under that same name, this one included, with where.
+   */
+  sameName: { name: string; copies: NamedCopy[] }[];
   /** Whether the corpus has correspondents at all (else "no correspondent" says nothing). */
   hasCorrespondents: boolean;
   profile: ScriptProfile;
@@ -121,17 +125,24 @@ function sentAnomaly(facts: DocumentFacts): StoredAnomaly[] {
 }
 
 function sameNameAnomaly(facts: DocumentFacts): StoredAnomaly[] {
-  const names = facts.sameName.filter((n) => n.others.length > 0);
+  const others = (n: DocumentFacts['sameName'][number]) => n.copies.filter((c) => c.sha256 !== facts.sha256);
+  const names = facts.sameName.filter((n) => others(n).length > 0);
   if (names.length === 0) return [];
-  const others = [...new Set(names.flatMap((n) => n.others))].sort();
+  const otherHashes = [...new Set(names.flatMap((n) => others(n).map((c) => c.sha256)))].sort();
+  const shown = otherHashes.slice(0, MAX_OTHER_HASHES);
   return [
     {
       kind: 'same-name-different-hash',
-      explanation: `Other copies named ${names.map((n) => `"${n.name}"`).join(', ')} have different contents (${others.length} other version${others.length === 1 ? '' : 's'}). The file was changed between copies — a new version sent on, or a copy altered after it was sent.`,
+      explanation: `Other copies named ${names.map((n) => `"${n.name}"`).join(', ')} have different contents (${otherHashes.length} other version${otherHashes.length === 1 ? '' : 's'}). The file was changed between copies — a new version sent on, or a copy altered after it was sent. Where each copy was found (a message's attachment, a file in an archive, a loose file) is listed with it.`,
       evidence: {
         name: names.map((n) => n.name),
-        otherVersions: others.length,
-        otherSha256: others.slice(0, MAX_OTHER_HASHES),
+        otherVersions: otherHashes.length,
+        otherSha256: shown,
+        // This copy first, then the others shown: where each was found under these names.
+        copies: copiesEvidence(
+          names.flatMap((n) => n.copies),
+          [facts.sha256, ...shown],
+        ),
       },
     },
   ];

@@ -14,6 +14,7 @@ import {
   mergeAnomalies,
 } from '../../../../ingest/extract/document-signals/cross-document.js';
 import { isDistinctiveFileName } from '../../../../ingest/extract/document-signals/file-names.js';
+import { type CopyPlace, describePlace } from '../../../../ingest/extract/document-signals/file-copies.js';
 import { foreignScripts, scriptProfile } from '../../../../ingest/extract/document-signals/script-profile.js';
 import { FRENCH_NAMES } from '../../../support/french-names.js';
 
@@ -174,17 +175,45 @@ describe('the cross-document anomalies of one document (issue 12)', () => {
     expect(kinds({ modified: '2021-06-10T00:00:00.000Z', firstSent: null })).toEqual([]);
   });
 
-  it('the same name with other contents', () => {
+  it('the same name with other contents, each copy with where it was found', () => {
+    const at = (message: string, part: number) => ({ kind: 'attachment' as const, message, messageId: null, part });
     const anomalies = crossDocumentAnomalies({
       ...base,
       sameName: [
-        { name: 'budget.xlsx', others: ['b2', 'b1'] },
-        { name: 'budget final.xlsx', others: [] },
+        {
+          name: 'budget.xlsx',
+          copies: [
+            { sha256: 'b2', places: [at('m2', 1)] },
+            { sha256: base.sha256, places: [at('m0', 0)] },
+            { sha256: 'b1', places: [at('m1', 0)] },
+          ],
+        },
+        { name: 'budget final.xlsx', copies: [{ sha256: base.sha256, places: [at('m0', 1)] }] },
       ],
     });
     expect(anomalies).toHaveLength(1);
-    expect(anomalies[0]!.evidence).toEqual({ name: ['budget.xlsx'], otherVersions: 2, otherSha256: ['b1', 'b2'] });
+    expect(anomalies[0]!.evidence).toEqual({
+      name: ['budget.xlsx'],
+      otherVersions: 2,
+      otherSha256: ['b1', 'b2'],
+      copies: [
+        { sha256: base.sha256, foundIn: ['attachment 0 of message m0'] },
+        { sha256: 'b1', foundIn: ['attachment 0 of message m1'] },
+        { sha256: 'b2', foundIn: ['attachment 1 of message m2'] },
+      ],
+    });
   });
+
+  it.each([
+    [{ kind: 'attachment', message: 'id1', messageId: 'x@y', part: 2 }, 'attachment 2 of message <x@y>'],
+    [{ kind: 'file', path: '/dump/a.zip', entries: ['q3/r.pdf'] }, 'file /dump/a.zip » q3/r.pdf'],
+    [
+      { kind: 'archive-entry', archive: 'ab'.repeat(32), archiveName: 'p.zip', entry: 'q3/r.pdf' },
+      `entry "q3/r.pdf" of archive p.zip (${'ab'.repeat(8)}…)`,
+    ],
+  ] as [CopyPlace, string][])('a copy found in %j is described as %s', (place, words) =>
+    expect(describePlace(place)).toBe(words),
+  );
 
   it('keeps the reader’s anomalies, replaces earlier cross-document ones, and gives the same twice', () => {
     const reader = [{ kind: 'created-after-modified', explanation: 'e', evidence: { a: 1 } }];
