@@ -140,17 +140,6 @@ describe.skipIf(missing)('mail inside archive documents, ingested (issue 12)', (
   it('reads every mail in the archives as a message, counted as the raw files say', { timeout: 120_000 }, async () => {
     first = await ingest(db.driver(), { paths: [dump], workers: 2 });
     copies = await readCopies();
-    console.log(
-      'DBG',
-      JSON.stringify({
-        s: first.seconds,
-        d: first.derive?.seconds,
-        e: first.entities?.seconds,
-        p: first.documents.pass?.seconds,
-        r: first.documents.pass?.rounds,
-      }),
-      JSON.stringify(under('list.eml').map((c) => [c.entries, c.subject])),
-    );
     expect(separators(rlug)).toBe(5);
     expect(separators(mboxrd.toString('latin1'))).toBe(MBOXRD_MESSAGES);
     // Files: carrier, list, loose spam.eml. In the archives and the attached mbox: spam.eml (the
