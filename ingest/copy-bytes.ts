@@ -47,7 +47,13 @@ async function insideFile(bytes: Uint8Array, name: string, labels: string[], pla
       current = mboxMessage(current, currentName, index, place, limits);
       currentName = '';
     } else if (archiveFormatOf(current, '')) {
-      current = await readArchiveEntry(current, place, label, DEFAULT_MAX_DOCUMENT_BYTES, limits);
+      // Named as the document pass named it: a gzip layer's entry is named after its file.
+      current = await readArchiveEntry(current, currentName, label, DEFAULT_MAX_DOCUMENT_BYTES, limits).catch(
+        (error: Error) => {
+          error.message = `${place}: ${error.message}`;
+          throw error;
+        },
+      );
       currentName = label.split('/').at(-1) ?? label;
     } else if (isOleFile(current)) return outlookBytes(current, labels.slice(i), place);
     else throw new SourceChangedError(`${place}: ${JSON.stringify(label)} leads nowhere: not an archive any more`);
