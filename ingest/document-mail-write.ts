@@ -22,6 +22,8 @@ import type { ProcessConfig } from './workers/process-config.js';
 
 // Mail held before it is parsed and written: a few hundred messages, or an mbox or two, at once.
 const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
+// Messages per write transaction, as the ingest's batches (pipeline.ts DEFAULT_BATCH_SIZE).
+const WRITE_MESSAGES = 2_000;
 
 export interface DocumentMailSummary {
   seen: number;
@@ -68,7 +70,7 @@ export class DocumentMailWriter {
     this.raws.push(...mail.raws);
     this.record(mail.issues);
     this.bytes += mail.raws.reduce((n, r) => n + r.bytes.byteLength, 0);
-    return this.bytes >= MAX_QUEUED_BYTES;
+    return this.bytes >= MAX_QUEUED_BYTES || this.raws.length >= WRITE_MESSAGES;
   }
 
   private record(issues: IngestIssue[]): void {
@@ -76,15 +78,23 @@ export class DocumentMailWriter {
     const lost = issues.filter((i) => i.lostMessage).length;
     this.summary.seen += lost;
     this.summary.failed += lost;
+    this.keep(issues);
+  }
+
+  private keep(issues: IngestIssue[]): void {
     this.summary.failures.push(...issues.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - this.summary.failures.length)));
   }
 
-  /** Parses and writes what is queued, in one transaction; call with no other document write in flight. */
+  /** Parses and writes what is queued, a batch per transaction; call with no other document write in flight. */
   async flush(): Promise<void> {
-    if (this.raws.length === 0 && this.issues.length === 0) return;
     const raws = this.raws;
     this.raws = [];
     this.bytes = 0;
+    for (let at = 0; at < raws.length || this.issues.length > 0; at += WRITE_MESSAGES)
+      await this.write(raws.slice(at, at + WRITE_MESSAGES));
+  }
+
+  private async write(raws: RawMessage[]): Promise<void> {
     const messages: ProcessedMessage[] = [];
     if (raws.length > 0) {
       this.pool ??= new WorkerPool('parse', this.options.workers, this.options.parse);
@@ -110,7 +120,7 @@ export class DocumentMailWriter {
     this.summary.attachments += attachments;
     this.summary.duplicates += messages.length - created - refused.length;
     this.summary.failed += refused.length;
-    this.summary.failures.push(...refused.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - this.summary.failures.length)));
+    this.keep(refused);
   }
 
   async close(): Promise<void> {

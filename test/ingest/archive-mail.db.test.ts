@@ -23,7 +23,8 @@ import { readCopyBytes } from '../../ingest/copy-bytes.js';
 import { type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { useTestDatabase } from '../support/db.js';
 import { snapshotGraph } from '../support/graph-snapshot.js';
-import { type Headers, carrierMail, filePart, sha256 } from '../support/mail-carrier.js';
+import { type MessageCopy, copiesAt, readMessageCopies } from '../support/message-copies.js';
+import { type MsgAnswerKey, carrierMail, filePart, numberedHeaders, sha256 } from '../support/mail-carrier.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 import { tempDir } from './read/read-helpers.js';
 
@@ -36,30 +37,7 @@ const LINUX_MAN = 'fixtures/mailing-lists/linux-man-first500.mboxrd';
 // Messages of linux-man-first500.mboxrd put in the attached list.mboxrd.
 const MBOXRD_MESSAGES = 6;
 
-const headers = (n: number, subject: string): Headers => ({
-  from: `Person ${n} <person${n}@example.org>`,
-  to: `Reader ${n} <reader${n}@example.net>`,
-  subject,
-  date: `Tue, ${String(n).padStart(2, '0')} Jun 2021 09:30:00 +0200`,
-  messageId: `archive-carrier-${n}@example.org`,
-});
-
-interface Key {
-  subject: string;
-  senderEmail?: string;
-  recipients: { email: string }[];
-  attachments: { name?: string; fileName?: string }[];
-}
-
-interface StoredCopy {
-  key: string;
-  path: string;
-  entries: string[];
-  sha256: string;
-  format: string;
-  subject: string;
-  from: string | null;
-}
+const headers = (n: number, subject: string) => numberedHeaders(n, subject, 'archive-carrier');
 
 /** The `^From ` separator lines of an mbox, counted as RFC 4155 writers put them (a regex, not our splitter). */
 const separators = (text: string) => text.match(/^From /gm)?.length ?? 0;
@@ -80,7 +58,7 @@ describe.skipIf(missing)('mail inside archive documents, ingested (issue 12)', (
   const tmp = tempDir('leakgraph-archive-mail-');
   afterAll(() => tmp.remove());
   const dump = join(tmp.dir, 'dump');
-  const key = (name: string) => JSON.parse(readFileSync(sharedPath(`${MSG}/${name}`), 'utf8')) as Key;
+  const key = (name: string) => JSON.parse(readFileSync(sharedPath(`${MSG}/${name}`), 'utf8')) as MsgAnswerKey;
   const file = (relative: string) => readFileSync(sharedPath(relative));
   const rlug = file(RLUG).toString('latin1');
   const linuxMan = file(LINUX_MAN).toString('latin1');
@@ -89,7 +67,7 @@ describe.skipIf(missing)('mail inside archive documents, ingested (issue 12)', (
   const mboxrd = Buffer.from(linuxMan.slice(0, cut), 'latin1');
   const broken = Buffer.from('\u0000\u0001 this is no mail at all, whatever its name says\n');
   let first: IngestSummary;
-  let copies: StoredCopy[];
+  let copies: MessageCopy[];
 
   beforeAll(() => {
     const zipDir = join(tmp.dir, 'zip');
@@ -119,18 +97,9 @@ describe.skipIf(missing)('mail inside archive documents, ingested (issue 12)', (
     copyFileSync(sharedPath(SPAM), join(dump, 'loose', 'spam.eml'));
   });
 
-  async function readCopies(): Promise<StoredCopy[]> {
-    const { records } = await db.driver().executeQuery(
-      `MATCH (c:Copy)-[:OF]->(m:Message)
-       OPTIONAL MATCH (f:Address)-[:SENT]->(m)
-       RETURN c.key AS key, c.path AS path, c.entries AS entries, c.sha256 AS sha256, c.format AS format,
-              m.subject AS subject, f.email AS from`,
-    );
-    return records.map((r) => r.toObject() as StoredCopy);
-  }
+  const readCopies = () => readMessageCopies(db.driver());
 
-  const at = (file: string, ...entries: string[]) =>
-    copies.find((c) => c.path === join(dump, file) && JSON.stringify(c.entries) === JSON.stringify(entries));
+  const at = (file: string, ...entries: string[]) => copiesAt(copies, join(dump, file), entries, true)[0];
   const under = (file: string, ...entries: string[]) =>
     copies.filter(
       (c) =>
