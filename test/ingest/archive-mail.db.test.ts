@@ -20,7 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { copySource } from '../../ingest/batch/graph-schema.js';
 import { readCopyBytes } from '../../ingest/copy-bytes.js';
+import { KeyStore } from '../../ingest/extract/dkim/key-store.js';
 import { type IngestSummary, ingest } from '../../ingest/pipeline.js';
+import { reverifyGraph } from '../../ingest/reverify.js';
 import { useTestDatabase } from '../support/db.js';
 import { snapshotGraph } from '../support/graph-snapshot.js';
 import { type MessageCopy, copiesAt, readMessageCopies } from '../support/message-copies.js';
@@ -181,6 +183,10 @@ describe.skipIf(missing)('mail inside archive documents, ingested (issue 12)', (
     }
     const bytes = await readCopyBytes(copySource(at('carrier.eml', '/part 0 (mail.zip)', 'spam.eml')!));
     expect(Buffer.from(bytes).equals(file(SPAM))).toBe(true);
+    // `leakgraph verify` reads every copy again the same way: none unreadable.
+    const verified = await reverifyGraph(db.driver(), readCopyBytes, { keys: KeyStore.from([]), all: true });
+    expect(verified.unreadable).toEqual([]);
+    expect(verified.checked).toBe(copies.length);
     expect(first.documents.pass?.unreachable).toBe(0);
   });
 
