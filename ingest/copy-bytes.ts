@@ -6,16 +6,22 @@
  *
  * The entries up to the first `/part <n> (<name>)` (attached-part.ts) lead to the carrier, read by
  * read/raw-copy.ts; then, at each part entry, the carrier is parsed as the ingest parsed it and its
- * attachment n taken: an .eml as it is, an Outlook .msg rebuilt as RFC 5322 (read/outlook-mime.ts),
- * the labels that follow the part leading down to the Outlook item embedded in it.
+ * attachment n taken. The entries after it lead on inside that attachment: through the archive it
+ * is (zip, tar, gzip: entry labels, issue 12's mail in archive documents) to a file; an mbox's message
+ * by `/mbox <k>`; an Outlook .msg rebuilt as RFC 5322 (read/outlook-mime.ts), its remaining labels
+ * leading down to the Outlook item embedded in it; an .eml as it is.
  */
 import { createHash } from 'node:crypto';
 
-import { partIndex } from './attached-part.js';
+import { mboxIndex, partIndex, partName } from './attached-part.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from './extract/documents/limits.js';
 import type { SourceRef } from './model.js';
 import { messageAttachments } from './parse/parse-message.js';
+import { archiveFormatOf, readArchiveEntry } from './read/archive-document.js';
 import { isOleFile } from './read/detect.js';
 import { SourceChangedError, SourceMissingError } from './read/errors.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read/limits.js';
+import { splitMboxBytes } from './read/mbox-split.js';
 import { msgItem, parseMsg } from './read/msg-item.js';
 import { embeddedItem } from './read/outlook-messages.js';
 import { composeItem } from './read/outlook-mime.js';
@@ -23,33 +29,66 @@ import { type RawCopyOptions, readRawCopy } from './read/raw-copy.js';
 
 const where = (source: SourceRef, upTo: number) => [source.path, ...source.entries.slice(0, upTo)].join(' » ');
 
-/** The attachment `entries[at]` names, inside `carrier`, with the Outlook labels after it followed down. */
-async function attachedBytes(carrier: Uint8Array, entries: string[], at: number, place: string): Promise<Buffer> {
-  const index = partIndex(entries[at]!)!;
-  const parts = await messageAttachments(carrier);
-  const part = parts[index];
-  if (!part) throw new SourceMissingError(`${place}: the carrier has ${parts.length} attachment(s), no part ${index}`);
-  const labels = entries.slice(at + 1);
-  if (!isOleFile(part.content)) {
-    if (labels.length > 0) throw new SourceChangedError(`${place}: part ${index} is no longer an Outlook .msg`);
-    return part.content;
+/** Message `index` of the mbox `bytes` (named `name`), unquoted as the ingest read it. */
+function mboxMessage(bytes: Uint8Array, name: string, index: number, place: string, limits: ReadLimits): Buffer {
+  const found = splitMboxBytes(bytes, name, limits.maxMessageBytes).messages.find((m) => m.index === index);
+  if (!found?.bytes) throw new SourceMissingError(`${place}: no message ${index} in the mbox any more`);
+  return found.bytes;
+}
+
+/** Follows `labels` down from a file's `bytes`: archive entries, an mbox message, embedded Outlook items. */
+async function insideFile(bytes: Uint8Array, name: string, labels: string[], place: string, limits: ReadLimits) {
+  let current = bytes;
+  let currentName = name;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    const index = mboxIndex(label);
+    if (index !== undefined) {
+      current = mboxMessage(current, currentName, index, place, limits);
+      currentName = '';
+    } else if (archiveFormatOf(current, '')) {
+      // Named as the document pass named it: a gzip layer's entry is named after its file.
+      current = await readArchiveEntry(current, currentName, label, DEFAULT_MAX_DOCUMENT_BYTES, limits).catch(
+        (error: Error) => {
+          error.message = `${place}: ${error.message}`;
+          throw error;
+        },
+      );
+      currentName = label.split('/').at(-1) ?? label;
+    } else if (isOleFile(current)) return outlookBytes(current, labels.slice(i), place);
+    else throw new SourceChangedError(`${place}: ${JSON.stringify(label)} leads nowhere: not an archive any more`);
   }
-  const { reader, data } = parseMsg(part.content);
+  return isOleFile(current) ? outlookBytes(current, [], place) : current;
+}
+
+/** An Outlook .msg rebuilt as RFC 5322, or the item embedded in it that `labels` lead to. */
+function outlookBytes(bytes: Uint8Array, labels: string[], place: string): Buffer {
+  const { reader, data } = parseMsg(bytes);
   const item = embeddedItem(msgItem(reader, data), labels);
   if (!item) throw new SourceMissingError(`${place}: no embedded message ${labels.join(' » ')} any more`);
   return composeItem(item);
 }
 
+/** The attachment `entries[at]` names, inside `carrier`, with the entries after it followed down. */
+async function attachedBytes(carrier: Uint8Array, entries: string[], at: number, place: string, limits: ReadLimits) {
+  const index = partIndex(entries[at]!)!;
+  const parts = await messageAttachments(carrier);
+  const part = parts[index];
+  if (!part) throw new SourceMissingError(`${place}: the carrier has ${parts.length} attachment(s), no part ${index}`);
+  return insideFile(part.content, partName(entries[at]!), entries.slice(at + 1), place, limits);
+}
+
 export async function readCopyBytes(source: SourceRef, options: RawCopyOptions = {}): Promise<Uint8Array> {
   const parts = source.entries.flatMap((e, i) => (partIndex(e) === undefined ? [] : [i]));
   if (parts.length === 0) return readRawCopy(source, options);
+  const limits = options.limits ?? DEFAULT_READ_LIMITS;
   let bytes: Uint8Array = await readRawCopy(
     { ...source, entries: source.entries.slice(0, parts[0]) },
     options.limits ? { limits: options.limits } : {},
   );
   for (const [k, at] of parts.entries()) {
     const end = parts[k + 1] ?? source.entries.length;
-    bytes = await attachedBytes(bytes, source.entries.slice(0, end), at, where(source, end));
+    bytes = await attachedBytes(bytes, source.entries.slice(0, end), at, where(source, end), limits);
   }
   if (options.sha256) {
     const actual = createHash('sha256').update(bytes).digest('hex');

@@ -4,6 +4,9 @@
  * document-pass.ts), then the entity pass (names in the messages that are new or that may name a
  * changed person). An ingest runs it once its batches are in — for a
  * split ingest, the part that finishes last — and `leakgraph derive` runs it alone.
+ *
+ * The document pass may write messages of its own (mail in archive documents, issue 12): the derive
+ * runs again for their marks before the entity pass, which reads them like any new message.
  */
 import type { ReadLimits } from './read/limits.js';
 import type { Driver } from 'neo4j-driver';
@@ -14,6 +17,7 @@ import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
 import type { DeriveSummary } from './write/derive.js';
 import type { GraphWriter } from './write/graph-writer.js';
+import type { ProcessConfig } from './workers/process-config.js';
 
 export interface DerivePassOptions {
   /** The run failures found by the entity pass are recorded under. */
@@ -28,6 +32,8 @@ export interface DerivePassOptions {
   readLimits?: ReadLimits;
   /** Derive the whole graph, not only what is marked (`leakgraph derive --all`). */
   everything?: boolean;
+  /** How the document pass parses the mail it finds (the ingest's parse configuration: DKIM keys, limits). */
+  parse?: ProcessConfig;
   onStep?: (step: string) => void;
   onWait?: () => void;
   onEntityProgress?: (done: number, total: number) => void;
@@ -62,7 +68,15 @@ export async function runDerivePass(
       ...(options.rebuildDocuments && { rebuild: true }),
       ...(options.readLimits && { readLimits: options.readLimits }),
       ...(options.onDocumentProgress && { onProgress: options.onDocumentProgress }),
+      mail: { writer, runId: options.runId, ...(options.parse && { parse: options.parse }) },
     });
+  if (summary.documents?.mail.seen) {
+    const again = await writer.derive({
+      ...(options.onStep && { onStep: options.onStep }),
+      ...(options.onWait && { onWait: options.onWait }),
+    });
+    summary.derive.seconds += again.seconds;
+  }
   if (!options.noEntities)
     summary.entities = await runEntityPass(driver, {
       workers: options.workers,

@@ -14,11 +14,18 @@
  * and the pass goes round again until no pending document is left that it has not tried, so the
  * files of an archive (and of an archive in it, up to the nesting limit) are read in the same run.
  * Every entry is counted: a file (summary.archives.files) or refused (.refused, each a Failure).
+ *
+ * Mail among the documents (issue 12): an .eml, Outlook .msg or .mbox entry of an archive, and an
+ * .mbox attached to a message, stay Documents and become Messages too (document-mail.ts finds them,
+ * document-mail-write.ts parses and writes them as the ingest does, before the documents that held
+ * them are marked read); each message found is one seen, counted as the ingest counts (summary.mail).
  */
 import type { Driver } from 'neo4j-driver';
 
 import { type DocumentResultRow, documentResultRow, unreadRow } from './batch/document-rows.js';
 import { type CarrierCache, type DocumentBytes, archiveAccess, fetchDocumentBytes } from './document-bytes.js';
+import { documentMail } from './document-mail.js';
+import { type DocumentMailOptions, type DocumentMailSummary, DocumentMailWriter } from './document-mail-write.js';
 import { type DocumentSignalsSummary, runDocumentSignals } from './document-signals.js';
 import { type DocumentLimits, documentLimits } from './extract/documents/limits.js';
 import type { DocumentStatus } from './extract/documents/types.js';
@@ -31,6 +38,7 @@ import {
   resetDocuments,
   writeDocumentResults,
 } from './write/documents.js';
+import { GraphWriter } from './write/graph-writer.js';
 import type { DocumentRead, DocumentWork } from './workers/protocol.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
@@ -51,6 +59,11 @@ export interface DocumentPassOptions {
   now?: Date;
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
+  /**
+   * How mail among the documents is written (the run, the parse configuration); by default under run
+   * 'documents', DKIM verified with no keys (as an ingest without --keys).
+   */
+  mail?: Partial<DocumentMailOptions>;
 }
 
 export interface DocumentPassSummary {
@@ -71,6 +84,12 @@ export interface DocumentPassSummary {
   archives: { opened: number; files: number; refused: number; found: number };
   /** Rounds of reading: one, plus one per layer of archives met. */
   rounds: number;
+  /**
+   * Mail found among the documents (issue 12), as messages: seen = ingested + duplicates + failed.
+   * `documents`: the new Documents their attachments made, read in the same pass, so pending + found
+   * + mail.documents = read + unreachable.
+   */
+  mail: DocumentMailSummary;
   /** The cross-document signals judged after the reading (document-signals.ts), every run. */
   signals?: DocumentSignalsSummary;
   seconds: number;
@@ -132,22 +151,43 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     messages: 0,
     archives: { opened: 0, files: 0, refused: 0, found: 0 },
     rounds: 0,
+    mail: { seen: 0, ingested: 0, duplicates: 0, failed: 0, attachments: 0, documents: 0, failures: [] },
     seconds: 0,
   };
   // Nothing to read, yet new carriers and changed persons may change the cross-document signals.
   if (total === 0) return { ...summary, signals: await runDocumentSignals(driver), seconds: 0 };
 
+  const mail = new DocumentMailWriter(driver, {
+    writer: options.mail?.writer ?? new GraphWriter(driver),
+    runId: options.mail?.runId ?? 'documents',
+    workers: options.mail?.workers ?? options.workers ?? defaultWorkerCount(),
+    parse: options.mail?.parse ?? { dkim: { keys: [], allowDns: false } },
+  });
+  summary.mail = mail.summary;
+  // Writes go one after the other (one in flight while the next page is read): the mail found, then
+  // the documents that held it, so a document is never marked read before its mail is in.
   let rows: DocumentResultRow[] = [];
   let writing: Promise<void> = Promise.resolve();
+  const serially = (write: () => Promise<void>) => {
+    writing = writing.then(write);
+    writing.catch(() => {}); // observed by the next await
+    return writing;
+  };
+  const writeMail = async () => {
+    const known = mail.summary.documents;
+    await mail.flush();
+    total += mail.summary.documents - known;
+  };
   const flush = async () => {
     const page = rows;
     rows = [];
     await writing;
-    writing = writeDocumentResults(driver, page).then((created) => {
+    void serially(async () => {
+      await writeMail();
+      const created = await writeDocumentResults(driver, page);
       summary.archives.found += created;
       total += created;
     });
-    writing.catch(() => {}); // observed by the next await
   };
   let done = 0;
   const fail = (source: IngestIssue['source'], error: string) =>
@@ -193,6 +233,8 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
         skipped.push({ places, fetched });
         continue;
       }
+      const found = await documentMail(places, fetched.bytes, access.placesOf!, readLimits);
+      if (found && mail.add(found)) await serially(writeMail);
       sent.push(places);
       yield {
         bytes: fetched.bytes,
@@ -240,6 +282,7 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     } while (handled > 0);
   } finally {
     await pool.close();
+    await mail.close();
   }
   summary.signals = await runDocumentSignals(driver);
   summary.seconds = Math.round((performance.now() - started) / 10) / 100;

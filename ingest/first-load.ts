@@ -29,6 +29,7 @@ import {
   DEFAULT_BATCH_SIZE,
   type IngestOptions,
   type IngestSummary,
+  addDocumentMail,
   derivePassOptions,
   newRunId,
   parseConfig,
@@ -153,8 +154,13 @@ export async function firstLoad(
     lap('schema');
     await writer.startRun(runId, { paths: options.paths, workers, host: hostname(), dkimKeys: keys?.size ?? 0 });
     log('Deriving persons, edges, threads and verification…');
-    const passes = await runDerivePass(driver, writer, derivePassOptions(options, runId, workers));
+    const passes = await runDerivePass(
+      driver,
+      writer,
+      derivePassOptions(options, runId, workers, parseConfig(options, keys)),
+    );
     keepFailures(tally, passes.failures);
+    addDocumentMail(progress, tally.failures, passes.documents);
     lap('derive');
     const summary: IngestSummary & { timings: FirstLoadTimings } = {
       runId,

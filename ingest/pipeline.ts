@@ -24,7 +24,7 @@ import type { DocumentPassSummary } from './document-pass.js';
 import type { EntityPassSummary } from './entity-pass.js';
 import { type KeyStore, loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
-import { takeParsed } from './read-batches.js';
+import { MAX_SUMMARY_FAILURES, takeParsed } from './read-batches.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
 import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
@@ -37,8 +37,6 @@ import type { ProcessConfig } from './workers/process-config.js';
 export const DEFAULT_BATCH_SIZE = 2_000;
 // Two write transactions keep Neo4j busy while one commits; more only add lock waits.
 const WRITES_IN_FLIGHT = 2;
-// Failures listed in the summary (all of them are in the graph).
-const MAX_SUMMARY_FAILURES = 50;
 
 export interface IngestProgress {
   seen: number;
@@ -110,10 +108,16 @@ export interface IngestSummary {
 }
 
 /** What follows the batches, as the ingest options ask for it (derive-pass.ts); the bulk first load shares it. */
-export function derivePassOptions(options: IngestOptions, runId: string, workers: number): DerivePassOptions {
+export function derivePassOptions(
+  options: IngestOptions,
+  runId: string,
+  workers: number,
+  parse?: ProcessConfig,
+): DerivePassOptions {
   return {
     runId,
     workers,
+    ...(parse && { parse }),
     ...(options.noEntities && { noEntities: true }),
     ...(options.noDocuments && { noDocuments: true }),
     ...(options.rebuildDocuments && { rebuildDocuments: true }),
@@ -122,6 +126,25 @@ export function derivePassOptions(options: IngestOptions, runId: string, workers
     ...(options.onDeriveStep && { onStep: options.onDeriveStep }),
     ...(options.onEntityProgress && { onEntityProgress: options.onEntityProgress }),
   };
+}
+
+/**
+ * The messages the document pass found among the documents (issue 12), added to the run's counts so
+ * seen = ingested + duplicates + failed holds for the whole run, and their first failures listed.
+ */
+export function addDocumentMail(
+  counts: Pick<IngestProgress, 'seen' | 'ingested' | 'duplicates' | 'failed' | 'attachments'>,
+  failures: IngestIssue[],
+  pass: DocumentPassSummary | undefined,
+): void {
+  if (!pass) return;
+  const { mail } = pass;
+  counts.seen += mail.seen;
+  counts.ingested += mail.ingested;
+  counts.duplicates += mail.duplicates;
+  counts.failed += mail.failed;
+  counts.attachments += mail.attachments;
+  failures.push(...mail.failures.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
 }
 
 /** What the parse workers need, for either load: the DKIM keys unless skipped, the limits on attached mail. */
@@ -247,10 +270,15 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     if (bulk) await restoreMessageIndex(driver);
     if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
     if (!part || part.last) {
-      const passes = await runDerivePass(driver, writer, derivePassOptions(options, runId, workers));
+      const passes = await runDerivePass(
+        driver,
+        writer,
+        derivePassOptions(options, runId, workers, parseConfig(options, keys)),
+      );
       derive = passes.derive;
       entities = passes.entities;
       documentPass = passes.documents;
+      addDocumentMail(progress, failures, documentPass);
       failures.push(...passes.failures.slice(0, Math.max(0, MAX_SUMMARY_FAILURES - failures.length)));
     }
     if (bulk) await awaitMessageIndex(driver);

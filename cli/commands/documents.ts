@@ -32,6 +32,9 @@ export function documentPassLine(d: DocumentPassSummary): string {
       ? `; ${d.archives.opened} archives opened: ${d.archives.files} files (${d.archives.found} new documents)` +
         (d.archives.refused ? `, ${d.archives.refused} entries refused` : '')
       : '') +
+    (d.mail.seen
+      ? `; mail in them: ${d.mail.seen} messages (${d.mail.ingested} new, ${d.mail.duplicates} known, ${d.mail.failed} failed)`
+      : '') +
     (d.unreachable
       ? `; ${d.unreachable} could not be read from any place they were found (still pending, see \`leakgraph failures\`)`
       : '')
@@ -84,8 +87,10 @@ export function registerDocumentsCommand(program: Command): void {
       const { driver } = await connectDatabase({ autoStart: true, log: quiet ? () => {} : say });
       const progress = createCountReporter('documents', { quiet, unit: DOCUMENT_UNIT });
       const failures: IngestIssue[] = [];
+      const runId = `documents-${newRunId()}`;
       try {
         const summary = await runDocumentPass(driver, {
+          mail: { runId },
           workers: opts.workers,
           ...(opts.rebuild && { rebuild: true }),
           ...(opts.ocr && { ocr: true }),
@@ -94,8 +99,7 @@ export function registerDocumentsCommand(program: Command): void {
           onFailure: (issue) => failures.push(issue),
         });
         progress.stop();
-        if (failures.length)
-          await new GraphWriter(driver).writeBatch(buildBatch([], failures), `documents-${newRunId()}`);
+        if (failures.length) await new GraphWriter(driver).writeBatch(buildBatch([], failures), runId);
         if (opts.json) return printJson(summary);
         say(summary.pending === 0 ? 'No document waits to be read.' : documentPassLine(summary));
         const signals = documentSignalsLine(summary);

@@ -246,3 +246,18 @@ function emptyLineEndsAt(data: Buffer, k: number): boolean {
   if (data[k - 1] === LF) return true;
   return data[k - 1] === CR && (k === 1 || data[k - 2] === LF);
 }
+
+/**
+ * An mbox held in memory (issue 12: one attached to a message, or an archive document's entry) →
+ * its messages, split by the same rules as a file, and whether text came before the first separator.
+ */
+export function splitMboxBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  maxMessageBytes: number,
+): { messages: MboxMessage[]; leadingText: boolean } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const splitter = new MboxSplitter(mboxVariantOf(fileName, buffer), maxMessageBytes);
+  const messages = [...splitter.push(buffer), ...splitter.end()];
+  return { messages, leadingText: splitter.leadingText };
+}

@@ -97,7 +97,7 @@ class NotMailError extends Error {
 }
 
 /** An attached mail's messages: itself, or an Outlook .msg and the items embedded in it. */
-function attachedRaws(part: MailPart, found: AttachedMail, source: SourceRef): RawMessage[] {
+export function attachedRaws(part: MailPart, found: AttachedMail, source: SourceRef): RawMessage[] {
   const described = `${found.kind === 'msg' ? 'an Outlook .msg' : 'mail'} (${part.contentType}${part.name ? `, ${JSON.stringify(part.name)}` : ''})`;
   if (found.kind === 'rfc822') {
     if (!/[^\s]/.test(part.content.subarray(0, SNIFF_BYTES).toString('latin1')))

@@ -22,44 +22,29 @@ import { reverifyGraph } from '../../ingest/reverify.js';
 import { loadRawReader } from '../../server/db/raw-source.js';
 import { useTestDatabase, wipe } from '../support/db.js';
 import { snapshotGraph } from '../support/graph-snapshot.js';
-import { type Headers, carrierMail, filePart, forwardedPart, plainMail, sha256 } from '../support/mail-carrier.js';
+import { type MessageCopy, copiesAt, readMessageCopies } from '../support/message-copies.js';
+import {
+  type MsgAnswerKey,
+  carrierMail,
+  filePart,
+  numberedHeaders,
+  forwardedPart,
+  plainMail,
+  sha256,
+} from '../support/mail-carrier.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 import { tempDir } from './read/read-helpers.js';
 
 const MSG = 'fixtures/outlook/msg/msgreader/test';
 
-const headers = (n: number, subject: string): Headers => ({
-  from: `Person ${n} <person${n}@example.org>`,
-  to: `Reader ${n} <reader${n}@example.net>`,
-  subject,
-  date: `Tue, ${String(n).padStart(2, '0')} Jun 2021 09:30:00 +0200`,
-  messageId: `attached-${n}@example.org`,
-});
-
-interface Key {
-  subject: string;
-  senderEmail?: string;
-  recipients: { email: string }[];
-  attachments: { name?: string; fileName?: string }[];
-}
-
-interface StoredCopy {
-  key: string;
-  path: string;
-  entries: string[];
-  sha256: string;
-  format: string;
-  subject: string;
-  from: string | null;
-  to: string[];
-}
+const headers = (n: number, subject: string) => numberedHeaders(n, subject, 'attached');
 
 describe.skipIf(missingShared(MSG))('mail inside mail, ingested (issue 12)', () => {
   const db = useTestDatabase();
   const tmp = tempDir('leakgraph-attached-');
   afterAll(() => tmp.remove());
   const dump = join(tmp.dir, 'dump');
-  const key = (name: string) => JSON.parse(readFileSync(sharedPath(`${MSG}/${name}`), 'utf8')) as Key;
+  const key = (name: string) => JSON.parse(readFileSync(sharedPath(`${MSG}/${name}`), 'utf8')) as MsgAnswerKey;
   const sentMsg = readFileSync(sharedPath(`${MSG}/sent.msg`));
   const msgInMsg = readFileSync(sharedPath(`${MSG}/msgInMsg.msg`));
   const forwarded = plainMail(headers(1, 'Quarterly figures'), 'The figures are attached.');
@@ -80,7 +65,7 @@ describe.skipIf(missingShared(MSG))('mail inside mail, ingested (issue 12)', () 
     Buffer.from('Subj'),
   ];
   let first: IngestSummary;
-  let copies: StoredCopy[];
+  let copies: MessageCopy[];
 
   beforeAll(() => {
     mkdirSync(join(dump, 'loose'), { recursive: true });
@@ -102,19 +87,9 @@ describe.skipIf(missingShared(MSG))('mail inside mail, ingested (issue 12)', () 
     writeFileSync(join(dump, 'loose', 'sent.msg'), sentMsg);
   });
 
-  async function readCopies(): Promise<StoredCopy[]> {
-    const { records } = await db.driver().executeQuery(
-      `MATCH (c:Copy)-[:OF]->(m:Message)
-       OPTIONAL MATCH (f:Address)-[:SENT]->(m)
-       OPTIONAL MATCH (m)-[:TO]->(t:Address)
-       RETURN c.key AS key, c.path AS path, c.entries AS entries, c.sha256 AS sha256, c.format AS format,
-              m.subject AS subject, f.email AS from, collect(t.email) AS to`,
-    );
-    return records.map((r) => r.toObject() as StoredCopy);
-  }
+  const readCopies = () => readMessageCopies(db.driver());
 
-  const at = (file: string, ...entries: string[]) =>
-    copies.find((c) => c.path === join(dump, file) && JSON.stringify(c.entries) === JSON.stringify(entries));
+  const at = (file: string, ...entries: string[]) => copiesAt(copies, join(dump, file), entries, true)[0];
 
   it('reads every attached mail as a message, with the headers the test wrote', { timeout: 600_000 }, async () => {
     first = await ingest(db.driver(), { paths: [dump], workers: 2, noEntities: true });

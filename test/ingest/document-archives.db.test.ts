@@ -162,7 +162,8 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     expect(zips['climb.zip']!.listing.sort()).toEqual(['../../evil.txt', 'climb-note.txt']);
 
     first = await ingest(db.driver(), { paths: [join(tmp.dir, 'dump')], workers: 2, noEntities: true });
-    expect([first.seen, first.ingested, first.failed]).toEqual([3, 3, 0]);
+    // The three carriers, and papers.zip's mail/fwd.eml: mail in an archive document is a message too.
+    expect([first.seen, first.ingested, first.failed]).toEqual([4, 4, 0]);
     expect(first.documents.attachments).toBe(5);
     expect(first.documents.loose).toBe(2); // deep/scan.pdf, fake.docx
     const pass = first.documents.pass!;
@@ -176,7 +177,8 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     // At least the attachments, then the files of papers.zip (inner.zip among them), then inner.zip's
     // file — a file whose hash sorts after the page being read may be met in the same round.
     expect(pass.rounds).toBeGreaterThanOrEqual(2);
-    expect(pass.messages).toBe(1); // mail/fwd.eml: left to the mail pipeline
+    expect(pass.messages).toBe(1); // mail/fwd.eml: a document of kind message, and a Message
+    expect(pass.mail).toMatchObject({ seen: 1, ingested: 1, duplicates: 0, failed: 0, documents: 0 });
     expect(pass.byStatus).toEqual({ ok: 15, 'too-complex': 1, encrypted: 1, corrupt: 1 });
     expect(await countNodes(db.driver(), 'Document')).toBe(18);
   }, 240_000);
@@ -221,7 +223,7 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     },
   );
 
-  it('keeps the archives as archives and the message in one as a document of kind message', async () => {
+  it('keeps the archives as archives and the message in one a document of kind message, and a Message', async () => {
     const { records } = await db
       .driver()
       .executeQuery(
@@ -240,6 +242,14 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     expect(bySha.get(zips['inner.zip']!.sha256)).toMatchObject({ format: 'zip', kind: 'archive', status: 'ok' });
     expect(bySha.get(zips['fake.docx']!.sha256)).toMatchObject({ format: 'zip', kind: 'archive', status: 'ok' });
     expect(bySha.get(sha(Buffer.from(FORWARDED)))).toMatchObject({ format: 'eml', kind: 'message' });
+    const { records: copies } = await db
+      .driver()
+      .executeQuery(
+        `MATCH (c:Copy {sha256: $sha})-[:OF]->(m:Message) RETURN m.subject AS subject, c.entries AS entries`,
+        { sha: sha(Buffer.from(FORWARDED)) },
+      );
+    expect(copies.map((r) => r.get('subject'))).toEqual([/^Subject: (.*?)\r?$/m.exec(FORWARDED)![1]]);
+    expect(copies[0]!.get('entries').at(-1)).toBe('mail/fwd.eml');
   });
 
   it('gives the bomb, the encrypted entry and the climbing name their status, reason and Failure', async () => {
@@ -347,6 +357,8 @@ describe.skipIf(!!skip)('archive documents: the files of an attached zip read as
     });
     expect([rebuilt.pending, rebuilt.read, rebuilt.archives.found]).toEqual([18, 18, 0]);
     expect(rebuilt.archives).toMatchObject({ opened: 8, files: 11, refused: 3 });
+    // mail/fwd.eml read again: the same copy of the same message.
+    expect(rebuilt.mail).toMatchObject({ seen: 1, ingested: 0, duplicates: 1 });
     expect(await count()).toEqual(before);
   }, 240_000);
 });

@@ -87,3 +87,20 @@ export function carrierMail(h: Headers, text: string, parts: Part[]): string {
 }
 
 export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** Headers of the n-th test message: person n writes to reader n on day n; `idPrefix` keeps Message-IDs apart per test. */
+export const numberedHeaders = (n: number, subject: string, idPrefix: string): Headers => ({
+  from: `Person ${n} <person${n}@example.org>`,
+  to: `Reader ${n} <reader${n}@example.net>`,
+  subject,
+  date: `Tue, ${String(n).padStart(2, '0')} Jun 2021 09:30:00 +0200`,
+  messageId: `${idPrefix}-${n}@example.org`,
+});
+
+/** What a msgreader .json answer key says of an Outlook .msg (the fields the tests compare). */
+export interface MsgAnswerKey {
+  subject: string;
+  senderEmail?: string;
+  recipients: { email: string }[];
+  attachments: { name?: string; fileName?: string }[];
+}
