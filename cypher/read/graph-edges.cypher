@@ -1,8 +1,11 @@
-// The EMAILED edges from the persons $ids[$start..$end) to any of $ids, with at least $minCount
-// messages, as one row of lists (the server reads slices in parallel for large graphs). $index maps
+// The EMAILED edges from the persons $ids[$start], $ids[$start + $step], … (before $end) to any of
+// $ids, with at least $minCount messages, as one row of lists. The server reads $step such slices in
+// parallel for large graphs; interleaved, not in blocks, because $ids come busiest first and the
+// first block would hold most of the edges (5,000 persons of the ×4 benchmark: 593 ms and 167 ms in
+// blocks, 337 ms each interleaved). $index maps
 // each id to its position in $ids: sources and targets come back as positions, dates as epoch
 // seconds and UTC offsets — tens of thousands of edges cost little to send and decode that way.
-UNWIND range($start, $end - 1) AS i
+UNWIND range($start, $end - 1, $step) AS i
 MATCH (:Person {id: $ids[i]})-[e:EMAILED]->(q:Person)
 WITH i, e, $index[q.id] AS j
 WHERE j IS NOT NULL AND e.count >= $minCount

@@ -66,23 +66,27 @@ async function personNodes(driver: Driver, ids: string[]): Promise<GraphNode[]> 
 }
 
 // Persons whose edges one query reads; larger graphs are read in parallel slices (Neo4j runs each
-// query on one core).
+// query on one core), every slice-th person each, so the busiest persons are shared out.
 const EDGE_SLICE = 2_500;
 
 /** The stored EMAILED edges among the persons (no date window). */
-export async function storedEdges(driver: Driver, ids: string[], minCount: number): Promise<EdgeRow[]> {
+export async function storedEdges(
+  driver: Driver,
+  ids: string[],
+  minCount: number,
+  sliceSize = EDGE_SLICE,
+): Promise<EdgeRow[]> {
   if (ids.length === 0) return [];
   const index = Object.fromEntries(ids.map((id, i) => [id, int(i)]));
-  const slices: [number, number][] = [];
-  for (let start = 0; start < ids.length; start += EDGE_SLICE)
-    slices.push([start, Math.min(ids.length, start + EDGE_SLICE)]);
+  const slices = Math.ceil(ids.length / sliceSize);
   const parts = await Promise.all(
-    slices.map(([start, end]) =>
+    Array.from({ length: slices }, (_, start) =>
       readOne<EdgeColumns & Record<string, unknown>>(driver, 'graph-edges', {
         ids,
         index,
         start: int(start),
-        end: int(end),
+        end: int(ids.length),
+        step: int(slices),
         minCount: int(minCount),
       }),
     ),
