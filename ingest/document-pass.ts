@@ -10,7 +10,7 @@
  * a Failure (stage 'document') with where the document was found and why; nothing stops the pass.
  *
  * Archives (issue 12): a zip, tar or gzip document is listed in its worker (workers/archive-work.ts);
- * each of its files becomes a Document of its own, (archive)-[:CONTAINS {entry}]->(file), pending,
+ * each of its files becomes a Document of its own, (archive)-[:CONTAINS {entry, name}]->(file), pending,
  * and the pass goes round again until no pending document is left that it has not tried, so the
  * files of an archive (and of an archive in it, up to the nesting limit) are read in the same run.
  * Every entry is counted: a file (summary.archives.files) or refused (.refused, each a Failure).
