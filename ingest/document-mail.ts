@@ -18,7 +18,7 @@ import { copySource } from './batch/graph-schema.js';
 import type { IngestIssue, RawMessage, SourceRef } from './model.js';
 import { SNIFF_BYTES, detectFormat } from './read/detect.js';
 import type { ReadLimits } from './read/limits.js';
-import { splitMboxBytes } from './read/mbox-split.js';
+import { MBOX_LEADING_TEXT, mboxMessageProblem, splitMboxBytes } from './read/mbox-split.js';
 import type { DocumentPlaces } from './write/documents.js';
 import { attachedMailKind, attachedRaws } from './workers/attached-mail.js';
 import { describeError } from './workers/run-chunk.js';
@@ -67,16 +67,11 @@ export function mboxRaws(bytes: Uint8Array, name: string, source: SourceRef, lim
     found.issues.push({ source: at, stage: 'read', error, lostMessage });
   for (const m of messages) {
     const at: SourceRef = { ...source, entries: [...source.entries, mboxEntry(m.index)] };
-    if (!m.bytes)
-      fail(
-        at,
-        `mbox message of ${m.separatorLength + m.length} bytes is over the ${limits.maxMessageBytes}-byte limit on one message (raise it with --max-message-mb)`,
-      );
-    else if (m.length === 0) fail(at, `empty message: separator "${m.separator}" is followed by nothing`);
-    else found.raws.push({ bytes: m.bytes, source: at });
+    const problem = mboxMessageProblem(m, limits.maxMessageBytes);
+    if (problem) fail(at, problem);
+    else found.raws.push({ bytes: m.bytes!, source: at });
   }
-  if (leadingText)
-    fail(source, 'text before the first "From " separator belongs to no message and was not read', false);
+  if (leadingText) fail(source, MBOX_LEADING_TEXT, false);
   return found;
 }
 

@@ -261,3 +261,23 @@ export function splitMboxBytes(
   const messages = [...splitter.push(buffer), ...splitter.end()];
   return { messages, leadingText: splitter.leadingText };
 }
+
+/**
+ * Why a split message cannot be read, or undefined when it can: over the size cap (its separator line
+ * alone, or with the message), or nothing after its separator. One wording for an mbox file and an mbox
+ * held in memory.
+ */
+export function mboxMessageProblem(m: MboxMessage, maxMessageBytes: number): string | undefined {
+  if (!m.bytes) {
+    const what =
+      m.separatorLength > maxMessageBytes
+        ? `its separator line ("${m.separator}…") alone is ${m.separatorLength} bytes long, over `
+        : `message of ${m.separatorLength + m.length} bytes (separator line included) is over `;
+    return `${what}the ${maxMessageBytes}-byte limit on one message (raise it with --max-message-mb)`;
+  }
+  if (m.length === 0) return `empty message: separator "${m.separator}" is followed by nothing`;
+  return undefined;
+}
+
+/** Said of an mbox whose first bytes are not a separator. */
+export const MBOX_LEADING_TEXT = 'text before the first "From " separator belongs to no message and was not read';

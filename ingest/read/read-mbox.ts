@@ -7,7 +7,7 @@ import type { RawMessage, SourceRef } from '../model.js';
 import { type ReadContext, describeRef } from './container.js';
 import type { InputNode } from './input-node.js';
 import { placeOf } from './mailbox-path.js';
-import { type MboxMessage, MboxSplitter, mboxVariantOf } from './mbox-split.js';
+import { MBOX_LEADING_TEXT, type MboxMessage, MboxSplitter, mboxMessageProblem, mboxVariantOf } from './mbox-split.js';
 
 export async function* readMbox(node: InputNode, ctx: ReadContext): AsyncGenerator<RawMessage> {
   const { mailbox, folder } = placeOf(node, 'mailbox-file');
@@ -22,25 +22,9 @@ export async function* readMbox(node: InputNode, ctx: ReadContext): AsyncGenerat
   const emit = function* (found: MboxMessage[]): Generator<RawMessage> {
     for (const m of found) {
       const source: SourceRef = { ...base, offset: m.offset, length: m.length, position: String(m.index) };
-      if (!m.bytes) {
-        const separator =
-          m.separatorLength > ctx.limits.maxMessageBytes
-            ? `its separator line ("${m.separator}…") alone is ${m.separatorLength} bytes long, over `
-            : `message of ${m.separatorLength + m.length} bytes (separator line included) is over `;
-        ctx.events.onIssue({
-          source,
-          stage: 'read',
-          error: `${separator}the ${ctx.limits.maxMessageBytes}-byte limit on one message (raise it with --max-message-mb)`,
-          lostMessage: true,
-        });
-      } else if (m.length === 0) {
-        ctx.events.onIssue({
-          source,
-          stage: 'read',
-          error: `empty message: separator "${m.separator}" is followed by nothing`,
-          lostMessage: true,
-        });
-      } else yield { bytes: m.bytes, source };
+      const problem = mboxMessageProblem(m, ctx.limits.maxMessageBytes);
+      if (problem) ctx.events.onIssue({ source, stage: 'read', error: problem, lostMessage: true });
+      else yield { bytes: m.bytes!, source };
     }
   };
   for await (const chunk of node.source.stream()) yield* emit(splitter.push(chunk));
@@ -49,7 +33,7 @@ export async function* readMbox(node: InputNode, ctx: ReadContext): AsyncGenerat
     ctx.events.onIssue({
       source: node.ref,
       stage: 'read',
-      error: `${describeRef(node.ref)}: text before the first "From " separator belongs to no message and was not read`,
+      error: `${describeRef(node.ref)}: ${MBOX_LEADING_TEXT}`,
       lostMessage: false,
     });
   }
