@@ -80,7 +80,10 @@ export interface DocumentDetail extends DocumentSummary {
   carrierCount: number;
   /** Loose places it was found in (not mail). */
   files: { path: string; entries: string[]; name: string; mailbox: string | null; folder: string | null }[];
-  /** An archive document's files (issue 12), in entry order: at most a cap of them (see entryCount). */
+  /**
+   * An archive document's files (issue 12), in entry order: at most a cap of them (see entryCount);
+   * for an Office document or a PDF, the files embedded in it (entries `/object <path>`).
+   */
   entries: ArchiveFile[];
   /** How many files the archive holds in all. */
   entryCount: number;

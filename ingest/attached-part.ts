@@ -5,7 +5,9 @@
  *   (or, unnamed, its content type);
  * - after it, plain labels: entries of the archive the attachment is (read/entry-names.ts labels),
  *   down to a file, then, for an Outlook .msg, the labels of the items embedded in it;
- * - `/mbox <k>`: message k (1-based) of the mbox reached (mbox-split.ts).
+ * - `/mbox <k>`: message k (1-based) of the mbox reached (mbox-split.ts);
+ * - `/object <path>`: the file embedded at part or storage `path` of an Office document
+ *   (read/embedded-objects.ts, which defines it: the read stage follows it too).
  * A leading slash keeps them apart from archive entry names, which never start with one
  * (read/entry-names.ts makes them relative).
  */

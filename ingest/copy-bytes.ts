@@ -9,7 +9,9 @@
  * attachment n taken. The entries after it lead on inside that attachment: through the archive it
  * is (zip, tar, gzip: entry labels, issue 12's mail in archive documents) to a file; an mbox's message
  * by `/mbox <k>`; an Outlook .msg rebuilt as RFC 5322 (read/outlook-mime.ts), its remaining labels
- * leading down to the Outlook item embedded in it; an .eml as it is.
+ * leading down to the Outlook item embedded in it; an .eml as it is. A file embedded in an Office
+ * document (`/object <path>`, read/embedded-objects.ts) is followed the same way, from a carried
+ * attachment or from a loose file, whose SourceRef then leads straight to its first object.
  */
 import { createHash } from 'node:crypto';
 
@@ -17,15 +19,17 @@ import { mboxIndex, partIndex, partName } from './attached-part.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './extract/documents/limits.js';
 import type { SourceRef } from './model.js';
 import { messageAttachments } from './parse/parse-message.js';
-import { archiveFormatOf, readArchiveEntry } from './read/archive-document.js';
+import { archiveFormatOf } from './read/archive-document.js';
 import { isOleFile } from './read/detect.js';
+import { readDocumentEntry } from './document-entry.js';
+import { objectPath } from './read/embedded-objects.js';
 import { SourceChangedError, SourceMissingError } from './read/errors.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read/limits.js';
 import { splitMboxBytes } from './read/mbox-split.js';
 import { msgItem, parseMsg } from './read/msg-item.js';
 import { embeddedItem } from './read/outlook-messages.js';
 import { composeItem } from './read/outlook-mime.js';
-import { type RawCopyOptions, readRawCopy } from './read/raw-copy.js';
+import { type RawCopyOptions, readRawCopy, readRawFile } from './read/raw-copy.js';
 
 const where = (source: SourceRef, upTo: number) => [source.path, ...source.entries.slice(0, upTo)].join(' » ');
 
@@ -36,7 +40,10 @@ function mboxMessage(bytes: Uint8Array, name: string, index: number, place: stri
   return found.bytes;
 }
 
-/** Follows `labels` down from a file's `bytes`: archive entries, an mbox message, embedded Outlook items. */
+/**
+ * Follows `labels` down from a file's `bytes`: archive entries, files embedded in an Office document
+ * (`/object <path>`), an mbox message, embedded Outlook items.
+ */
 async function insideFile(bytes: Uint8Array, name: string, labels: string[], place: string, limits: ReadLimits) {
   let current = bytes;
   let currentName = name;
@@ -46,15 +53,17 @@ async function insideFile(bytes: Uint8Array, name: string, labels: string[], pla
     if (index !== undefined) {
       current = mboxMessage(current, currentName, index, place, limits);
       currentName = '';
-    } else if (archiveFormatOf(current, '')) {
-      // Named as the document pass named it: a gzip layer's entry is named after its file.
-      current = await readArchiveEntry(current, currentName, label, DEFAULT_MAX_DOCUMENT_BYTES, limits).catch(
-        (error: Error) => {
-          error.message = `${place}: ${error.message}`;
-          throw error;
-        },
-      );
-      currentName = label.split('/').at(-1) ?? label;
+    } else if (objectPath(label) !== undefined || archiveFormatOf(current, '')) {
+      ({ bytes: current, name: currentName } = await readDocumentEntry(
+        current,
+        currentName,
+        label,
+        DEFAULT_MAX_DOCUMENT_BYTES,
+        limits,
+      ).catch((error: Error) => {
+        error.message = `${place}: ${error.message}`;
+        throw error;
+      }));
     } else if (isOleFile(current)) return outlookBytes(current, labels.slice(i), place);
     else throw new SourceChangedError(`${place}: ${JSON.stringify(label)} leads nowhere: not an archive any more`);
   }
@@ -80,12 +89,21 @@ async function attachedBytes(carrier: Uint8Array, entries: string[], at: number,
 
 export async function readCopyBytes(source: SourceRef, options: RawCopyOptions = {}): Promise<Uint8Array> {
   const parts = source.entries.flatMap((e, i) => (partIndex(e) === undefined ? [] : [i]));
-  if (parts.length === 0) return readRawCopy(source, options);
+  // Mail embedded in a loose Office file starts at the file: its first entry inside is an object.
+  const firstObject = source.entries.findIndex((e) => objectPath(e) !== undefined);
+  const door = Math.min(...parts, ...(firstObject < 0 ? [] : [firstObject]));
+  if (door === Infinity) return readRawCopy(source, options);
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
-  let bytes: Uint8Array = await readRawCopy(
-    { ...source, entries: source.entries.slice(0, parts[0]) },
-    options.limits ? { limits: options.limits } : {},
-  );
+  const upToDoor = { ...source, entries: source.entries.slice(0, door) };
+  const fromFile = door < (parts[0] ?? Infinity);
+  let bytes: Uint8Array = fromFile
+    ? await readRawFile(upToDoor, { limits, maxBytes: DEFAULT_MAX_DOCUMENT_BYTES })
+    : await readRawCopy(upToDoor, options.limits ? { limits: options.limits } : {});
+  if (fromFile) {
+    const end = parts[0] ?? source.entries.length;
+    const name = (source.entries[door - 1] ?? source.path).split(/[\\/]/).at(-1) ?? '';
+    bytes = await insideFile(bytes, name, source.entries.slice(door, end), where(source, end), limits);
+  }
   for (const [k, at] of parts.entries()) {
     const end = parts[k + 1] ?? source.entries.length;
     bytes = await attachedBytes(bytes, source.entries.slice(0, end), at, where(source, end), limits);

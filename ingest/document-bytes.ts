@@ -13,7 +13,8 @@ import { copySource } from './batch/graph-schema.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './extract/documents/limits.js';
 import { type AttachmentContent, messageAttachments } from './parse/parse-message.js';
 import { readCopyBytes } from './copy-bytes.js';
-import { readArchiveEntry } from './read/archive-document.js';
+import { readDocumentEntry } from './document-entry.js';
+import { objectPath } from './read/embedded-objects.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read/limits.js';
 import { readRawFile } from './read/raw-copy.js';
 import {
@@ -97,12 +98,12 @@ async function fromArchive(
     if (chain.length === 0) access.last = parent;
   }
   const limits = access.limits ?? DEFAULT_READ_LIMITS;
-  const bytes = await readArchiveEntry(parent.bytes, archive.name, archive.entry, maxBytes, limits);
+  const { bytes } = await readDocumentEntry(parent.bytes, archive.name, archive.entry, maxBytes, limits);
   return { bytes, depth: parent.depth + 1 };
 }
 
 const describeArchive = (a: DocumentArchive) =>
-  `entry ${a.entry} of archive document ${a.sha256.slice(0, 16)} (${a.name})`;
+  `entry ${a.entry} of ${objectPath(a.entry) === undefined ? 'archive document' : 'document'} ${a.sha256.slice(0, 16)} (${a.name})`;
 
 /**
  * The bytes of `places.sha256` from the first place that still holds them; else, for each place,

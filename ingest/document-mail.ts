@@ -9,14 +9,17 @@
  * then `/mbox <k>` for each message of an mbox (attached-part.ts). An .eml or .msg attached to a
  * message was read by the parse worker already (workers/attached-mail.ts), so not again here.
  *
- * An archive reached only through a loose file (a plain zip under an office name on disk) has no
- * carrier to start the chain from: its mail stays a document. Mail that claims to be mail (by name)
+ * Mail embedded in an Office document (`/object <path>` entries, read/embedded-objects.ts) is found
+ * the same way; when that document is a loose file, the chain starts at the file. An archive reached
+ * only through a loose file (a plain zip under an office name on disk) has no carrier to start the
+ * chain from: its mail stays a document. Mail that claims to be mail (by name)
  * and is not comes back as a failure pointing at the entry, as attached mail does.
  */
 import { mboxEntry, partEntry } from './attached-part.js';
 import { copySource } from './batch/graph-schema.js';
-import type { IngestIssue, RawMessage, SourceRef } from './model.js';
+import type { IngestIssue, MessageFormat, RawMessage, SourceRef } from './model.js';
 import { SNIFF_BYTES, detectFormat } from './read/detect.js';
+import { objectPath } from './read/embedded-objects.js';
 import type { ReadLimits } from './read/limits.js';
 import { MBOX_LEADING_TEXT, mboxMessageProblem, splitMboxBytes } from './read/mbox-split.js';
 import type { DocumentPlaces } from './write/documents.js';
@@ -45,17 +48,41 @@ function carrierSource(places: DocumentPlaces): SourceRef | undefined {
   return { ...source, entries: [...source.entries, partEntry(carrier.part!, name)] };
 }
 
-/** The SourceRef of the document through its first archive: the archive's own place, then the entry. */
+/**
+ * The SourceRef of a loose Office file whose embedded mail is read: its own place, so that the
+ * message's starts with the file and its first entry inside is the object (copy-bytes.ts).
+ */
+function looseSource(places: DocumentPlaces, entry: string, format: MessageFormat): SourceRef | undefined {
+  const file = places.files[0];
+  if (!file || objectPath(entry) === undefined) return undefined;
+  return {
+    path: file.path,
+    entries: file.entries,
+    format,
+    ...(file.mailbox && { mailbox: file.mailbox }),
+    ...(file.folder && { folder: file.folder }),
+  };
+}
+
+/**
+ * The SourceRef of the document through its first archive (or Office document holding it): the
+ * archive's own place, then the entry. `format`: what the mail found is, for a chain that starts
+ * at a loose file rather than at a carrying message.
+ */
 async function archiveSource(
   places: DocumentPlaces,
   placesOf: PlacesOf,
   chain: string[],
+  format: MessageFormat,
 ): Promise<SourceRef | undefined> {
   const archive = places.archives[0];
   if (!archive || chain.includes(archive.sha256)) return undefined;
   const parent = await placesOf(archive.sha256);
   if (!parent) return undefined;
-  const above = carrierSource(parent) ?? (await archiveSource(parent, placesOf, [...chain, archive.sha256]));
+  const above =
+    carrierSource(parent) ??
+    (await archiveSource(parent, placesOf, [...chain, archive.sha256], format)) ??
+    looseSource(parent, archive.entry, format);
   return above && { ...above, entries: [...above.entries, archive.entry] };
 }
 
@@ -91,7 +118,7 @@ export async function documentMail(
   const sniff = places.archives.length > 0 || MBOX_OR_GENERIC.test(places.contentType ?? 'application/octet-stream');
   const isMbox = sniff && detectFormat(content.subarray(0, SNIFF_BYTES)) === 'mbox';
   if (isMbox || MBOX_NAME.test(name)) {
-    const source = carrierSource(places) ?? (await archiveSource(places, placesOf, []));
+    const source = carrierSource(places) ?? (await archiveSource(places, placesOf, [], 'mbox'));
     if (!source) return undefined;
     if (isMbox) return mboxRaws(content, name, source, limits);
     const error = `the document is named as an mbox (${JSON.stringify(name)}) but does not start with a "From " separator line`;
@@ -102,7 +129,7 @@ export async function documentMail(
   const part = { name, contentType: places.contentType ?? 'application/octet-stream', content };
   const found = attachedMailKind(part);
   if (!found) return undefined;
-  const source = await archiveSource(places, placesOf, []);
+  const source = await archiveSource(places, placesOf, [], found.kind === 'msg' ? 'msg' : 'eml');
   if (!source) return undefined;
   try {
     return { raws: attachedRaws(part, found, source), issues: [] };

@@ -14,6 +14,9 @@
  * and the pass goes round again until no pending document is left that it has not tried, so the
  * files of an archive (and of an archive in it, up to the nesting limit) are read in the same run.
  * Every entry is counted: a file (summary.archives.files) or refused (.refused, each a Failure).
+ * An Office document's embedded files (an .msg dragged into Word, a workbook in a report;
+ * read/embedded-objects.ts) are listed by its worker the same way, `/object <path>` entries, after
+ * its own text is read.
  *
  * Mail among the documents (issue 12): an .eml, Outlook .msg or .mbox entry of an archive, and an
  * .mbox attached to a message, stay Documents and become Messages too (document-mail.ts finds them,
@@ -77,7 +80,8 @@ export interface DocumentPassSummary {
   /** Documents that are e-mail (.eml/.msg): left to the mail pipeline. */
   messages: number;
   /**
-   * Archive documents opened (issue 12) and their entries: each a file (a Document, new or already
+   * Archive documents opened (issue 12), and Office documents whose embedded files were taken out
+   * (read/embedded-objects.ts), and their entries: each a file (a Document, new or already
    * known) or refused (encrypted, a bomb, an unsafe name, a limit: each a Failure). `found`: the new
    * Documents their files made, read in the same pass, so pending + found = read + unreachable.
    */

@@ -80,6 +80,12 @@ export interface ArchiveEntry {
   name: string;
   size: number;
   sha256: string;
+  /**
+   * The name is a label the container gave the part (Office's `oleObject1.pdf`, `Microsoft_Excel_Worksheet.xlsx`),
+   * not a file name someone chose: shown, but no evidence for the same-name signal (two Word files'
+   * `oleObject1` are unrelated).
+   */
+  generic?: boolean;
 }
 
 /** Why an entry of an archive document was not read (read/archive-document.ts). */
@@ -95,8 +101,9 @@ export interface RefusedEntry {
  * An archive document opened (issue 12): its files, each to become a Document, and the entries
  * refused with why. `stopped`: the listing ended before the archive did (a limit, a damaged directory).
  */
-export interface ArchiveListing {
-  format: ContainerFormat;
+export interface ArchiveListing<Format extends ContainerFormat | 'office' = ContainerFormat | 'office'> {
+  /** 'office': the files embedded in an Office document (read/embedded-objects.ts), listed the same way. */
+  format: Format;
   entries: ArchiveEntry[];
   refused: RefusedEntry[];
   stopped?: { kind: RefusedEntryKind; reason: string };

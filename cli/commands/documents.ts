@@ -29,7 +29,7 @@ export function documentPassLine(d: DocumentPassSummary): string {
     `Documents: ${d.read} read in ${d.seconds}s${rate}${statuses ? `: ${statuses}` : ''}` +
     (d.messages ? `; ${d.messages} are e-mail, read by the mail pipeline` : '') +
     (d.archives.opened
-      ? `; ${d.archives.opened} archives opened: ${d.archives.files} files (${d.archives.found} new documents)` +
+      ? `; ${d.archives.opened} archives (or documents with embedded files) opened: ${d.archives.files} files (${d.archives.found} new documents)` +
         (d.archives.refused ? `, ${d.archives.refused} entries refused` : '')
       : '') +
     (d.mail.seen

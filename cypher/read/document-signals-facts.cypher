@@ -21,6 +21,6 @@ RETURN d.sha256 AS sha256, d.modified.epochMillis AS modified, d.anomaliesJson A
          UNION
          MATCH (d)-[f:FOUND_IN]->(:File) RETURN f.name AS name
          UNION
-         MATCH (:Document)-[x:CONTAINS]->(d) RETURN x.name AS name
+         MATCH (:Document)-[x:CONTAINS]->(d) WHERE x.name IS NOT NULL RETURN x.name AS name
        } AS names
 ORDER BY sha256

@@ -5,7 +5,9 @@
 // is new, so the entity pass reads it for names (entityPending).
 // row.entries (an archive document's files, issue 12): each a Document of its own, a stub (state
 // 'pending') the same pass reads in its next round, linked (archive)-[:CONTAINS {entry, name}]->(file),
-// name: the entry's base name, which the same-name signal compares like an attachment's file name.
+// name: the entry's base name, which the same-name signal compares like an attachment's file name;
+// none on the link for a generic name (an Office document's `oleObject1.pdf`: model.ts ArchiveEntry),
+// which names the file but is no evidence of sameness.
 // In the same transaction as the archive's state, so an archive read is never left without its files.
 UNWIND $rows AS row
 MATCH (d:Document {sha256: row.sha256})
@@ -25,5 +27,5 @@ CALL (d, row) {
   MERGE (d)-[x:CONTAINS {entry: e.entry}]->(c)
     // A new place (a name shared with other contents): its signals again.
     ON CREATE SET c.signalsPending = coalesce(c.signalsPending, 'placed')
-  SET x.name = e.name
+  SET x.name = CASE WHEN coalesce(e.generic, false) THEN null ELSE e.name END
 }

@@ -37,7 +37,7 @@ export function archiveFormatOf(bytes: Uint8Array, name: string): ContainerForma
   return format === 'tar' || format === 'gzip' ? format : undefined;
 }
 
-function memoryNode(bytes: Uint8Array, name: string): InputNode {
+export function memoryNode(bytes: Uint8Array, name: string): InputNode {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     ref: { path: name, entries: [] },
@@ -81,7 +81,7 @@ async function hashEntry(child: InputNode, entry: string, compressed: number, ma
   return { sha256: hash.digest('hex'), size };
 }
 
-function declaredBomb(child: ChildEntry, maxRatio: number): string | undefined {
+export function declaredBomb(child: ChildEntry, maxRatio: number): string | undefined {
   const d = child.declared;
   if (!d || d.size < BOMB_MIN_BYTES || d.size <= d.compressedSize * maxRatio) return undefined;
   return bombReason(child.label, d.size, d.compressedSize, maxRatio, true);
@@ -93,8 +93,8 @@ export async function listArchive(
   name: string,
   format: ContainerFormat,
   options: ArchiveOptions,
-): Promise<ArchiveListing> {
-  const listing: ArchiveListing = { format, entries: [], refused: [] };
+): Promise<ArchiveListing<ContainerFormat>> {
+  const listing: ArchiveListing<ContainerFormat> = { format, entries: [], refused: [] };
   const refuse = (entry: string, kind: RefusedEntryKind, reason: string) =>
     listing.refused.push({ entry, kind, reason } satisfies RefusedEntry);
   const ctx: ReadContext = {

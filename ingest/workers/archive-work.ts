@@ -3,14 +3,20 @@
  * but listed (read/archive-document.ts), its files hashed to become documents of their own, under
  * the archive limits of the read stage (ReadLimits: entries, bytes, nesting depth) and the zip-bomb
  * ratio of office packages. Runs in the document worker, so the pool's time and memory limits
- * bound it like any document.
+ * bound it like any document. An Office document with embedded files (read/embedded-objects.ts), and
+ * a PDF with attached files, is read for its text as any document, and its files listed the same way.
  */
+import { createHash } from 'node:crypto';
+
 import { archiveRecord } from '../extract/documents/archive-record.js';
 import { failedRecord } from '../extract/documents/failed-record.js';
-import { documentLimits } from '../extract/documents/limits.js';
+import { type DocumentLimits, documentLimits } from '../extract/documents/limits.js';
+import { pdfAttachments } from '../extract/documents/formats/read-pdf.js';
 import type { DocumentAbout } from '../extract/documents/read-document.js';
-import type { ContainerFormat } from '../model.js';
+import type { DocumentFormat, DocumentRecord } from '../extract/documents/types.js';
+import type { ArchiveListing, ContainerFormat } from '../model.js';
 import { listArchive } from '../read/archive-document.js';
+import { type EmbeddedListing, listEmbedded, objectEntry, objectLabel } from '../read/embedded-objects.js';
 import { DEFAULT_READ_LIMITS, describeLimit } from '../read/limits.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentRead } from './protocol.js';
@@ -31,4 +37,69 @@ export async function readArchiveWork(
   const maxRatio = documentLimits(config.documents?.limits).maxZipRatio;
   const listing = await listArchive(bytes, about.name ?? '', format, { limits, maxRatio });
   return { ...archiveRecord(bytes, about, listing), archive: listing };
+}
+
+// Formats whose embedded objects are files of their own (ODF's objects are parts of the document).
+const EMBEDDING: ReadonlySet<DocumentFormat> = new Set(['docx', 'xlsx', 'pptx', 'doc', 'xls', 'ppt', 'pdf']);
+
+/** The files attached to a PDF, listed as an Office document's embedded files are. */
+async function pdfFiles(bytes: Uint8Array, limits: DocumentLimits): Promise<EmbeddedListing> {
+  const listing: EmbeddedListing = { files: [], refused: [] };
+  try {
+    for (const file of await pdfAttachments(bytes, limits)) {
+      // A PDF attachment's name is the file name it was attached under.
+      if (file.bytes.length <= limits.maxBytes) listing.files.push({ ...file, generic: false });
+      else
+        listing.refused.push({
+          entry: objectEntry(objectLabel(file.path)),
+          kind: 'limit',
+          reason: `${file.bytes.length} bytes, over the ${limits.maxBytes}-byte limit on one document (maxBytes)`,
+        });
+    }
+  } catch (error) {
+    listing.stopped = { kind: 'unreadable', reason: `the PDF's attachments cannot be read: ${String(error)}` };
+  }
+  return listing;
+}
+
+/**
+ * `record` with the files embedded in its document listed, when it has any: each a document to
+ * read next, as an archive's files are, under the same nesting limit.
+ */
+export async function withEmbeddedFiles(
+  bytes: Uint8Array,
+  about: DocumentAbout,
+  record: DocumentRecord,
+  depth: number,
+  config: ProcessConfig,
+): Promise<DocumentRecord & { archive?: ArchiveListing }> {
+  if (record.status !== 'ok' || !EMBEDDING.has(record.format) || !record.structure.embeddedObjects) return record;
+  const limits = config.documents?.archive ?? DEFAULT_READ_LIMITS;
+  const listing: ArchiveListing = { format: 'office', entries: [], refused: [] };
+  if (depth + 1 > limits.maxArchiveDepth) {
+    const reason = `its embedded files, ${depth} archives or documents deep, not opened: over ${describeLimit(limits, 'maxArchiveDepth')}`;
+    return { ...record, archive: { ...listing, stopped: { kind: 'limit', reason } } };
+  }
+  const documents = documentLimits(config.documents?.limits);
+  const found =
+    record.format === 'pdf'
+      ? await pdfFiles(bytes, documents)
+      : await listEmbedded(bytes, about.name ?? '', {
+          limits,
+          maxRatio: documents.maxZipRatio,
+          maxBytes: documents.maxBytes,
+        });
+  for (const file of found.files) {
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    listing.entries.push({
+      entry: objectEntry(file.path),
+      name: file.name,
+      size: file.bytes.length,
+      sha256,
+      ...(file.generic && { generic: true }),
+    });
+  }
+  listing.refused = found.refused;
+  if (found.stopped) listing.stopped = found.stopped;
+  return { ...record, archive: listing };
 }

@@ -13,7 +13,7 @@ import type { ItemClock } from './item-clock.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentRead, DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
 import { archiveFormatOf } from '../read/archive-document.js';
-import { readArchiveWork } from './archive-work.js';
+import { readArchiveWork, withEmbeddedFiles } from './archive-work.js';
 import type * as ReadDocument from '../extract/documents/read-document.js';
 
 export function describeError(error: unknown): string {
@@ -110,7 +110,11 @@ export async function runDocumentChunk(items: DocumentWork[], config: ProcessCon
     });
     // A plain zip under an office name (the reader looked inside): an archive all the same.
     const plainZip = record.format === 'zip' && record.status === 'unsupported';
-    results.push(plainZip ? await readArchiveWork(bytes, about, 'zip', depth ?? 0, config) : record);
+    results.push(
+      plainZip
+        ? await readArchiveWork(bytes, about, 'zip', depth ?? 0, config)
+        : await withEmbeddedFiles(bytes, about, record, depth ?? 0, config),
+    );
   }
   return results;
 }

@@ -5,7 +5,7 @@
  * too, so the analyst filtering on problems finds the archive that hides an encrypted file or a
  * bomb; the reason names every entry refused (the first ten) and why.
  */
-import type { ArchiveListing, RefusedEntryKind } from '../../model.js';
+import type { ArchiveListing, ContainerFormat, RefusedEntryKind } from '../../model.js';
 import { failedRecord } from './failed-record.js';
 import { kindOf, mimeTypeOf } from './detect-format.js';
 import type { DocumentAbout } from './read-document.js';
@@ -27,7 +27,11 @@ const STATUS: Record<RefusedEntryKind, Exclude<DocumentStatus, 'ok'> | undefined
 const SEVERITY: Exclude<DocumentStatus, 'ok'>[] = ['too-complex', 'encrypted', 'corrupt'];
 
 /** The record of archive `bytes` with its listing; `listing.entries` are the files to read next. */
-export function archiveRecord(bytes: Uint8Array, about: DocumentAbout, listing: ArchiveListing): DocumentRecord {
+export function archiveRecord(
+  bytes: Uint8Array,
+  about: DocumentAbout,
+  listing: ArchiveListing<ContainerFormat>,
+): DocumentRecord {
   const files = listing.entries.length;
   const problems = [...listing.refused, ...(listing.stopped ? [{ entry: '', ...listing.stopped }] : [])];
   const statuses = new Set(problems.map((p) => STATUS[p.kind]).filter((s) => s !== undefined));

@@ -13,6 +13,7 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DocumentEncryptedError, DocumentReadError } from '../errors.js';
 import { readPdfDate } from '../metadata/dates.js';
 import { readXmp } from '../metadata/xmp.js';
+import type { DocumentLimits } from '../limits.js';
 import type { NormalisedField } from '../types.js';
 import type { FormatContext } from './context.js';
 import { guardPdfInflation, scanPdf } from './pdf-structure.js';
@@ -48,20 +49,52 @@ const INFO: Record<string, NormalisedField | undefined> = {
 const MIN_TEXT_LETTERS_PER_PAGE = 3;
 const OCR_SCALE = 2;
 
-async function open(ctx: FormatContext, encryptDict: string | undefined): Promise<PdfDocument> {
+async function openPdf(bytes: Uint8Array, maxImagePixels: number): Promise<PdfDocument> {
   const { getDocument } = await (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return getDocument({
+    data: new Uint8Array(bytes), // pdfjs takes ownership of the buffer it is given
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
+    // Images larger than a page worth OCR are not decoded when rendering (text extraction never decodes them).
+    maxImageSize: maxImagePixels,
+    ...PDFJS_DATA,
+  }).promise;
+}
+
+/** A file attached to a PDF: its key in the EmbeddedFiles name tree, its file name, its bytes. */
+export interface PdfAttachment {
+  path: string;
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * The files attached to PDF `bytes` (the document's EmbeddedFiles, a portfolio's files), as pdf.js
+ * reads them, for the document worker to list and copy-bytes to read again. Called on a PDF the
+ * worker read already (its streams checked against the inflation limit); throws when it cannot be
+ * opened. pdf.js keys them by file name: of two attachments with one name, it keeps one.
+ */
+export async function pdfAttachments(bytes: Uint8Array, limits: DocumentLimits): Promise<PdfAttachment[]> {
+  const doc = await openPdf(bytes, limits.maxOcrPixels);
   try {
-    return await getDocument({
-      data: new Uint8Array(ctx.bytes), // pdfjs takes ownership of the buffer it is given
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-      stopAtErrors: false,
-      // Images larger than a page worth OCR are not decoded when rendering (text extraction never decodes them).
-      maxImageSize: ctx.limits.maxOcrPixels,
-      ...PDFJS_DATA,
-    }).promise;
+    const found = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
+    // Names as the file writes them: made safe to store and print by the caller (objectLabel).
+    return Object.entries(found).map(([path, a]) => ({
+      path,
+      name: a.filename || path,
+      bytes: Buffer.from(a.content ?? new Uint8Array()),
+    }));
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function open(ctx: FormatContext, encryptDict: string | undefined): Promise<PdfDocument> {
+  try {
+    return await openPdf(ctx.bytes, ctx.limits.maxOcrPixels);
   } catch (error) {
     const name = (error as Error)?.name;
     const message = (error as Error)?.message ?? String(error);

@@ -15,6 +15,8 @@ const TEXT_BYTES_ATOM = 0x0fa8;
 // CString carries comment text, master and layout names, hyperlink labels; the ___PPT tag names are internal.
 const CSTRING = 0x0fba;
 const CRYPT_SESSION = 0x2f14;
+// An embedded OLE object (MS-PPT ExOleObjStg): counted here, taken out by read/embedded-objects.ts.
+const EX_OLE_OBJ_STG = 0x1011;
 
 export function readPpt(ctx: FormatContext, ole: OleFile): void {
   if (ole.paths.includes('EncryptedSummary')) throw new DocumentEncryptedError(['PowerPoint EncryptedSummary stream']);
@@ -26,6 +28,7 @@ export function readPpt(ctx: FormatContext, ole: OleFile): void {
     const type = stream.readUInt16LE(at + 2);
     const length = stream.readUInt32LE(at + 4);
     if (type === CRYPT_SESSION) throw new DocumentEncryptedError(['PowerPoint CryptSession10Container record']);
+    if (type === EX_OLE_OBJ_STG) ctx.structure.embeddedObjects = (ctx.structure.embeddedObjects ?? 0) + 1;
     if (version === CONTAINER_VERSION) {
       at += 8;
       continue;

@@ -1,11 +1,15 @@
 /**
  * The archive facts of a document (issue 12): for an archive, the files it holds (each a document
  * to open) and the entries that were not read with why; for a file, the archive(s) it was found in
- * ("found in archive X, entry E").
+ * ("found in archive X, entry E"). The files embedded in an Office document or attached to a PDF
+ * (entries `/object <path>`) are shown the same way, named by their file name.
  */
 import type { DocumentDetail } from '../../../../contract/index.js';
 import { openDocument } from '../../state/actions.js';
 import { formatBytes } from '../common/format.js';
+
+const OBJECT = '/object ';
+const isObject = (entry: string) => entry.startsWith(OBJECT);
 
 function Open({ sha256, label }: { sha256: string; label: string }) {
   return (
@@ -20,13 +24,15 @@ export function ArchiveEntries({ d }: { d: DocumentDetail }) {
   return (
     <section aria-label="archive entries">
       <h3>
-        In this archive: {d.entryCount} file{d.entryCount === 1 ? '' : 's'}
+        {d.kind === 'archive' ? 'In this archive' : 'Embedded in this document'}: {d.entryCount} file
+        {d.entryCount === 1 ? '' : 's'}
         {d.entryCount > d.entries.length && ` (the first ${d.entries.length} listed)`}
       </h3>
       <ul>
         {d.entries.map((e) => (
           <li key={e.entry}>
-            <code>{e.entry}</code>{' '}
+            {isObject(e.entry) && <>{e.name} </>}
+            <code>{isObject(e.entry) ? e.entry.slice(OBJECT.length) : e.entry}</code>{' '}
             <span class="muted">{[e.format, formatBytes(e.size), e.status].filter(Boolean).join(' · ')}</span>{' '}
             <Open sha256={e.sha256} label="open" />
           </li>
@@ -56,8 +62,9 @@ export function FoundInArchives({ d }: { d: DocumentDetail }) {
       <ul>
         {d.foundInArchives.map((a) => (
           <li key={`${a.sha256}:${a.entry}`}>
-            found in archive <Open sha256={a.sha256} label={a.name || a.sha256.slice(0, 16)} />, entry{' '}
-            <code>{a.entry}</code>
+            {isObject(a.entry) ? 'embedded in document' : 'found in archive'}{' '}
+            <Open sha256={a.sha256} label={a.name || a.sha256.slice(0, 16)} />, {isObject(a.entry) ? 'object' : 'entry'}{' '}
+            <code>{isObject(a.entry) ? a.entry.slice(OBJECT.length) : a.entry}</code>
           </li>
         ))}
       </ul>
