@@ -8,11 +8,15 @@ import { pdfAttachments } from './extract/documents/formats/read-pdf.js';
 import { documentLimits } from './extract/documents/limits.js';
 import { readArchiveEntry } from './read/archive-document.js';
 import { objectLabel, objectPath, readEmbedded } from './read/embedded-objects.js';
+import { isOleFile } from './read/detect.js';
 import { SourceMissingError } from './read/errors.js';
 import type { ReadLimits } from './read/limits.js';
 
-// A PDF may start after some junk (a BOM, a mail header); readers look for the marker in the first KiB.
+// A PDF may start after some junk (a BOM, a mail header); readers look for the marker in the first
+// KiB. An Office file (OLE2 or zip) is not one, whatever its first part holds.
 const isPdf = (bytes: Uint8Array) =>
+  !isOleFile(bytes) &&
+  !(bytes[0] === 0x50 && bytes[1] === 0x4b) &&
   Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(1024, bytes.byteLength)).includes('%PDF-');
 
 async function pdfAttachment(bytes: Uint8Array, name: string, path: string, maxBytes: number) {

@@ -202,6 +202,10 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     summary.archives.refused += archive.refused.length;
     const at = failureSource(places);
     for (const r of archive.refused) fail({ ...at, entries: [...at.entries, r.entry] }, `${r.kind}: ${r.reason}`);
+    // An archive that stopped early says so in its status (archive-record.ts); a document whose
+    // embedded files could not all be taken out keeps the status of its own reading: a failure says it.
+    if (archive.format === 'office' && archive.stopped)
+      fail(at, `${archive.stopped.kind}: embedded files not all read: ${archive.stopped.reason}`);
   };
   const finish = async (places: DocumentPlaces, row: DocumentResultRow, read?: DocumentRead) => {
     const status = row.props.status as DocumentStatus;

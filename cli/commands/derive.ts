@@ -37,7 +37,12 @@ export function registerDeriveCommand(program: Command): void {
       'skip the document pass (attachments and loose documents; `leakgraph documents` runs it later)',
     )
     .option('--no-entities', 'skip the entity pass (names in bodies; `leakgraph entities` runs it later)')
-    .option('--workers <n>', 'worker threads for the entity pass', workerCount, defaultWorkerCount())
+    .option(
+      '--workers <n>',
+      'most worker threads for the entity pass (one per 4,000 items up to it)',
+      workerCount,
+      defaultWorkerCount(),
+    )
     .option('--json', 'print the summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
     .action(async (opts: DeriveCommandOptions) => {

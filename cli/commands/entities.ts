@@ -65,7 +65,12 @@ export function registerEntityCommands(program: Command): void {
       '--rebuild',
       'read every message and document again, not only the ones never read (after new persons were resolved)',
     )
-    .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
+    .option(
+      '--workers <n>',
+      'most worker threads (0 = everything on the main thread); the entity pass starts one per 4,000 items up to it',
+      workerCount,
+      defaultWorkerCount(),
+    )
     .option('--json', 'print the summary as JSON on stdout')
     .action(async (opts: { rebuild?: boolean; workers: number; json?: boolean }) => {
       const { driver } = await connectDatabase({ autoStart: true, log: say });

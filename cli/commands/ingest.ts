@@ -199,7 +199,12 @@ export function registerIngestCommand(program: Command): void {
       'read mail files (eml, maildir, mbox, pst/msg, archives) and the documents among and attached to them into the graph; running it again changes nothing',
     )
     .argument('<path...>', 'files or folders to read, recursively')
-    .option('--workers <n>', 'worker threads (0 = everything on the main thread)', workerCount, defaultWorkerCount())
+    .option(
+      '--workers <n>',
+      'most worker threads (0 = everything on the main thread); the entity pass starts one per 4,000 items up to it',
+      workerCount,
+      defaultWorkerCount(),
+    )
     .option('--batch-size <n>', 'messages per database transaction', positiveInt, DEFAULT_BATCH_SIZE)
     .option(
       '--part <I/N>',

@@ -42,19 +42,20 @@ export async function readArchiveWork(
 // Formats whose embedded objects are files of their own (ODF's objects are parts of the document).
 const EMBEDDING: ReadonlySet<DocumentFormat> = new Set(['docx', 'xlsx', 'pptx', 'doc', 'xls', 'ppt', 'pdf']);
 
-/** The files attached to a PDF, listed as an Office document's embedded files are. */
+/** The files attached to a PDF, listed as an Office document's embedded files are: hashed, names made safe. */
 async function pdfFiles(bytes: Uint8Array, limits: DocumentLimits): Promise<EmbeddedListing> {
   const listing: EmbeddedListing = { files: [], refused: [] };
   try {
     for (const file of await pdfAttachments(bytes, limits)) {
-      // A PDF attachment's name is the file name it was attached under.
-      if (file.bytes.length <= limits.maxBytes) listing.files.push({ ...file, generic: false });
-      else
-        listing.refused.push({
-          entry: objectEntry(objectLabel(file.path)),
-          kind: 'limit',
-          reason: `${file.bytes.length} bytes, over the ${limits.maxBytes}-byte limit on one document (maxBytes)`,
-        });
+      const path = objectLabel(file.path);
+      if (file.bytes.length > limits.maxBytes) {
+        const reason = `${file.bytes.length} bytes, over the ${limits.maxBytes}-byte limit on one document (maxBytes)`;
+        listing.refused.push({ entry: objectEntry(path), kind: 'limit', reason });
+        continue;
+      }
+      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+      const name = objectLabel(file.name);
+      listing.files.push({ path, name, generic: file.generic, size: file.bytes.length, sha256 });
     }
   } catch (error) {
     listing.stopped = { kind: 'unreadable', reason: `the PDF's attachments cannot be read: ${String(error)}` };
@@ -73,7 +74,9 @@ export async function withEmbeddedFiles(
   depth: number,
   config: ProcessConfig,
 ): Promise<DocumentRecord & { archive?: ArchiveListing }> {
-  if (record.status !== 'ok' || !EMBEDDING.has(record.format) || !record.structure.embeddedObjects) return record;
+  if (record.status !== 'ok' || !EMBEDDING.has(record.format)) return record;
+  // A .ppt's objects are counted while its text is read, which stops at the text cap: not a gate.
+  if (record.format !== 'ppt' && !record.structure.embeddedObjects) return record;
   const limits = config.documents?.archive ?? DEFAULT_READ_LIMITS;
   const listing: ArchiveListing = { format: 'office', entries: [], refused: [] };
   if (depth + 1 > limits.maxArchiveDepth) {
@@ -89,16 +92,8 @@ export async function withEmbeddedFiles(
           maxRatio: documents.maxZipRatio,
           maxBytes: documents.maxBytes,
         });
-  for (const file of found.files) {
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-    listing.entries.push({
-      entry: objectEntry(file.path),
-      name: file.name,
-      size: file.bytes.length,
-      sha256,
-      ...(file.generic && { generic: true }),
-    });
-  }
+  for (const { path, generic, ...file } of found.files)
+    listing.entries.push({ ...file, entry: objectEntry(path), ...(generic && { generic: true }) });
   listing.refused = found.refused;
   if (found.stopped) listing.stopped = found.stopped;
   return { ...record, archive: listing };

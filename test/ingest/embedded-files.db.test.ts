@@ -6,6 +6,7 @@
  *                            PowerPoint 97 files as compound files, and OOXML files in Package streams,
  *   testWORD_2006ml.doc    – a Word 97 file whose ObjectPool holds a package (a JPEG), Acrobat's
  *                            CONTENTS (a PDF), a PowerPoint and an Excel 97 object,
+ *   testEXCEL_embeddedPDF_windows.xls – an Excel 97 workbook with a PDF in an MBD storage,
  *   testPPT_oleWorkbook.ppt – a PowerPoint 97 deck with a workbook (compressed in its record),
  *   testPDFPackage.pdf     – a PDF portfolio of two PDFs,
  * and memo.pdf, py-pdf's minimal document with mailparser's spam.eml attached by qpdf, attached to
@@ -44,10 +45,15 @@ const WPS = 'testWPSAttachment.docx';
 const WORD97 = 'testWORD_2006ml.doc';
 const PORTFOLIO = 'testPDFPackage.pdf';
 const DECK97 = 'testPPT_oleWorkbook.ppt';
+const BOOK97 = 'testEXCEL_embeddedPDF_windows.xls';
 // The same deck saved as OOXML: its workbook is the key of the .ppt's (olefile reads no .ppt records).
 const DECK = 'testPPT_oleWorkbook.pptx';
 const MINIMAL_PDF = 'fixtures/documents/py-pdf/001-trivial/minimal-document.pdf';
 const SPAM = 'fixtures/mime/mailparser/test/fixtures/spam.eml';
+const BELL_NAME = 'bell\u0007name.txt';
+/** How a name from a file is stored and shown: control characters replaced (read/entry-names.ts printableName). */
+const printable = (name: string) =>
+  [...name].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? '\ufffd' : ch)).join('');
 const KEY_SCRIPT = join(import.meta.dirname, '../support/office_embeddings.py');
 const PYTHON = '/usr/bin/python3';
 const CFB_MARKER = '\u0001Sh33tJ5';
@@ -69,7 +75,7 @@ interface Embedded {
 }
 
 const missing =
-  [...[OUTLOOK, WPS, WORD97, PORTFOLIO, DECK97, DECK].map((f) => `${TIKA}/${f}`), MINIMAL_PDF, SPAM]
+  [...[OUTLOOK, WPS, WORD97, PORTFOLIO, DECK97, DECK, BOOK97].map((f) => `${TIKA}/${f}`), MINIMAL_PDF, SPAM]
     .map(missingShared)
     .find(Boolean) ??
   skipUnless(
@@ -102,7 +108,7 @@ describe.skipIf(missing)('files embedded in Office documents, ingested (issue 12
   afterAll(() => tmp.remove());
   const dump = join(tmp.dir, 'dump');
   const fixture = (name: string) => readFileSync(sharedPath(`${TIKA}/${name}`));
-  const keys = { outlook: keyOf(OUTLOOK), wps: keyOf(WPS), word97: keyOf(WORD97) };
+  const keys = { outlook: keyOf(OUTLOOK), wps: keyOf(WPS), word97: keyOf(WORD97), book97: keyOf(BOOK97) };
   const msgKey = keys.outlook[0]!;
   const memo = join(tmp.dir, 'memo.pdf');
   let pdfKeys: Record<string, Map<string, Buffer>>;
@@ -111,7 +117,19 @@ describe.skipIf(missing)('files embedded in Office documents, ingested (issue 12
 
   beforeAll(() => {
     mkdirSync(join(dump, 'loose'), { recursive: true });
-    execFileSync('qpdf', [sharedPath(MINIMAL_PDF), memo, '--add-attachment', sharedPath(SPAM), '--']);
+    // A mail, and a note attached under a name with a control character (a hostile name is kept printable).
+    writeFileSync(join(tmp.dir, 'note.txt'), 'A note, not mail.\n');
+    execFileSync('qpdf', [
+      sharedPath(MINIMAL_PDF),
+      memo,
+      '--add-attachment',
+      sharedPath(SPAM),
+      '--',
+      '--add-attachment',
+      join(tmp.dir, 'note.txt'),
+      `--filename=${BELL_NAME}`,
+      '--',
+    ]);
     pdfKeys = {
       'memo.pdf': pdfdetach(memo, join(tmp.dir, 'memo')),
       [PORTFOLIO]: pdfdetach(sharedPath(`${TIKA}/${PORTFOLIO}`), join(tmp.dir, 'portfolio')),
@@ -125,6 +143,7 @@ describe.skipIf(missing)('files embedded in Office documents, ingested (issue 12
     writeFileSync(join(dump, 'carrier.eml'), carrier);
     writeFileSync(join(dump, 'loose', WORD97), fixture(WORD97));
     writeFileSync(join(dump, 'loose', DECK97), fixture(DECK97));
+    writeFileSync(join(dump, 'loose', BOOK97), fixture(BOOK97));
   });
 
   const contains = async (name: string) => {
@@ -204,7 +223,7 @@ describe.skipIf(missing)('files embedded in Office documents, ingested (issue 12
 
   it('reads every embedded file and the message copy back, as the ingest read them', async () => {
     const storages = new Map(expected(keys.word97).map((w) => [w.entry, w]));
-    for (const name of [OUTLOOK, WPS, WORD97, DECK97, 'memo.pdf', PORTFOLIO]) {
+    for (const name of [OUTLOOK, WPS, WORD97, BOOK97, DECK97, 'memo.pdf', PORTFOLIO]) {
       for (const f of await contains(name)) {
         const got = await documentBytes(db.driver(), String(f.sha256));
         expect(got?.ok, `${name} » ${f.entry}`).toBe(true);
@@ -234,12 +253,16 @@ describe.skipIf(missing)('files embedded in Office documents, ingested (issue 12
     for (const [pdf, key] of Object.entries(pdfKeys)) {
       expect(key.size, pdf).toBeGreaterThan(0);
       const found = await contains(pdf);
-      expect(found.map((f) => [f.entry, f.name, f.sha256, Number(f.size)]).sort(), pdf).toEqual(
-        [...key].map(([name, bytes]) => [`/object ${name}`, name, sha256(bytes), bytes.length]).sort(),
+      expect(found.map((f) => [f.name, f.sha256, Number(f.size)]).sort(), pdf).toEqual(
+        [...key].map(([name, bytes]) => [printable(name), sha256(bytes), bytes.length]).sort(),
       );
     }
     const spam = readFileSync(sharedPath(SPAM));
     expect(pdfKeys['memo.pdf']!.get('spam.eml')!.equals(spam)).toBe(true);
+    expect([...pdfKeys['memo.pdf']!.keys()].sort()).toEqual([BELL_NAME, 'spam.eml']);
+    // Entries are labelled by the key of the PDF's EmbeddedFiles tree, which qpdf makes the attached
+    // file's base name (its --key default), whatever --filename says.
+    expect((await contains('memo.pdf')).map((f) => f.entry).sort()).toEqual(['/object note.txt', '/object spam.eml']);
     const attached = copies.find((c) => c.entries[0] === '/part 2 (memo.pdf)');
     expect(attached).toMatchObject({
       path: join(dump, 'carrier.eml'),

@@ -63,6 +63,9 @@ def describe(ole, prefix, path, whole=None):
     for stream, how in (('contents', 'contents'), ('package', 'ooxml')):
         if stream in by_case:
             data = ole.openstream(list(prefix) + [by_case[stream]]).read()
+            # A CONTENTS stream is a file when it is a PDF (Acrobat) or RTF (WordPad), not a control's state.
+            if how == 'contents' and data[:5] not in (b'%PDF-', b'{\\rtf'):
+                continue
             return {'path': path, 'how': how, 'sha256': sha(data), 'size': len(data)}
     return {'path': path, 'how': 'none'}
 

@@ -68,6 +68,8 @@ async function openPdf(bytes: Uint8Array, maxImagePixels: number): Promise<PdfDo
 export interface PdfAttachment {
   path: string;
   name: string;
+  /** The file spec gives no name (pdf.js then says "unnamed"): no evidence of sameness. */
+  generic: boolean;
   bytes: Buffer;
 }
 
@@ -75,18 +77,27 @@ export interface PdfAttachment {
  * The files attached to PDF `bytes` (the document's EmbeddedFiles, a portfolio's files), as pdf.js
  * reads them, for the document worker to list and copy-bytes to read again. Called on a PDF the
  * worker read already (its streams checked against the inflation limit); throws when it cannot be
- * opened. pdf.js keys them by file name: of two attachments with one name, it keeps one.
+ * opened. Names as the file writes them: the caller makes them safe to store (objectLabel). A file
+ * spec that only points outside the PDF holds no file: left out. pdf.js keys them by file name: of
+ * two attachments with one name, it keeps one.
  */
 export async function pdfAttachments(bytes: Uint8Array, limits: DocumentLimits): Promise<PdfAttachment[]> {
   const doc = await openPdf(bytes, limits.maxOcrPixels);
   try {
-    const found = ((await doc.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
-    // Names as the file writes them: made safe to store and print by the caller (objectLabel).
-    return Object.entries(found).map(([path, a]) => ({
-      path,
-      name: a.filename || path,
-      bytes: Buffer.from(a.content ?? new Uint8Array()),
-    }));
+    type Spec = { rawFilename?: string; filename?: string; content?: Uint8Array | null };
+    const found = ((await doc.getAttachments()) ?? {}) as Record<string, Spec>;
+    return Object.entries(found).flatMap(([path, a]) =>
+      a.content
+        ? [
+            {
+              path,
+              name: a.rawFilename ? (a.filename ?? path) : path,
+              generic: !a.rawFilename,
+              bytes: Buffer.from(a.content),
+            },
+          ]
+        : [],
+    );
   } finally {
     await doc.destroy();
   }
