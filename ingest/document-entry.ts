@@ -4,20 +4,16 @@
  * or attached to a PDF (extract/documents/formats/read-pdf.ts), the last two labelled
  * `/object <path>`. The document pass, copy-bytes.ts and the /raw door follow every label the same way.
  */
+import { sniffFormat } from './extract/documents/detect-format.js';
 import { pdfAttachments } from './extract/documents/formats/read-pdf.js';
 import { documentLimits } from './extract/documents/limits.js';
 import { readArchiveEntry } from './read/archive-document.js';
 import { objectLabel, objectPath, readEmbedded } from './read/embedded-objects.js';
-import { isOleFile } from './read/detect.js';
 import { SourceMissingError } from './read/errors.js';
 import type { ReadLimits } from './read/limits.js';
 
-// A PDF may start after some junk (a BOM, a mail header); readers look for the marker in the first
-// KiB. An Office file (OLE2 or zip) is not one, whatever its first part holds.
-const isPdf = (bytes: Uint8Array) =>
-  !isOleFile(bytes) &&
-  !(bytes[0] === 0x50 && bytes[1] === 0x4b) &&
-  Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(1024, bytes.byteLength)).includes('%PDF-');
+// A PDF as the document reader decided it was one when it listed its attachments.
+const isPdf = (bytes: Uint8Array) => sniffFormat(bytes).format === 'pdf';
 
 async function pdfAttachment(bytes: Uint8Array, name: string, path: string, maxBytes: number) {
   const found = (await pdfAttachments(bytes, documentLimits({ maxBytes }))).find((a) => objectLabel(a.path) === path);

@@ -22,7 +22,7 @@ import type { ReadLimits } from './limits.js';
 import { PACKAGE_NAME, childrenOf } from './read-node.js';
 
 // Below this an entry is too small to be a bomb whatever its ratio (a page of spaces compresses 1000:1).
-const BOMB_MIN_BYTES = 1024 * 1024;
+export const BOMB_MIN_BYTES = 1024 * 1024;
 
 export interface ArchiveOptions {
   limits: ReadLimits;

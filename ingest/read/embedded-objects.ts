@@ -26,7 +26,7 @@ import { constants, inflateSync } from 'node:zlib';
 import CFB from 'cfb';
 
 import type { RefusedEntry, RefusedEntryKind } from '../model.js';
-import { memoryNode, declaredBomb } from './archive-document.js';
+import { BOMB_MIN_BYTES, declaredBomb, memoryNode } from './archive-document.js';
 import type { ReadContext } from './container.js';
 import { isOleFile } from './detect.js';
 import { LimitExceededError, SourceMissingError, errorText } from './errors.js';
@@ -42,6 +42,10 @@ export const objectEntry = (path: string): string => `/object ${path}`;
 /** The part or storage path an entry names, or undefined when it is not an embedded-object entry. */
 export const objectPath = (entry: string): string | undefined => OBJECT_ENTRY.exec(entry)?.[1];
 
+/** Why a file of `size` bytes (unknown: more than it reads) is not taken out of its document. */
+export const overDocumentSize = (max: number, size?: number): string =>
+  `${size === undefined ? '' : `${size} bytes, `}over the ${max}-byte limit on one document (maxBytes)`;
+
 /** A path or name from the file as a label: a hostile file's names may hold control characters, or megabytes. */
 export const objectLabel = (raw: string): string => capName(printableName(raw));
 
@@ -49,8 +53,6 @@ export const objectLabel = (raw: string): string => capName(printableName(raw));
 const OOXML_EMBEDDING = /^(word|xl|ppt)\/embeddings\/[^/]+(\/\/\d+)?$/;
 // Storages of embedded objects: Word's ObjectPool, Excel's MBD<hex> (both one level below the root).
 const OLE_OBJECT = /^(ObjectPool\/[^/]+|MBD[0-9A-Fa-f]+)$/;
-// Below this a compressed object is too small to be a bomb whatever its ratio (as for zip entries).
-const BOMB_MIN_BYTES = 1024 * 1024;
 
 /** A file taken out of an object. */
 export interface EmbeddedFile {
@@ -275,11 +277,7 @@ function pptObjects(stream: Buffer, options: EmbeddedOptions, visit: Visit): voi
 function inflateObject(data: Buffer, options: EmbeddedOptions, label: string): Buffer {
   if (data.length < 4) throw new EmbeddedError('unreadable', `the object ${label} is cut short`);
   const size = data.readUInt32LE(0);
-  if (size > options.maxBytes)
-    throw new EmbeddedError(
-      'limit',
-      `declares ${size} bytes, over the ${options.maxBytes}-byte limit on one document (maxBytes)`,
-    );
+  if (size > options.maxBytes) throw new EmbeddedError('limit', `declares ${overDocumentSize(options.maxBytes, size)}`);
   const ratio = size / Math.max(1, data.length - 4);
   if (options.maxRatio !== undefined && size >= BOMB_MIN_BYTES && ratio > options.maxRatio)
     throw new EmbeddedError(
@@ -336,7 +334,7 @@ async function walkOoxml(bytes: Uint8Array, name: string, options: EmbeddedOptio
       const inner = await child.open();
       try {
         const part = await inner.source.bytes(options.maxBytes);
-        if (!part) refuse(path, 'limit', `over the ${options.maxBytes}-byte limit on one document (maxBytes)`);
+        if (!part) refuse(path, 'limit', overDocumentSize(options.maxBytes));
         else visit(path, () => partFile(part, path));
       } finally {
         await inner.source.discard();
@@ -385,11 +383,7 @@ export async function listEmbedded(
     }
     if (!file) return;
     if (file.bytes.length > options.maxBytes) {
-      refuse(
-        path,
-        'limit',
-        `${file.bytes.length} bytes, over the ${options.maxBytes}-byte limit on one document (maxBytes)`,
-      );
+      refuse(path, 'limit', overDocumentSize(options.maxBytes, file.bytes.length));
       return;
     }
     total += file.bytes.length;

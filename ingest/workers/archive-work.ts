@@ -16,7 +16,13 @@ import type { DocumentAbout } from '../extract/documents/read-document.js';
 import type { DocumentFormat, DocumentRecord } from '../extract/documents/types.js';
 import type { ArchiveListing, ContainerFormat } from '../model.js';
 import { listArchive } from '../read/archive-document.js';
-import { type EmbeddedListing, listEmbedded, objectEntry, objectLabel } from '../read/embedded-objects.js';
+import {
+  type EmbeddedListing,
+  listEmbedded,
+  objectEntry,
+  objectLabel,
+  overDocumentSize,
+} from '../read/embedded-objects.js';
 import { DEFAULT_READ_LIMITS, describeLimit } from '../read/limits.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentRead } from './protocol.js';
@@ -49,7 +55,7 @@ async function pdfFiles(bytes: Uint8Array, limits: DocumentLimits): Promise<Embe
     for (const file of await pdfAttachments(bytes, limits)) {
       const path = objectLabel(file.path);
       if (file.bytes.length > limits.maxBytes) {
-        const reason = `${file.bytes.length} bytes, over the ${limits.maxBytes}-byte limit on one document (maxBytes)`;
+        const reason = overDocumentSize(limits.maxBytes, file.bytes.length);
         listing.refused.push({ entry: objectEntry(path), kind: 'limit', reason });
         continue;
       }
