@@ -15,5 +15,4 @@ WHERE ($ids IS NULL OR (p.id IN $ids AND q.id IN $ids))
   ))
 RETURN collect(p.id) AS sources, collect(q.id) AS targets, collect(count) AS counts,
        collect(to) AS to, collect(cc) AS cc, collect(bcc) AS bcc,
-       collect(first.epochSeconds) AS firstSeconds, collect(first.offsetSeconds) AS firstOffsets,
-       collect(last.epochSeconds) AS lastSeconds, collect(last.offsetSeconds) AS lastOffsets
+       collect([first.epochSeconds, first.offsetSeconds, last.epochSeconds, last.offsetSeconds]) AS dates

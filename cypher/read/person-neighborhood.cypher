@@ -28,10 +28,9 @@ CALL (p, people) {
   WITH DISTINCT e WHERE e IS NOT NULL
   RETURN collect(startNode(e).id) AS sourceIds, collect(endNode(e).id) AS targetIds, collect(e.count) AS counts,
          collect(coalesce(e.to, 0)) AS to, collect(coalesce(e.cc, 0)) AS cc, collect(coalesce(e.bcc, 0)) AS bcc,
-         collect(e.first.epochSeconds) AS firstSeconds, collect(e.first.offsetSeconds) AS firstOffsets,
-         collect(e.last.epochSeconds) AS lastSeconds, collect(e.last.offsetSeconds) AS lastOffsets
+         collect([e.first.epochSeconds, e.first.offsetSeconds, e.last.epochSeconds, e.last.offsetSeconds]) AS dates
 }
 RETURN matched, keys, labels, sent, received, domains,
-       sourceIds, targetIds, counts, to, cc, bcc, firstSeconds, firstOffsets, lastSeconds, lastOffsets,
+       sourceIds, targetIds, counts, to, cc, bcc, dates,
        EXISTS { MATCH (m:Message) WHERE m.status IS NOT NULL } AS anyStatus,
        EXISTS { MATCH (m:Message) WHERE m.status IN ['verified', 'contradicted'] } AS anyVerdict

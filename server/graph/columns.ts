@@ -19,24 +19,23 @@ export interface EdgeColumns {
   to: number[];
   cc: number[];
   bcc: number[];
-  firstSeconds: (number | null)[];
-  firstOffsets: (number | null)[];
-  lastSeconds: (number | null)[];
-  lastOffsets: (number | null)[];
+  /** Per edge: first and last message, epoch seconds and UTC offset each (null for undated mail only). */
+  dates: EdgeDates[];
 }
+
+export type EdgeDates = [number | null, number | null, number | null, number | null];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
- * An instant with the sender's UTC offset, written as Neo4j's toString() writes a DateTime
- * (seconds left out when zero, "Z" for UTC), so every date in the API reads the same way.
+ * An instant with the sender's UTC offset, written as Neo4j 5's toString() writes a DateTime
+ * (seconds always, "Z" for UTC), so every date in the API reads the same way.
  */
 export function isoWithOffset(epochSeconds: number | null, offsetSeconds: number | null): string | null {
   if (epochSeconds === null || offsetSeconds === null) return null;
   const local = new Date((epochSeconds + offsetSeconds) * 1000);
   const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-  const seconds = local.getUTCSeconds();
-  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${seconds ? `:${pad(seconds)}` : ''}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
   if (offsetSeconds === 0) return `${date}T${time}Z`;
   const sign = offsetSeconds < 0 ? '-' : '+';
   const abs = Math.abs(offsetSeconds);
@@ -63,7 +62,7 @@ export function toEdgeRows(c: EdgeColumns | undefined, ids: string[]): EdgeRow[]
     to: c.to[i]!,
     cc: c.cc[i]!,
     bcc: c.bcc[i]!,
-    first: isoWithOffset(c.firstSeconds[i]!, c.firstOffsets[i]!),
-    last: isoWithOffset(c.lastSeconds[i]!, c.lastOffsets[i]!),
+    first: isoWithOffset(c.dates[i]![0], c.dates[i]![1]),
+    last: isoWithOffset(c.dates[i]![2], c.dates[i]![3]),
   }));
 }

@@ -44,7 +44,7 @@ function addEdges(pairs: Map<string, Pair>, c: EdgeColumns | undefined): void {
   if (!c) return;
   for (let i = 0; i < c.sources.length; i++) {
     const key = `${c.sources[i]}\n${c.targets[i]}`;
-    const [fs, ls] = [c.firstSeconds[i] ?? null, c.lastSeconds[i] ?? null];
+    const [fs, fo, ls, lo] = c.dates[i]!;
     const kept = pairs.get(key);
     if (!kept) {
       pairs.set(key, {
@@ -55,9 +55,9 @@ function addEdges(pairs: Map<string, Pair>, c: EdgeColumns | undefined): void {
         cc: c.cc[i]!,
         bcc: c.bcc[i]!,
         firstSeconds: fs,
-        firstOffset: c.firstOffsets[i] ?? null,
+        firstOffset: fo,
         lastSeconds: ls,
-        lastOffset: c.lastOffsets[i] ?? null,
+        lastOffset: lo,
       });
       continue;
     }
@@ -67,11 +67,11 @@ function addEdges(pairs: Map<string, Pair>, c: EdgeColumns | undefined): void {
     kept.bcc += c.bcc[i]!;
     if (fs !== null && (kept.firstSeconds === null || fs < kept.firstSeconds)) {
       kept.firstSeconds = fs;
-      kept.firstOffset = c.firstOffsets[i] ?? null;
+      kept.firstOffset = fo;
     }
     if (ls !== null && (kept.lastSeconds === null || ls > kept.lastSeconds)) {
       kept.lastSeconds = ls;
-      kept.lastOffset = c.lastOffsets[i] ?? null;
+      kept.lastOffset = lo;
     }
   }
 }
