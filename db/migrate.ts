@@ -1,14 +1,19 @@
 /**
  * Applies cypher/migrations/V###__name.cypher in order and records each as a (:Migration) node.
  *
- * Every statement is idempotent (IF NOT EXISTS), and every migration is applied again on each
- * start: that costs milliseconds, and it brings back anything that went missing since, such as
- * the full-text index a bulk ingest drops while it loads (write/bulk-index.ts) when that ingest
- * was killed. The record lets `leakgraph db status` say which schema the graph has, and warns
- * when a file that was already applied has since changed.
+ * A file runs whole once: when it is new to the graph, or changed since it was applied. After that,
+ * on each start, only its schema statements (CREATE … INDEX|CONSTRAINT <name> IF NOT EXISTS) whose
+ * index or constraint is missing run again: that brings back what went missing since, such as the
+ * full-text index a bulk ingest drops while it loads (write/bulk-index.ts) when that ingest was
+ * killed, for the price of two SHOW queries. Data statements never run twice: they scan the graph
+ * (a start would cost more as the leak grows), and they would undo what the pipeline wrote since —
+ * V014 marked every document without names for another entity read, V015 named the CONTAINS edges
+ * of objects Office named itself, which are kept nameless on purpose (read/embedded-objects.ts).
+ * The record lets `leakgraph db status` say which schema the graph has, and warns when a file that
+ * was already applied has since changed.
  */
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 
 import { listCypher, loadCypher, splitStatements } from './cypher.js';
 
@@ -31,26 +36,46 @@ export async function applyMigration(driver: Driver, name: string): Promise<void
   }
 }
 
+// The name of the index or constraint a schema statement creates; null for any other statement.
+const SCHEMA_STATEMENT = /^CREATE\s+(?:[A-Z]+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
+
+export function schemaObjectName(statement: string): string | null {
+  return SCHEMA_STATEMENT.exec(statement)?.[1] ?? null;
+}
+
+/** Names of the indexes and constraints the database has (a constraint's own index shares its name). */
+async function schemaNames(session: Session): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name'])
+    for (const r of (await session.run(show)).records) names.add(String(r.get('name')));
+  return names;
+}
+
 export async function migrate(driver: Driver): Promise<MigrationResult> {
   const files = listCypher('migrations').filter((f) => FILE_PATTERN.test(f));
   const session = driver.session();
   const result: MigrationResult = { applied: [], changed: [] };
   try {
-    // The constraint on Migration.version is created by V001 itself, so read without relying on it.
     const done = new Map<number, string>();
     const rows = await session.run('MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum');
     for (const r of rows.records) done.set(Number(r.get('version')), String(r.get('checksum')));
+    const present = await schemaNames(session);
+    let created = false;
 
     for (const file of files) {
       const [, v, name] = FILE_PATTERN.exec(file)!;
       const version = Number(v);
-      const stem = file.replace(/\.cypher$/, '');
-      const checksum = createHash('sha256')
-        .update(loadCypher(`migrations/${stem}`))
-        .digest('hex');
-      await applyMigration(driver, stem);
+      const text = loadCypher(`migrations/${file.replace(/\.cypher$/, '')}`);
+      const checksum = createHash('sha256').update(text).digest('hex');
       const previous = done.get(version);
-      if (previous === checksum) continue;
+      const whole = previous !== checksum;
+      for (const statement of splitStatements(text)) {
+        const object = schemaObjectName(statement);
+        if (!whole && (object === null || present.has(object))) continue;
+        await session.run(statement);
+        if (object !== null) created = true;
+      }
+      if (!whole) continue;
       if (previous !== undefined) result.changed.push(file);
       else result.applied.push(file);
       await session.run(
@@ -58,7 +83,7 @@ export async function migrate(driver: Driver): Promise<MigrationResult> {
         { version, name, checksum },
       );
     }
-    await session.run('CALL db.awaitIndexes(300)');
+    if (created) await session.run('CALL db.awaitIndexes(300)');
   } finally {
     await session.close();
   }

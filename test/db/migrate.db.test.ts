@@ -1,6 +1,8 @@
 /**
- * Schema migrations on the real test Neo4j: recorded once, applied again on every start, so an
- * index a killed bulk ingest left dropped (ingest/write/bulk-index.ts) comes back.
+ * Schema migrations on the real test Neo4j: recorded once; on every start a missing index or
+ * constraint comes back (one a killed bulk ingest left dropped, ingest/write/bulk-index.ts), while a
+ * data statement runs only when its file is new or changed, so it cannot undo what the pipeline
+ * wrote since.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -31,5 +33,37 @@ describe('migrate', () => {
     expect(await online()).toBe(0);
     await migrate(db.driver());
     expect(await online()).toBe(1);
+  });
+
+  it('runs a data statement once, not on every start: the marks the pipeline left stay as they are', async () => {
+    await migrate(db.driver());
+    // What the pipeline writes after the migrations: a document read for names and found none
+    // (entityPending removed), and an object Office named itself, kept without a name (issue 12).
+    await db.driver().executeQuery(
+      `CREATE (:Document {sha256: 'migrate-test-read', state: 'read'})
+       CREATE (:Document {sha256: 'migrate-test-carrier', state: 'read'})
+              -[:CONTAINS {entry: '/object word/embeddings/oleObject1.bin'}]->
+              (:Document {sha256: 'migrate-test-object', state: 'read'})`,
+    );
+    const marks = () =>
+      scalar<number>(
+        db.driver(),
+        `MATCH (d:Document) WHERE d.sha256 STARTS WITH 'migrate-test-' AND d.entityPending IS NOT NULL
+         RETURN count(d) + COUNT { MATCH (:Document)-[x:CONTAINS]->() WHERE x.name IS NOT NULL }`,
+      );
+    expect(await migrate(db.driver())).toEqual({ applied: [], changed: [] });
+    expect(await marks()).toBe(0);
+    // A file changed since it was applied runs whole again (V014 marks the three documents, V015 names the edge).
+    await db
+      .driver()
+      .executeQuery(
+        "MATCH (m:Migration) WHERE m.name IN ['document_entities', 'contains_name'] SET m.checksum = 'edited'",
+      );
+    expect(await migrate(db.driver())).toEqual({
+      applied: [],
+      changed: ['V014__document_entities.cypher', 'V015__contains_name.cypher'],
+    });
+    expect(await marks()).toBe(4);
+    await db.driver().executeQuery("MATCH (d:Document) WHERE d.sha256 STARTS WITH 'migrate-test-' DETACH DELETE d");
   });
 });
