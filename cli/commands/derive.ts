@@ -14,7 +14,7 @@ import { GraphWriter } from '../../ingest/write/graph-writer.js';
 import { workerCount } from '../options.js';
 import { printJson, say } from '../output.js';
 import { createCountReporter } from '../progress.js';
-import { DOCUMENT_UNIT, documentPassLine, documentSignalsLine } from './documents.js';
+import { DOCUMENT_UNIT, documentPassLine, documentSignalsLine } from '../document-lines.js';
 
 interface DeriveCommandOptions {
   all?: boolean;

@@ -6,19 +6,19 @@ import type { Driver } from 'neo4j-driver';
 
 import { connectDatabase } from '../../db/ensure.js';
 import type { Instance } from '../../db/instance.js';
-import { firstLoad } from '../../ingest/first-load.js';
 import { BULK_MIN_INPUT_BYTES, type LoadMode, chooseLoad } from '../../ingest/load-choice.js';
 import { DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { createCountReporter, createProgressReporter } from '../progress.js';
 import { DEFAULT_READ_LIMITS, inputBytes } from '../../ingest/read/read-sources.js';
-import { DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-mail.js';
+import type * as FirstLoad from '../../ingest/first-load.js';
+import { DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-limits.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
 import type { Part } from '../../ingest/model.js';
 import { collect, partOption, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
 import { terminalText } from '../terminal-text.js';
-import { DOCUMENT_UNIT, documentPassLine } from './documents.js';
-import { defaultKeyPaths } from './verify.js';
+import { DOCUMENT_UNIT, documentPassLine } from '../document-lines.js';
+import { defaultKeyPaths } from '../key-paths.js';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -94,6 +94,10 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
   }
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
 }
+
+// The bulk path (CSV writer, neo4j-admin) loads only when a first load takes it.
+const firstLoad: typeof FirstLoad.firstLoad = async (...args) =>
+  (await import('../../ingest/first-load.js')).firstLoad(...args);
 
 /**
  * Runs an ingest with its progress bars (or log lines), then prints the summary. `instance`: the
@@ -201,7 +205,7 @@ export function registerIngestCommand(program: Command): void {
     .argument('<path...>', 'files or folders to read, recursively')
     .option(
       '--workers <n>',
-      'most worker threads (0 = everything on the main thread); the entity pass starts one per 4,000 items up to it',
+      'most worker threads (0 = everything on the main thread); parsing starts one per 4 MB of input, the entity pass one per 4,000 items, up to it',
       workerCount,
       defaultWorkerCount(),
     )

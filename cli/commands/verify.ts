@@ -7,19 +7,17 @@
  * Keys come from --keys (files or folders, repeatable) and, when it exists, the key folder in
  * LEAKGRAPH_HOME (.leakgraph/keys/). No DNS unless --dns.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 import type { Command } from 'commander';
 
 import { connectDatabase } from '../../db/ensure.js';
-import { leakgraphHome } from '../../db/paths.js';
 import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { checkCopy } from '../../ingest/extract/dkim/check-copy.js';
-import { type KeyStore, loadKeyStore } from '../../ingest/extract/dkim/key-store.js';
+import type { KeyStore } from '../../ingest/extract/dkim/key-store.js';
 import { readCopyBytes } from '../../ingest/copy-bytes.js';
 import { reverifyGraph } from '../../ingest/reverify.js';
+import { loadCommandKeys } from '../key-paths.js';
 import { collect } from '../options.js';
 import { say } from '../output.js';
 import { terminalText } from '../terminal-text.js';
@@ -29,16 +27,6 @@ interface VerifyOptions {
   dns?: boolean;
   rebuild?: boolean;
   json?: boolean;
-}
-
-/** The analyst's standing key folder, used in addition to --keys. */
-export function defaultKeyPaths(): string[] {
-  const folder = join(leakgraphHome(), 'keys');
-  return existsSync(folder) ? [folder] : [];
-}
-
-export async function loadCommandKeys(paths: readonly string[]): Promise<KeyStore> {
-  return loadKeyStore([...defaultKeyPaths(), ...paths]);
 }
 
 /** The verdict for one message file, as printed by `leakgraph verify <file>`. */

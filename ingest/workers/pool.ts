@@ -30,7 +30,6 @@ import type {
   TaskResult,
   WorkChunk,
 } from './protocol.js';
-import { runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
 
 const CHUNK_ITEMS = 64;
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -193,6 +192,10 @@ class WorkerSlot {
   }
 }
 
+// The readers and the extractor load on the main thread only when it does the work itself (workers = 0):
+// a pool of workers never needs them here, and they cost every start ~0.5 s of imports.
+const chunkRunners = () => import('./run-chunk.js');
+
 /** How each task runs on the main thread (workers = 0), reports a crash, and weighs its items. */
 const TASKS: {
   [T in TaskName]: {
@@ -208,7 +211,8 @@ const TASKS: {
   };
 } = {
   parse: {
-    local: (items, config) => runParseChunk(items, processOptions(config), config.attached),
+    local: async (items, config) =>
+      (await chunkRunners()).runParseChunk(items, processOptions(config), config.attached),
     crashed: (raw: RawMessage, error) => ({
       ok: false,
       issue: {
@@ -221,7 +225,7 @@ const TASKS: {
     bytes: (raw) => raw.bytes.byteLength,
   },
   entities: {
-    local: (items, config) => runEntityChunk(items, config),
+    local: async (items, config) => (await chunkRunners()).runEntityChunk(items, config),
     crashed: (item: EntityWork, error) => ({
       ok: false,
       id: item.id,
@@ -240,7 +244,7 @@ const TASKS: {
     }),
   },
   documents: {
-    local: (items, config) => runDocumentChunk(items, config),
+    local: async (items, config) => (await chunkRunners()).runDocumentChunk(items, config),
     crashed: (item: DocumentWork, error, config) => {
       const { bytes, ...about } = item;
       const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';

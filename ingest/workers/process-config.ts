@@ -10,7 +10,7 @@ import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js
 import type { Correspondent } from '../extract/entities/types.js';
 import type { ProcessOptions } from '../extract/process-message.js';
 import type { ReadLimits } from '../read/limits.js';
-import type { AttachedLimits } from './attached-mail.js';
+import type { AttachedLimits } from './attached-limits.js';
 
 export interface ProcessConfig {
   /** DKIM verification; absent to skip it (--no-verify). */

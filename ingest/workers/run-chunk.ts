@@ -6,14 +6,16 @@ import type * as ExtractDocument from '../extract/entities/extract-document.js';
 import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { Correspondent } from '../extract/entities/types.js';
-import { type ProcessOptions, processMessageParts } from '../extract/process-message.js';
+import type * as ProcessMessage from '../extract/process-message.js';
+import type { ProcessOptions } from '../extract/process-message.js';
 import type { RawMessage } from '../model.js';
-import { type AttachedLimits, attachedMessages } from './attached-mail.js';
+import type { AttachedLimits } from './attached-limits.js';
+import type * as AttachedMail from './attached-mail.js';
 import type { ItemClock } from './item-clock.js';
 import type { ProcessConfig } from './process-config.js';
 import type { DocumentRead, DocumentWork, EntityResult, EntityWork, ParseResult } from './protocol.js';
-import { archiveFormatOf } from '../read/archive-document.js';
-import { readArchiveWork, withEmbeddedFiles } from './archive-work.js';
+import type * as ArchiveDocument from '../read/archive-document.js';
+import type * as ArchiveWork from './archive-work.js';
 import type * as ReadDocument from '../extract/documents/read-document.js';
 
 export function describeError(error: unknown): string {
@@ -21,12 +23,20 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
+// The mail parser, DKIM and the attached-mail reader load on first use, in the threads that parse:
+// a thread that only extracts names or reads documents never pays their ~0.5 s.
+let mailReader: Promise<[typeof ProcessMessage, typeof AttachedMail]> | undefined;
+
 /** Each message, with the mail attached to it read as messages too (attached-mail.ts). */
 export async function runParseChunk(
   items: RawMessage[],
   options: ProcessOptions,
   limits?: AttachedLimits,
 ): Promise<ParseResult[]> {
+  const [{ processMessageParts }, { attachedMessages }] = await (mailReader ??= Promise.all([
+    import('../extract/process-message.js'),
+    import('./attached-mail.js'),
+  ]));
   const results: ParseResult[] = [];
   for (const raw of items) {
     try {
@@ -85,17 +95,22 @@ export async function runEntityChunk(
   return results;
 }
 
-// Document readers (pdfjs, SheetJS, word-extractor) load on first use, in the threads that read documents.
-let documentReader: Promise<typeof ReadDocument> | undefined;
+// Document readers (pdfjs, SheetJS, word-extractor) and the archive readers load on first use, in the
+// threads that read documents.
+let documentReader: Promise<[typeof ReadDocument, typeof ArchiveDocument, typeof ArchiveWork]> | undefined;
 
 /** Loads the document readers; a worker does so before it starts a document's clock. */
-export function loadDocumentReader(): Promise<typeof ReadDocument> {
-  return (documentReader ??= import('../extract/documents/read-document.js'));
+export function loadDocumentReader(): Promise<[typeof ReadDocument, typeof ArchiveDocument, typeof ArchiveWork]> {
+  return (documentReader ??= Promise.all([
+    import('../extract/documents/read-document.js'),
+    import('../read/archive-document.js'),
+    import('./archive-work.js'),
+  ]));
 }
 
 /** Reads documents one after the other; readDocument turns every failure into a status. */
 export async function runDocumentChunk(items: DocumentWork[], config: ProcessConfig): Promise<DocumentRead[]> {
-  const { readDocument } = await loadDocumentReader();
+  const [{ readDocument }, { archiveFormatOf }, { readArchiveWork, withEmbeddedFiles }] = await loadDocumentReader();
   const options = config.documents ?? {};
   const results: DocumentRead[] = [];
   for (const { bytes, depth, ...about } of items) {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import type { RawMessage } from '../../ingest/model.js';
-import { type AttachedLimits, DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-mail.js';
+import { type AttachedLimits, DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-limits.js';
 import { type ParseResult, eachParsed } from '../../ingest/workers/protocol.js';
 import { runParseChunk } from '../../ingest/workers/run-chunk.js';
 import {
