@@ -57,6 +57,7 @@ export async function migrate(driver: Driver): Promise<MigrationResult> {
   const result: MigrationResult = { applied: [], changed: [] };
   try {
     const done = new Map<number, string>();
+    // The constraint on Migration.version is created by V001 itself, so read without relying on it.
     const rows = await session.run('MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum');
     for (const r of rows.records) done.set(Number(r.get('version')), String(r.get('checksum')));
     const present = await schemaNames(session);
