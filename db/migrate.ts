@@ -36,11 +36,23 @@ export async function applyMigration(driver: Driver, name: string): Promise<void
   }
 }
 
-// The name of the index or constraint a schema statement creates; null for any other statement.
-const SCHEMA_STATEMENT = /^CREATE\s+(?:[A-Z]+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
+// A schema statement names what it creates, so a start can tell whether it is there.
+const SCHEMA_STATEMENT = /^CREATE\s+(?:[A-Z]+\s+)?(?:INDEX|CONSTRAINT)\b/i;
+const NAMED_SCHEMA_STATEMENT = /^CREATE\s+(?:[A-Z]+\s+)?(?:INDEX|CONSTRAINT)\s+(\w+)\s+IF\s+NOT\s+EXISTS\b/i;
 
+/**
+ * The name of the index or constraint a schema statement creates; null for a data statement. A schema
+ * statement without a plain name and IF NOT EXISTS is refused: it could neither be found missing nor
+ * run twice.
+ */
 export function schemaObjectName(statement: string): string | null {
-  return SCHEMA_STATEMENT.exec(statement)?.[1] ?? null;
+  if (!SCHEMA_STATEMENT.test(statement)) return null;
+  const name = NAMED_SCHEMA_STATEMENT.exec(statement)?.[1];
+  if (!name)
+    throw new Error(
+      `a migration's CREATE INDEX/CONSTRAINT needs a plain name and IF NOT EXISTS: ${statement.slice(0, 80)}`,
+    );
+  return name;
 }
 
 /** Names of the indexes and constraints the database has (a constraint's own index shares its name). */

@@ -38,14 +38,9 @@ export const DEFAULT_BATCH_SIZE = 2_000;
 // Two write transactions keep Neo4j busy while one commits; more only add lock waits.
 const WRITES_IN_FLIGHT = 2;
 // A parse worker's start (its mail, DKIM and container libraries) costs about 1.1 CPU-seconds, what
-// it takes to parse ~4 MB of Enron mail: ten new mails get one worker, which leaves the other core to
-// Neo4j and this thread, instead of two that each load everything for five messages.
-const BYTES_PER_EXTRA_PARSE_WORKER = 4 * 1024 * 1024;
-
-/** Parse workers worth starting for `bytes` of input: one per BYTES_PER_EXTRA_PARSE_WORKER, at least one, at most `most`. */
-export function parseWorkerCount(bytes: number, most: number): number {
-  return Math.min(most, Math.max(1, Math.ceil(bytes / BYTES_PER_EXTRA_PARSE_WORKER)));
-}
+// it takes to parse ~4 MB of Enron mail: the pool adds a worker per 4 MB of mail handed out, so ten
+// new mails get one, leaving the other core to Neo4j and this thread.
+export const BYTES_PER_PARSE_WORKER = 4 * 1024 * 1024;
 
 export interface IngestProgress {
   seen: number;
@@ -239,7 +234,9 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   if (options.part) await startPart(driver, options.paths, options.part);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
-  const pool = new WorkerPool('parse', parseWorkerCount(progress.bytesTotal, workers), parseConfig(options, keys));
+  const pool = new WorkerPool('parse', workers, parseConfig(options, keys), undefined, {
+    bytesPerWorker: BYTES_PER_PARSE_WORKER,
+  });
   let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).

@@ -284,16 +284,27 @@ export class WorkerPool<T extends TaskName> {
   private nextSeq = 0;
   private quarantine: Promise<unknown> = Promise.resolve();
 
-  /** `entry` is the module the workers run: parse-worker, or in tests a module that wraps it. */
+  private readonly start: () => void;
+  /** Bytes handed out so far, when the pool grows with them (see `growth`). */
+  private handedOut = 0;
+
+  /**
+   * `workers`: the most threads. `entry` is the module the workers run: parse-worker, or in tests a
+   * module that wraps it. `growth.bytesPerWorker`: start one worker and add the next each time the
+   * bytes handed out pass another `bytesPerWorker` — a worker's start costs as much as a few MB of
+   * work, so ten new mails get one, while a corpus (even one that arrives compressed, or one hidden
+   * in a small archive) soon has every worker; without it, all start at once.
+   */
   constructor(
     private readonly task: T,
     readonly workers: number,
     private readonly config: ProcessConfig = {},
     entry: URL = WORKER_ENTRY,
+    private readonly growth?: { bytesPerWorker: number },
   ) {
     const spec = TASKS[this.task];
     const limits = spec.limits?.(config) ?? { heapMb: WORKER_HEAP_MB };
-    for (let i = 0; i < workers; i++) {
+    this.start = () =>
       this.slots.push(
         new WorkerSlot(
           config,
@@ -303,7 +314,20 @@ export class WorkerPool<T extends TaskName> {
           (job, item) => this.timedOut(job, item),
         ),
       );
-    }
+    for (let i = 0; i < (growth ? Math.min(1, workers) : workers); i++) this.start();
+  }
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.slots.length;
+  }
+
+  /** With `growth`, one more worker for every `bytesPerWorker` handed out, up to the most. */
+  private grow(bytes: number): void {
+    if (!this.growth) return;
+    this.handedOut += bytes;
+    while (this.slots.length < this.workers && this.handedOut > this.slots.length * this.growth.bytesPerWorker)
+      this.start();
   }
 
   /** Item `index` of a job timed out; the others (lost with the terminated worker) run again. */
@@ -319,6 +343,7 @@ export class WorkerPool<T extends TaskName> {
   private dispatch(items: TaskItem[T][], isolated = false): Promise<TaskResult[T][]> {
     const chunk: WorkChunk<TaskItem[T]> = { seq: this.nextSeq++, task: this.task, items };
     if (this.slots.length === 0) return TASKS[this.task].local(items, this.config);
+    if (!isolated) this.grow(items.reduce((n, item) => n + TASKS[this.task].bytes(item), 0));
     return new Promise((resolve) => {
       const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
       slot.send({ chunk, resolve: resolve as (results: unknown[]) => void, isolated });
@@ -352,7 +377,8 @@ export class WorkerPool<T extends TaskName> {
   /** Runs every item of `source`, yielding results in input order. */
   async *map(source: AsyncIterable<TaskItem[T]> | Iterable<TaskItem[T]>): AsyncGenerator<TaskResult[T]> {
     const { bytes: weigh, chunkItems = CHUNK_ITEMS, inFlight } = TASKS[this.task];
-    const maxChunks = Math.max(1, this.slots.length) * (inFlight?.chunks ?? MAX_IN_FLIGHT_CHUNKS_PER_WORKER);
+    // Sized for the most workers: a growing pool fills the ones it adds.
+    const maxChunks = Math.max(1, this.workers) * (inFlight?.chunks ?? MAX_IN_FLIGHT_CHUNKS_PER_WORKER);
     const maxBytes = inFlight?.bytes ?? MAX_IN_FLIGHT_BYTES;
     const maxChunkBytes = inFlight?.chunkBytes ?? CHUNK_BYTES;
     const pending: { promise: Promise<TaskResult[T][]>; bytes: number }[] = [];

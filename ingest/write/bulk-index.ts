@@ -4,7 +4,7 @@
  * afterwards, 3.3. So when an ingest brings more mail than the graph holds, the index is dropped
  * while the batches are written and created again (migration V003) before the derive step, to be
  * populated in the background. A killed ingest leaves it dropped until the next start, where every
- * migration is applied again (db/migrate.ts).
+ * missing index and constraint of the migrations is created again (db/migrate.ts).
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 

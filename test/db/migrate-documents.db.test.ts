@@ -1,7 +1,7 @@
 /**
  * V011 (issue 12) on a graph written before documents existed: every hash-only (:Attachment)
  * becomes a pending (:Document) with its hash, size and content type, named after one of its
- * edges, its edges kept; applied again (every start), it changes nothing.
+ * edges, its edges kept; applied again (a changed file runs whole once more), it changes nothing.
  */
 import { describe, expect, it } from 'vitest';
 

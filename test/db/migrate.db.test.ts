@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { listCypher } from '../../db/cypher.js';
-import { migrate } from '../../db/migrate.js';
+import { listCypher, loadCypher, splitStatements } from '../../db/cypher.js';
+import { migrate, schemaObjectName } from '../../db/migrate.js';
 import { suspendMessageIndex } from '../../ingest/write/bulk-index.js';
 import { scalar, useTestDatabase } from '../support/db.js';
 
@@ -49,7 +49,9 @@ describe('migrate', () => {
       scalar<number>(
         db.driver(),
         `MATCH (d:Document) WHERE d.sha256 STARTS WITH 'migrate-test-' AND d.entityPending IS NOT NULL
-         RETURN count(d) + COUNT { MATCH (:Document)-[x:CONTAINS]->() WHERE x.name IS NOT NULL }`,
+         RETURN count(d) + COUNT {
+           MATCH (c:Document)-[x:CONTAINS]->() WHERE c.sha256 STARTS WITH 'migrate-test-' AND x.name IS NOT NULL
+         }`,
       );
     expect(await migrate(db.driver())).toEqual({ applied: [], changed: [] });
     expect(await marks()).toBe(0);
@@ -65,5 +67,21 @@ describe('migrate', () => {
     });
     expect(await marks()).toBe(4);
     await db.driver().executeQuery("MATCH (d:Document) WHERE d.sha256 STARTS WITH 'migrate-test-' DETACH DELETE d");
+  });
+
+  it('knows every index and constraint the migrations create by the name the database gives it', async () => {
+    await migrate(db.driver());
+    const files = listCypher('migrations').filter((f) => /^V\d{3}__/.test(f));
+    const texts = files.map((f) => loadCypher(`migrations/${f.replace(/\.cypher$/, '')}`));
+    const names = texts.flatMap((t) => splitStatements(t).map(schemaObjectName)).filter((n) => n !== null);
+    // As many as the files say IF NOT EXISTS (counted in the raw text), each one the database has.
+    expect(names.length).toBe(texts.reduce((n, t) => n + (t.match(/IF NOT EXISTS/g) ?? []).length, 0));
+    const present = new Set<string>();
+    for (const show of ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name'])
+      for (const r of (await db.driver().executeQuery(show)).records) present.add(r.get('name') as string);
+    expect(names.filter((n) => !present.has(n))).toEqual([]);
+    // One it could not find missing again is refused, not taken for data.
+    expect(() => schemaObjectName('CREATE INDEX IF NOT EXISTS FOR (p:Person) ON (p.x)')).toThrow(/plain name/);
+    expect(schemaObjectName('MATCH (d:Document) SET d.x = 1')).toBeNull();
   });
 });
