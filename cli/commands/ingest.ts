@@ -205,7 +205,7 @@ export function registerIngestCommand(program: Command): void {
     .argument('<path...>', 'files or folders to read, recursively')
     .option(
       '--workers <n>',
-      'most worker threads (0 = everything on the main thread); parsing starts one per 4 MB of input, the entity pass one per 4,000 items, up to it',
+      'most worker threads (0 = everything on the main thread); parsing adds one per 4 MB of mail read, the entity pass starts one per 4,000 items, up to it',
       workerCount,
       defaultWorkerCount(),
     )
