@@ -343,7 +343,6 @@ export class WorkerPool<T extends TaskName> {
   private dispatch(items: TaskItem[T][], isolated = false): Promise<TaskResult[T][]> {
     const chunk: WorkChunk<TaskItem[T]> = { seq: this.nextSeq++, task: this.task, items };
     if (this.slots.length === 0) return TASKS[this.task].local(items, this.config);
-    if (!isolated) this.grow(items.reduce((n, item) => n + TASKS[this.task].bytes(item), 0));
     return new Promise((resolve) => {
       const slot = this.slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
       slot.send({ chunk, resolve: resolve as (results: unknown[]) => void, isolated });
@@ -387,6 +386,7 @@ export class WorkerPool<T extends TaskName> {
     let chunkBytes = 0;
     const flush = () => {
       if (chunk.length === 0) return;
+      this.grow(chunkBytes);
       pending.push({ promise: this.dispatch(chunk), bytes: chunkBytes });
       inFlightBytes += chunkBytes;
       chunk = [];
