@@ -6,12 +6,12 @@
  * bound it like any document. An Office document with embedded files (read/embedded-objects.ts), and
  * a PDF with attached files, is read for its text as any document, and its files listed the same way.
  */
-import { createHash } from 'node:crypto';
 
 import { archiveRecord } from '../extract/documents/archive-record.js';
 import { failedRecord } from '../extract/documents/failed-record.js';
 import { type DocumentLimits, documentLimits } from '../extract/documents/limits.js';
 import { pdfAttachments } from '../extract/documents/formats/read-pdf.js';
+import { sha256Hex } from '../extract/ids.js';
 import type { DocumentAbout } from '../extract/documents/read-document.js';
 import type { DocumentFormat, DocumentRecord } from '../extract/documents/types.js';
 import type { ArchiveListing, ContainerFormat } from '../model.js';
@@ -59,7 +59,7 @@ async function pdfFiles(bytes: Uint8Array, limits: DocumentLimits): Promise<Embe
         listing.refused.push({ entry: objectEntry(path), kind: 'limit', reason });
         continue;
       }
-      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+      const sha256 = sha256Hex(file.bytes);
       const name = objectLabel(file.name);
       listing.files.push({ path, name, generic: file.generic, size: file.bytes.length, sha256 });
     }

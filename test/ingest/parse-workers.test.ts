@@ -5,22 +5,12 @@
  * new mails get one, and a corpus, however it arrives (compressed, in a small archive), every worker.
  * The sizes are the demo mailbox's files on disk, not anything the pool reports.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { demoMailboxDir } from '../../cli/demo-mailbox.js';
 import type { RawMessage } from '../../ingest/model.js';
 import { BYTES_PER_PARSE_WORKER } from '../../ingest/pipeline.js';
 import { WorkerPool } from '../../ingest/workers/pool.js';
-
-function demoMessages(): RawMessage[] {
-  return readdirSync(demoMailboxDir(), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.eml'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort()
-    .map((path) => ({ bytes: readFileSync(path), source: { path, entries: [], format: 'eml' as const } }));
-}
+import { demoMessages } from '../support/demo-messages.js';
 
 async function parseAll(pool: WorkerPool<'parse'>, items: RawMessage[]): Promise<number> {
   let ok = 0;

@@ -4,27 +4,15 @@
  * the dying worker, is parsed in a fresh worker (ingest/workers/pool.ts). The crash comes from a
  * test-only worker entry (crash-worker.ts) that wraps the real parse worker.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { RawMessage } from '../../../ingest/model.js';
 import { WorkerPool } from '../../../ingest/workers/pool.js';
 import type { ParseResult } from '../../../ingest/workers/protocol.js';
-import { demoMailboxDir } from '../../../cli/demo-mailbox.js';
+import { demoMessages } from '../../support/demo-messages.js';
 
 const MARKER = 'X-Leakgraph-Test-Crash: yes';
 const CRASH_WORKER = new URL('./crash-worker.ts', import.meta.url);
-
-function demoMessages(): RawMessage[] {
-  const dir = demoMailboxDir();
-  // The demo's mail only: its loose documents (issue 12) are no messages to parse.
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.eml'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort()
-    .map((path) => ({ bytes: readFileSync(path), source: { path, entries: [], format: 'eml' as const } }));
-}
 
 async function runAll(pool: WorkerPool<'parse'>, items: RawMessage[]): Promise<ParseResult[]> {
   const out: ParseResult[] = [];
