@@ -23,3 +23,18 @@ export const MAX_LIST_ITEMS = 500;
 
 /** The most ids (persons or messages) one POST /api/export takes. */
 export const MAX_EXPORT_IDS = 20_000;
+
+/**
+ * The two forms GET /api/graph answers in. 'graphology': every edge with its details (roles,
+ * first and last message), for scripts and exports. 'compact': what the explorer draws — nodes as
+ * objects, edges as columns of node positions, kinds and counts (CompactGraphResponse); a 5,000-person
+ * overview of a large leak is ~1 MB instead of ~14 MB, and its edges' details are never read.
+ */
+export const GRAPH_FORMS = ['graphology', 'compact'] as const;
+export type GraphForm = (typeof GRAPH_FORMS)[number];
+/** The form the explorer asks for (and the server reads ahead at start). */
+export const EXPLORER_GRAPH_FORM: GraphForm = 'compact';
+
+/** In this order: the compact form writes an edge's kind as its position here. */
+export const GRAPH_EDGE_KINDS = ['emailed', 'mentions', 'document'] as const;
+export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];

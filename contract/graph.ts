@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { csv, domain, isoDate } from './common.js';
-import { ENTITY_TYPES, type EntityType } from './constants.js';
+import { ENTITY_TYPES, type EntityType, type GraphEdgeKind, GRAPH_FORMS } from './constants.js';
 
 /** The graph's document filter: documents with anomalies, without, or all. */
 export const DOCUMENT_ANOMALY_FILTERS = ['all', 'with', 'without'] as const;
@@ -31,6 +31,12 @@ export const graphQuerySchema = z.object({
 });
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
 
+/** GET /api/graph: the filters, and the form of the answer. */
+export const graphRequestSchema = graphQuerySchema.extend({
+  form: z.enum(GRAPH_FORMS).default('graphology'),
+});
+export type GraphRequest = z.infer<typeof graphRequestSchema>;
+
 export type GraphNodeKind = 'person' | 'entity' | 'document';
 
 export interface GraphNodeAttributes {
@@ -56,8 +62,6 @@ export interface GraphNodeAttributes {
   tags?: string;
   notes?: string;
 }
-
-export type GraphEdgeKind = 'emailed' | 'mentions' | 'document';
 
 export interface GraphEdgeAttributes {
   kind: GraphEdgeKind;
@@ -90,4 +94,29 @@ export interface GraphResponse {
   options: { type: 'directed'; multi: false; allowSelfLoops: true };
   nodes: { key: string; attributes: GraphNodeAttributes }[];
   edges: { key: string; source: string; target: string; attributes: GraphEdgeAttributes }[];
+}
+
+/** What the explorer draws of an edge: its kind and how many messages it stands for. */
+export type DrawnEdgeAttributes = Pick<GraphEdgeAttributes, 'kind' | 'count'>;
+
+/** A graph as the explorer draws it; every GraphResponse is one (its edges carry more). */
+export interface DrawnGraph {
+  attributes: GraphResponse['attributes'];
+  nodes: GraphResponse['nodes'];
+  edges: { source: string; target: string; attributes: DrawnEdgeAttributes }[];
+}
+
+/** GET /api/graph?form=compact: the drawn graph with its edges as columns (one entry per edge in each). */
+export interface CompactGraphResponse {
+  form: 'compact';
+  attributes: GraphResponse['attributes'];
+  nodes: GraphResponse['nodes'];
+  edges: {
+    /** Positions in `nodes`. */
+    source: number[];
+    target: number[];
+    /** Positions in GRAPH_EDGE_KINDS. */
+    kind: number[];
+    count: number[];
+  };
 }

@@ -10,6 +10,7 @@
 export * from './constants.js';
 export * from './common.js';
 export * from './graph.js';
+export * from './compact-graph.js';
 export * from './overview.js';
 export * from './persons.js';
 export * from './messages.js';

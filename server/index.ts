@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 
-import { FIRST_VIEW } from '../contract/index.js';
+import { EXPLORER_GRAPH_FORM, FIRST_VIEW } from '../contract/index.js';
 import type { Instance } from '../db/instance.js';
 import { projectRoot } from '../db/paths.js';
 import { cachedGraph } from './api/graph.router.js';
@@ -98,7 +98,7 @@ export async function startServer(
   await once(server, 'listening');
   // Read the explorer's first view now (and warm Neo4j's page cache with it) rather than when the
   // analyst opens the page; a failure here only means the first request reads it itself.
-  const warmed = cachedGraph(driver, graphCache, FIRST_VIEW).then(
+  const warmed = cachedGraph(driver, graphCache, { ...FIRST_VIEW, form: EXPLORER_GRAPH_FORM }).then(
     () => undefined,
     (e: unknown) => log.warn({ err: e }, 'graph warm-up failed'),
   );

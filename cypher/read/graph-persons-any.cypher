@@ -3,7 +3,9 @@
 // (Person.volume = sent + received, kept by the derive) instead of sorting every person. The first
 // pass finds the smallest volume that makes the cut; the second reads the persons at or above it,
 // so ties at the cut are broken by id exactly as graph-persons.cypher breaks them.
-// Returns how many persons have an edge and the ids of the first $top.
+// Returns their ids and element ids (valid in this transaction only: graph-edges.cypher reads the
+// edges among them in the same one). How many persons matched is graph-persons-matched.cypher,
+// read in parallel.
 CALL () {
   MATCH (p:Person) WHERE p.volume > 0 AND EXISTS { (p)-[:EMAILED]-() }
   WITH p ORDER BY p.volume DESC LIMIT $top
@@ -12,6 +14,6 @@ CALL () {
 CALL (least) {
   MATCH (p:Person) WHERE p.volume >= least AND EXISTS { (p)-[:EMAILED]-() }
   WITH p ORDER BY p.volume DESC, p.id ASC LIMIT $top
-  RETURN collect(p.id) AS ids
+  RETURN collect(p.id) AS ids, collect(elementId(p)) AS elements
 }
-RETURN COUNT { MATCH (p:Person) WHERE EXISTS { (p)-[:EMAILED]-() } } AS matched, ids
+RETURN ids, elements

@@ -1,7 +1,8 @@
 // GET /api/graph without a date window: the persons with at least one EMAILED edge of $minCount
 // messages (to a person that also passes the domain filter), most active first (stored p.sent +
 // p.received). $domains: [] = any; otherwise an address at one of them or a subdomain.
-// Returns how many matched and the ids of the first $top.
+// Returns how many matched, and the ids and element ids of the first $top (element ids are valid in
+// this transaction only: graph-edges.cypher reads the edges among them in the same one).
 MATCH (p:Person)
 WHERE EXISTS {
     MATCH (p)-[e:EMAILED]-(q:Person)
@@ -15,5 +16,6 @@ WHERE EXISTS {
   })
 WITH p, coalesce(p.sent, 0) + coalesce(p.received, 0) AS volume
 ORDER BY volume DESC, p.id ASC
-WITH collect(p.id) AS ids
-RETURN size(ids) AS matched, ids[0..$top] AS ids
+WITH collect(p) AS persons
+WITH size(persons) AS matched, persons[0..$top] AS shown
+RETURN matched, [x IN shown | x.id] AS ids, [x IN shown | elementId(x)] AS elements

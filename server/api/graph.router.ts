@@ -1,21 +1,24 @@
 /**
- * GET /api/graph — the person-level who-talked-to-whom graph as graphology JSON. Answers are reused
- * while the database is unchanged (graph/graph-cache.ts); X-Leakgraph-Cache says hit or miss.
+ * GET /api/graph — the person-level who-talked-to-whom graph, as graphology JSON (every edge with
+ * its details) or in the explorer's compact form (?form=compact: edges as columns of counts).
+ * Answers are reused while the database is unchanged (graph/graph-cache.ts); X-Leakgraph-Cache
+ * says hit or miss.
  */
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 
 import { type GraphCache } from '../graph/graph-cache.js';
-import { loadPersonGraph } from '../graph/person-graph.js';
-import { type GraphResponse, graphQuerySchema } from '../../contract/index.js';
+import { loadDrawnGraph, loadPersonGraph } from '../graph/person-graph.js';
+import { compactGraph, graphRequestSchema } from '../../contract/index.js';
 
 /** The graph for raw query parameters, from the cache when the database is unchanged. */
 export function cachedGraph(driver: Driver, cache: GraphCache, params: unknown) {
-  const query = graphQuerySchema.parse(params);
-  return cache.getOrLoad(JSON.stringify(query), async () => {
-    const body: GraphResponse = await loadPersonGraph(driver, query);
-    return JSON.stringify(body);
-  });
+  const { form, ...query } = graphRequestSchema.parse(params);
+  return cache.getOrLoad(JSON.stringify({ form, ...query }), async () =>
+    form === 'compact'
+      ? JSON.stringify(compactGraph(await loadDrawnGraph(driver, query)))
+      : JSON.stringify(await loadPersonGraph(driver, query)),
+  );
 }
 
 export function graphRouter(driver: Driver, cache: GraphCache): Router {

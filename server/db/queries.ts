@@ -40,6 +40,32 @@ export async function readOne<Row extends Record<string, unknown>>(
   return (await readQuery<Row>(driver, name, params))[0];
 }
 
+/** Reads query files in one transaction, one after another: what one read (element ids) is valid in the next. */
+export type TransactionReader = <Row extends Record<string, unknown>>(
+  name: string,
+  params?: Record<string, unknown>,
+) => Promise<Row[]>;
+
+/**
+ * Runs `work` in one read transaction with the API's timeout. Neo4j may run it again after a
+ * transient failure, so `work` must not keep what an earlier attempt read.
+ */
+export async function readInTransaction<T>(driver: Driver, work: (read: TransactionReader) => Promise<T>): Promise<T> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(
+      (tx) =>
+        work(async <Row extends Record<string, unknown>>(name: string, params: Record<string, unknown> = {}) => {
+          const result = await tx.run(loadCypher(`read/${name}`), params);
+          return result.records.map((r) => r.toObject() as Row);
+        }),
+      { timeout: DEFAULT_API_TIMEOUT_MS },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
 /** Runs cypher/<file>.cypher in a write transaction: only the API's own bookkeeping (saved queries). */
 export async function writeQuery<Row extends Record<string, unknown>>(
   driver: Driver,

@@ -2,7 +2,7 @@
  * Columnar query rows → graph nodes and edges. Large graphs come back from Neo4j as one row of
  * lists (graph-nodes.cypher, graph-edges.cypher): far cheaper to decode than a record per edge.
  */
-import type { EdgeRow, PersonNodeRow } from './graph-response.js';
+import type { CountRow, EdgeRow, PersonNodeRow } from './graph-response.js';
 
 export interface NodeColumns {
   keys: string[];
@@ -22,6 +22,9 @@ export interface EdgeColumns {
   /** Per edge: first and last message, epoch seconds and UTC offset each (null for undated mail only). */
   dates: EdgeDates[];
 }
+
+/** graph-edge-counts.cypher: who to whom (positions in the ids asked for) and how many messages. */
+export type CountColumns = Pick<EdgeColumns, 'sources' | 'targets' | 'counts'>;
 
 export type EdgeDates = [number | null, number | null, number | null, number | null];
 
@@ -65,4 +68,9 @@ export function toEdgeRows(c: EdgeColumns | undefined, ids: string[]): EdgeRow[]
     first: isoWithOffset(c.dates[i]![0], c.dates[i]![1]),
     last: isoWithOffset(c.dates[i]![2], c.dates[i]![3]),
   }));
+}
+
+export function toCountRows(c: CountColumns | undefined, ids: string[]): CountRow[] {
+  if (!c) return [];
+  return c.sources.map((s, i) => ({ source: ids[s]!, target: ids[c.targets[i]!]!, count: c.counts[i]! }));
 }

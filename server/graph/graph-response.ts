@@ -4,7 +4,7 @@
  */
 import { getDomain } from 'tldts';
 
-import type { GraphEdgeAttributes, GraphNodeAttributes, GraphResponse } from '../../contract/index.js';
+import type { DrawnGraph, GraphEdgeAttributes, GraphNodeAttributes, GraphResponse } from '../../contract/index.js';
 
 export interface PersonNodeRow {
   key: string;
@@ -27,8 +27,12 @@ export interface EdgeRow {
   last: string | null;
 }
 
+/** An EMAILED edge as the explorer draws it: who to whom, how many messages. */
+export type CountRow = Pick<EdgeRow, 'source' | 'target' | 'count'>;
+
 export type GraphNode = GraphResponse['nodes'][number];
 export type GraphEdge = GraphResponse['edges'][number];
+export type DrawnEdge = DrawnGraph['edges'][number];
 
 /** The organisation behind a mail host: mail.enron.com → enron.com. */
 export function organisationDomain(host: string | null): string {
@@ -62,6 +66,10 @@ export function emailedEdge(row: EdgeRow): GraphEdge {
   return { key: `${row.source}->${row.target}`, source: row.source, target: row.target, attributes };
 }
 
+export function drawnEdge(row: CountRow): DrawnEdge {
+  return { source: row.source, target: row.target, attributes: { kind: 'emailed', count: row.count } };
+}
+
 export function mentionsEdge(
   source: string,
   target: string,
@@ -77,11 +85,11 @@ export function mentionsEdge(
   };
 }
 
-export function graphResponse(
+export function graphResponse<Edge extends DrawnEdge>(
   nodes: GraphNode[],
-  edges: GraphEdge[],
+  edges: Edge[],
   counts: Omit<GraphResponse['attributes'], 'nodeCount' | 'edgeCount'>,
-): GraphResponse {
+): Omit<GraphResponse, 'edges'> & { edges: Edge[] } {
   return {
     attributes: { nodeCount: nodes.length, edgeCount: edges.length, ...counts },
     options: { type: 'directed', multi: false, allowSelfLoops: true },

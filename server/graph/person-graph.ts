@@ -5,21 +5,31 @@
  */
 import type { Driver } from 'neo4j-driver';
 
-import type { EntityType, GraphQuery, GraphResponse } from '../../contract/index.js';
-import { int, readOne, readQuery } from '../db/queries.js';
-import { type EdgeColumns, type NodeColumns, toEdgeRows, toNodeRows } from './columns.js';
+import type { DrawnGraph, EntityType, GraphQuery, GraphResponse } from '../../contract/index.js';
+import { int, readInTransaction, readOne, readQuery } from '../db/queries.js';
+import {
+  type CountColumns,
+  type EdgeColumns,
+  type NodeColumns,
+  toCountRows,
+  toEdgeRows,
+  toNodeRows,
+} from './columns.js';
 import { type DocumentPart, documentPart } from './document-nodes.js';
 import {
+  type CountRow,
+  type DrawnEdge,
   type EdgeRow,
   type GraphEdge,
   type GraphNode,
+  drawnEdge,
   emailedEdge,
   graphResponse,
   mentionsEdge,
   personNode,
 } from './graph-response.js';
 import { type DateWindow, dateWindow } from './window.js';
-import { type Volume, windowEdgeRows, windowVolumes } from './window-graph.js';
+import { type Volume, windowCountRows, windowEdgeRows, windowVolumes } from './window-graph.js';
 
 // Entity nodes drawn at most; beyond this the response says how many were left out.
 export const MAX_ENTITY_NODES = 1_000;
@@ -65,33 +75,116 @@ async function personNodes(driver: Driver, ids: string[]): Promise<GraphNode[]> 
   return nodesFromColumns(driver, await readOne<NodeColumnsRow>(driver, 'graph-nodes', { ids }));
 }
 
-// Persons whose edges one query reads; larger graphs are read in parallel slices (Neo4j runs each
-// query on one core), every slice-th person each, so the busiest persons are shared out.
-const EDGE_SLICE = 2_500;
+/** How a query chooses the persons of a graph: the overview's ranking, or the ids asked for. */
+interface Choice {
+  query: 'graph-persons-any' | 'graph-persons' | 'graph-person-elements';
+  params: Record<string, unknown>;
+}
+
+interface ChosenRow extends Record<string, unknown> {
+  ids: string[];
+  /** Element ids, valid inside the transaction that read them only. */
+  elements: string[];
+  /** graph-persons.cypher only: how many persons passed the filters before the cut. */
+  matched?: number;
+}
+
+/**
+ * Chooses the persons and reads the EMAILED edges among them in one read transaction: the edge
+ * query finds the persons by element id, which is valid there only (and spares reading every far
+ * end's id). `chosen` hears the ids as soon as they are read, so node attributes can be read
+ * alongside the edges.
+ */
+async function chooseWithEdges<Columns extends Record<string, unknown>>(
+  driver: Driver,
+  choice: Choice,
+  edgeQuery: 'graph-edges' | 'graph-edge-counts',
+  minCount: number,
+  chosen: (ids: string[]) => void,
+): Promise<{ ids: string[]; matched: number | undefined; columns: Columns | undefined }> {
+  return readInTransaction(driver, async (read) => {
+    const [row] = await read<ChosenRow>(choice.query, choice.params);
+    const ids = row?.ids ?? [];
+    const elements = row?.elements ?? [];
+    chosen(ids);
+    if (ids.length === 0) return { ids, matched: row?.matched, columns: undefined };
+    const index = Object.fromEntries(elements.map((e, i) => [e, int(i)]));
+    const [columns] = await read<Columns>(edgeQuery, { elements, index, minCount: int(minCount) });
+    return { ids, matched: row?.matched, columns };
+  });
+}
 
 /** The stored EMAILED edges among the persons (no date window). */
-export async function storedEdges(
-  driver: Driver,
-  ids: string[],
-  minCount: number,
-  sliceSize = EDGE_SLICE,
-): Promise<EdgeRow[]> {
+export async function storedEdges(driver: Driver, ids: string[], minCount: number): Promise<EdgeRow[]> {
   if (ids.length === 0) return [];
-  const index = Object.fromEntries(ids.map((id, i) => [id, int(i)]));
-  const slices = Math.ceil(ids.length / sliceSize);
-  const parts = await Promise.all(
-    Array.from({ length: slices }, (_, start) =>
-      readOne<EdgeColumns & Record<string, unknown>>(driver, 'graph-edges', {
-        ids,
-        index,
-        start: int(start),
-        end: int(ids.length),
-        step: int(slices),
-        minCount: int(minCount),
-      }),
-    ),
+  const choice: Choice = { query: 'graph-person-elements', params: { ids } };
+  const read = await chooseWithEdges<EdgeColumns & Record<string, unknown>>(
+    driver,
+    choice,
+    'graph-edges',
+    minCount,
+    () => {},
   );
-  return parts.flatMap((columns) => toEdgeRows(columns, ids));
+  return toEdgeRows(read.columns, read.ids);
+}
+
+/**
+ * How a graph reads its person→person edges: with every detail (the graphology form, exports) or
+ * counts only (the explorer's compact form), stored or summed over a date window.
+ */
+interface EdgeReading<Row extends CountRow, Edge extends DrawnEdge> {
+  query: 'graph-edges' | 'graph-edge-counts';
+  rows(columns: (EdgeColumns & CountColumns) | undefined, ids: string[]): Edge[];
+  windowRows(
+    driver: Driver,
+    window: DateWindow,
+    filter: { minCount: number; domains: string[]; ids: string[] | null },
+  ): Promise<Row[]>;
+  fromRow(row: Row): Edge;
+}
+
+const DETAILED: EdgeReading<EdgeRow, GraphEdge> = {
+  query: 'graph-edges',
+  rows: (columns, ids) => toEdgeRows(columns, ids).map(emailedEdge),
+  windowRows: windowEdgeRows,
+  fromRow: emailedEdge,
+};
+
+const DRAWN: EdgeReading<CountRow, DrawnEdge> = {
+  query: 'graph-edge-counts',
+  rows: (columns, ids) => toCountRows(columns, ids).map(drawnEdge),
+  windowRows: windowCountRows,
+  fromRow: drawnEdge,
+};
+
+/**
+ * The chosen persons' nodes and the stored edges among them. The nodes are read while the edges
+ * are; should Neo4j run the transaction again (a transient failure), the persons it chose then
+ * are read again too, so nodes and edges always belong together.
+ */
+async function personsWithEdges<Edge extends DrawnEdge>(
+  driver: Driver,
+  choice: Choice,
+  reading: EdgeReading<CountRow, Edge>,
+  minCount: number,
+): Promise<{ ids: string[]; matched: number | undefined; persons: GraphNode[]; edges: Edge[] }> {
+  let firstIds: string[] | undefined;
+  let firstNodes: Promise<GraphNode[]> | undefined;
+  const read = await chooseWithEdges<EdgeColumns & CountColumns & Record<string, unknown>>(
+    driver,
+    choice,
+    reading.query,
+    minCount,
+    (ids) => {
+      if (firstNodes) return;
+      firstIds = ids;
+      firstNodes = personNodes(driver, ids);
+      // Awaited below unless the transaction fails first; then its own failure is the one reported.
+      firstNodes.catch(() => {});
+    },
+  );
+  const persons = read.ids === firstIds && firstNodes ? await firstNodes : await personNodes(driver, read.ids);
+  return { ids: read.ids, matched: read.matched, persons, edges: reading.rows(read.columns, read.ids) };
 }
 
 async function entityPart(
@@ -140,14 +233,14 @@ async function extraParts(driver: Driver, ids: string[], filter: GraphFilter, wi
   return Promise.all([entityPart(driver, ids, filter, window), documentPart(driver, ids, documents, window)]);
 }
 
-function assemble(
+function assemble<Edge extends DrawnEdge>(
   persons: GraphNode[],
-  edges: GraphEdge[],
+  edges: Edge[],
   [entities, documents]: [Awaited<ReturnType<typeof entityPart>>, DocumentPart],
   matched: number,
   hidden: number,
   filter: GraphFilter,
-): GraphResponse {
+) {
   return graphResponse(
     [...persons, ...entities.nodes, ...documents.nodes],
     [...edges, ...entities.edges, ...documents.edges],
@@ -160,32 +253,33 @@ function assemble(
   );
 }
 
-/** GET /api/graph: the whole filtered graph, cut to the `top` persons by volume. */
-export async function loadPersonGraph(driver: Driver, query: GraphFilter & { top: number }): Promise<GraphResponse> {
+async function loadFiltered<Row extends CountRow, Edge extends DrawnEdge>(
+  driver: Driver,
+  query: GraphFilter & { top: number },
+  reading: EdgeReading<Row, Edge>,
+) {
   const window = dateWindow(query);
   let ids: string[];
   let matched: number;
   let persons: GraphNode[];
-  let edges: GraphEdge[];
+  let edges: Edge[];
   if (!window) {
     const simple = query.minCount <= 1 && !query.domains?.length;
-    const row = await readOne<{ matched: number; ids: string[] }>(
-      driver,
-      simple ? 'graph-persons-any' : 'graph-persons',
-      {
-        minCount: int(query.minCount),
-        domains: query.domains ?? [],
-        top: int(query.top),
-      },
-    );
-    matched = row?.matched ?? 0;
-    ids = row?.ids ?? [];
-    const [nodes, stored] = await Promise.all([personNodes(driver, ids), storedEdges(driver, ids, query.minCount)]);
-    persons = nodes;
-    edges = stored.map(emailedEdge);
+    const choice: Choice = simple
+      ? { query: 'graph-persons-any', params: { top: int(query.top) } }
+      : {
+          query: 'graph-persons',
+          params: { minCount: int(query.minCount), domains: query.domains ?? [], top: int(query.top) },
+        };
+    const [read, any] = await Promise.all([
+      personsWithEdges(driver, choice, reading, query.minCount),
+      simple ? readOne<{ matched: number }>(driver, 'graph-persons-matched') : undefined,
+    ]);
+    ({ ids, persons, edges } = read);
+    matched = (simple ? any?.matched : read.matched) ?? 0;
   } else {
     const [edgeRows, volumes] = await Promise.all([
-      windowEdgeRows(driver, window, { minCount: query.minCount, domains: query.domains ?? [], ids: null }),
+      reading.windowRows(driver, window, { minCount: query.minCount, domains: query.domains ?? [], ids: null }),
       windowVolumes(driver, window),
     ]);
     const ends = new Set(edgeRows.flatMap((e) => [e.source, e.target]));
@@ -195,10 +289,20 @@ export async function loadPersonGraph(driver: Driver, query: GraphFilter & { top
     ids = ranked.slice(0, query.top);
     const kept = new Set(ids);
     persons = (await personNodes(driver, ids)).map((n) => withVolume(n, volumes.get(n.key)));
-    edges = edgeRows.filter((e) => kept.has(e.source) && kept.has(e.target)).map(emailedEdge);
+    edges = edgeRows.filter((e) => kept.has(e.source) && kept.has(e.target)).map(reading.fromRow);
   }
   const extras = await extraParts(driver, ids, query, window);
   return assemble(persons, edges, extras, matched, matched - ids.length, query);
+}
+
+/** GET /api/graph: the whole filtered graph, cut to the `top` persons by volume, every edge with its details. */
+export async function loadPersonGraph(driver: Driver, query: GraphFilter & { top: number }): Promise<GraphResponse> {
+  return loadFiltered(driver, query, DETAILED);
+}
+
+/** The same graph as the explorer draws it: person→person edges with their counts only. */
+export async function loadDrawnGraph(driver: Driver, query: GraphFilter & { top: number }): Promise<DrawnGraph> {
+  return loadFiltered(driver, query, DRAWN);
 }
 
 function withVolume(node: GraphNode, volume: Volume | undefined): GraphNode {

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { int, readOne } from '../db/queries.js';
 import { type EdgeColumns as AnswerEdgeColumns, isoWithOffset } from './columns.js';
-import type { EdgeRow } from './graph-response.js';
+import type { CountRow, EdgeRow } from './graph-response.js';
 import { type DateWindow, splitByMonths } from './window.js';
 
 export interface Volume {
@@ -113,6 +113,38 @@ export async function windowEdgeRows(
     });
   }
   return rows;
+}
+
+/** The window's person→person counts only (what the explorer draws), with at least `minCount` messages. */
+export async function windowCountRows(
+  driver: Driver,
+  window: DateWindow,
+  filter: { minCount: number; domains: string[]; ids: string[] | null },
+): Promise<CountRow[]> {
+  const split = splitByMonths(window);
+  const shared = { domains: filter.domains, ids: filter.ids };
+  type Counts = Pick<EdgeColumns, 'sources' | 'targets' | 'counts'> & Record<string, unknown>;
+  const parts = await Promise.all([
+    split.months &&
+      readOne<Counts>(driver, 'graph-month-counts', {
+        ...shared,
+        fromMonth: int(split.months.from),
+        toMonth: int(split.months.to),
+      }),
+    // The pieces of month are few messages: their full columns, of which the counts are kept.
+    ...split.pieces.map((piece) => readOne<Counts>(driver, 'graph-window-edges', { ...shared, ...piece })),
+  ]);
+  const pairs = new Map<string, CountRow>();
+  for (const c of parts) {
+    if (!c) continue;
+    for (let i = 0; i < c.sources.length; i++) {
+      const key = `${c.sources[i]}\n${c.targets[i]}`;
+      const kept = pairs.get(key);
+      if (kept) kept.count += c.counts[i]!;
+      else pairs.set(key, { source: c.sources[i]!, target: c.targets[i]!, count: c.counts[i]! });
+    }
+  }
+  return [...pairs.values()].filter((p) => p.count >= filter.minCount);
 }
 
 /** Messages each person sent and received in the window (persons with none are absent). */

@@ -7,16 +7,16 @@
  */
 import Graph from 'graphology';
 
-import type { GraphResponse } from '../../../contract/index.js';
+import type { DrawnGraph } from '../../../contract/index.js';
 import { seededRandom, hashString } from './random.js';
 import { edgeSize, nodeSize } from './style.js';
 import { type CommGraph, type NodeOrigin, volumeOf } from './types.js';
 
 export interface GraphSources {
-  base: GraphResponse | null;
-  expansions: ReadonlyMap<string, GraphResponse>;
-  path: GraphResponse | null;
-  query: GraphResponse | null;
+  base: DrawnGraph | null;
+  expansions: ReadonlyMap<string, DrawnGraph>;
+  path: DrawnGraph | null;
+  query: DrawnGraph | null;
   removed: ReadonlySet<string>;
   pinned: ReadonlySet<string>;
 }
@@ -33,7 +33,7 @@ export function rememberPositions(graph: CommGraph, positions: Positions): void 
   graph.forEachNode((node, a) => positions.set(node, { x: a.x, y: a.y }));
 }
 
-function addResponse(graph: CommGraph, data: GraphResponse, origin: NodeOrigin, removed: ReadonlySet<string>): void {
+function addResponse(graph: CommGraph, data: DrawnGraph, origin: NodeOrigin, removed: ReadonlySet<string>): void {
   for (const { key, attributes } of data.nodes) {
     if (removed.has(key) || graph.hasNode(key)) continue;
     graph.addNode(key, { ...attributes, x: 0, y: 0, size: 1, community: -1, fixed: false, origin });
@@ -42,7 +42,7 @@ function addResponse(graph: CommGraph, data: GraphResponse, origin: NodeOrigin, 
     // Self-addressed mail says nothing about who talked to whom, and sigma draws loops badly.
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     if (graph.hasDirectedEdge(source, target)) continue;
-    graph.addDirectedEdge(source, target, { ...attributes, size: 1 });
+    graph.addDirectedEdge(source, target, { kind: attributes.kind, count: attributes.count, size: 1 });
   }
 }
 

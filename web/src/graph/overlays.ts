@@ -3,24 +3,22 @@
  * persons and hops; the hop edges are then looked up in the view graph (either direction, since a
  * hop counts mail both ways) so the reducers can draw them.
  */
-import type { GraphResponse, PathResponse, PersonRef } from '../../../contract/index.js';
+import type { DrawnGraph, PathResponse, PersonRef } from '../../../contract/index.js';
 import type { CommGraph } from './types.js';
 
-function personNode(p: PersonRef): GraphResponse['nodes'][number] {
+function personNode(p: PersonRef): DrawnGraph['nodes'][number] {
   return { key: p.id, attributes: { kind: 'person', label: p.name, sent: 0, received: 0, domain: '' } };
 }
 
-export function pathGraph(path: PathResponse['paths'][number]): GraphResponse {
+export function pathGraph(path: PathResponse['paths'][number]): DrawnGraph {
   const nodes = path.persons.map(personNode);
   const edges = path.hops.map((hop) => ({
-    key: `${hop.from.id}->${hop.to.id}`,
     source: hop.from.id,
     target: hop.to.id,
-    attributes: { kind: 'emailed' as const, count: hop.count, to: 0, cc: 0, bcc: 0, first: null, last: null },
+    attributes: { kind: 'emailed' as const, count: hop.count },
   }));
   return {
     attributes: { nodeCount: nodes.length, edgeCount: edges.length, matchedPersons: nodes.length, hiddenPersons: 0 },
-    options: { type: 'directed', multi: false, allowSelfLoops: true },
     nodes,
     edges,
   };

@@ -5,7 +5,7 @@
  */
 import type Graph from 'graphology';
 
-import type { GraphEdgeAttributes, GraphNodeAttributes } from '../../../contract/index.js';
+import type { DrawnEdgeAttributes, GraphNodeAttributes } from '../../../contract/index.js';
 
 /** Where a node came from: the filtered graph, an expansion, a path or a query result. */
 export type NodeOrigin = 'base' | 'expand' | 'path' | 'query';
@@ -21,7 +21,7 @@ export type NodeAttributes = GraphNodeAttributes & {
   origin: NodeOrigin;
 };
 
-export type EdgeAttributes = GraphEdgeAttributes & { size: number };
+export type EdgeAttributes = DrawnEdgeAttributes & { size: number };
 
 export type CommGraph = Graph<NodeAttributes, EdgeAttributes>;
 

@@ -17,7 +17,7 @@ import Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 
-import type { GraphResponse, PathResponse } from '../../../contract/index.js';
+import type { DrawnGraph, GraphResponse, PathResponse } from '../../../contract/index.js';
 import { type GraphFilters, fetchGraph, fetchNeighbors } from '../api/client.js';
 import { buildGraph, rememberPositions, type Positions } from '../graph/build.js';
 import { type Coloring, assignCommunities, computeColoring, emptyColoringMemory } from '../graph/communities.js';
@@ -61,7 +61,7 @@ export interface SyncState {
   removed: string[];
   pinned: string[];
   path: PathResponse['paths'][number] | null;
-  query: GraphResponse | null;
+  query: DrawnGraph | null;
 }
 
 type PathView = PathResponse['paths'][number];
@@ -99,9 +99,9 @@ export class Explorer {
   });
   private readonly positions: Positions = new Map();
   private readonly colorMemory = emptyColoringMemory();
-  private base: GraphResponse | null = null;
+  private base: DrawnGraph | null = null;
   private baseKey = '';
-  private readonly expansions = new Map<string, GraphResponse>();
+  private readonly expansions = new Map<string, DrawnGraph>();
   // The document choice the expansions were fetched with: they carry the person's documents (issue 12).
   private expansionsKey = '';
   private path: PathView | null = null;
@@ -111,7 +111,7 @@ export class Explorer {
   private awaitingFrame = false;
   private version = 0;
   private framedPath: PathView | null = null;
-  private framedQuery: GraphResponse | null = null;
+  private framedQuery: DrawnGraph | null = null;
   private cameraOn: string | null = null;
   private lastAsked: SyncState | null = null;
 
