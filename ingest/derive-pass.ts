@@ -17,6 +17,7 @@ import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
 import type { DeriveSummary } from './write/derive.js';
 import type { GraphWriter } from './write/graph-writer.js';
+import type { WorkerPool } from './workers/pool.js';
 import type { ProcessConfig } from './workers/process-config.js';
 
 export interface DerivePassOptions {
@@ -34,6 +35,8 @@ export interface DerivePassOptions {
   everything?: boolean;
   /** How the document pass parses the mail it finds (the ingest's parse configuration: DKIM keys, limits). */
   parse?: ProcessConfig;
+  /** An entity worker started ahead of the pass (entity-pass.ts startEntityWorker); the entity pass closes it. */
+  entityWorker?: WorkerPool<'entities'>;
   onStep?: (step: string) => void;
   onWait?: () => void;
   onEntityProgress?: (done: number, total: number) => void;
@@ -81,6 +84,7 @@ export async function runDerivePass(
     summary.entities = await runEntityPass(driver, {
       workers: options.workers,
       onFailure,
+      ...(options.entityWorker && { warm: options.entityWorker }),
       ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
     });
   // Failures found after the batches are written as a batch of their own (messages: none).

@@ -29,6 +29,8 @@ export interface EntityPassOptions {
   /** Messages and documents read so far, of how many. */
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
+  /** A worker started ahead of the pass (startEntityWorker): used when one worker is enough, closed in any case. */
+  warm?: WorkerPool<'entities'>;
 }
 
 export interface EntityPassSummary {
@@ -96,17 +98,41 @@ export function entityWorkerCount(total: number, most: number): number {
   return Math.min(most, Math.max(1, Math.ceil(total / ITEMS_PER_EXTRA_WORKER)));
 }
 
+const timeLimit = (options: Pick<EntityPassOptions, 'timeLimitMs'>) =>
+  options.timeLimitMs !== undefined ? { entities: { timeLimitMs: options.timeLimitMs } } : {};
+
+/**
+ * One entity worker started before the pass, while the mail is still parsed and derived: it loads
+ * the extractor and its lexicons (~1 CPU-s) then, and builds the gazetteer as soon as the pass sends
+ * the correspondents. An incremental run of a few mails then waits for neither.
+ */
+export function startEntityWorker(options: Pick<EntityPassOptions, 'timeLimitMs'> = {}): WorkerPool<'entities'> {
+  return new WorkerPool('entities', 1, { preloadExtractor: true, ...timeLimit(options) });
+}
+
 async function startPool(driver: Driver, options: EntityPassOptions, total: number): Promise<WorkerPool<'entities'>> {
   // The workers build the gazetteer from the correspondents: the dictionaries it brings stay out of this thread.
   const correspondents = await readCorrespondents(driver);
   // The workers asked for (--workers, or one per core) are the most started: a few new mails need one.
-  return new WorkerPool('entities', entityWorkerCount(total, options.workers ?? defaultWorkerCount()), {
-    correspondents,
-    ...(options.timeLimitMs !== undefined && { entities: { timeLimitMs: options.timeLimitMs } }),
-  });
+  const workers = entityWorkerCount(total, options.workers ?? defaultWorkerCount());
+  const warm = options.warm;
+  if (warm && warm.workers === workers) {
+    warm.configure({ correspondents });
+    return warm;
+  }
+  return new WorkerPool('entities', workers, { correspondents, ...timeLimit(options) });
 }
 
 export async function runEntityPass(driver: Driver, options: EntityPassOptions = {}): Promise<EntityPassSummary> {
+  try {
+    return await entityPass(driver, options);
+  } finally {
+    // Unused (nothing to read, more workers needed, a failure) or used and closed already: closed again, harmlessly.
+    await options.warm?.close();
+  }
+}
+
+async function entityPass(driver: Driver, options: EntityPassOptions): Promise<EntityPassSummary> {
   const started = performance.now();
   if (options.rebuild) for (const source of SOURCES) await source.reset(driver);
   const counts = await Promise.all(SOURCES.map((source) => source.count(driver)));

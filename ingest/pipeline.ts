@@ -21,7 +21,7 @@ import { loadCypher } from '../db/cypher.js';
 import { buildBatch } from './batch/build-batch.js';
 import { type DerivePassOptions, type DerivePassSummary, runDerivePass } from './derive-pass.js';
 import type { DocumentPassSummary } from './document-pass.js';
-import type { EntityPassSummary } from './entity-pass.js';
+import { type EntityPassSummary, startEntityWorker } from './entity-pass.js';
 import { type KeyStore, loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
 import { MAX_SUMMARY_FAILURES, takeParsed } from './read-batches.js';
@@ -164,6 +164,16 @@ export async function isGraphEmpty(driver: Driver): Promise<boolean> {
   return !records[0]?.get('any');
 }
 
+// Input up to about what one entity worker reads (entity-pass.ts: 4,000 mails of a few KB): the pass
+// will use one worker, so it is started with the run and loads the extractor while the mail is parsed
+// and derived. Larger runs start their workers at the pass, where that second is lost in the reading.
+const WARM_ENTITY_BYTES = 16 * 1024 * 1024;
+
+function warmEntityWorker(options: IngestOptions, workers: number, bytes: number): WorkerPool<'entities'> | undefined {
+  if (options.noEntities || workers < 1 || bytes <= 0 || bytes > WARM_ENTITY_BYTES) return undefined;
+  return startEntityWorker();
+}
+
 export function newRunId(): string {
   return `${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}-${randomBytes(3).toString('hex')}`;
 }
@@ -184,6 +194,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     attachments: 0,
     looseDocuments: 0,
   };
+  const entityWorker = warmEntityWorker(options, workers, progress.bytesTotal);
   const failures: IngestIssue[] = [];
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
@@ -276,11 +287,10 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     if (bulk) await restoreMessageIndex(driver);
     if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
     if (!part || part.last) {
-      const passes = await runDerivePass(
-        driver,
-        writer,
-        derivePassOptions(options, runId, workers, parseConfig(options, keys)),
-      );
+      const passes = await runDerivePass(driver, writer, {
+        ...derivePassOptions(options, runId, workers, parseConfig(options, keys)),
+        ...(entityWorker && { entityWorker }),
+      });
       derive = passes.derive;
       entities = passes.entities;
       documentPass = passes.documents;
@@ -300,6 +310,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     throw error;
   } finally {
     await pool.close();
+    // The entity pass closed it, or it never ran (a failure, a part that is not the last).
+    await entityWorker?.close();
   }
 
   const seconds = (performance.now() - started) / 1000;

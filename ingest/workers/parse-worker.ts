@@ -6,14 +6,23 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RawMessage } from '../model.js';
 import { ItemClock } from './item-clock.js';
 import { type ProcessConfig, processOptions } from './process-config.js';
-import type { DocumentWork, EntityWork, ResultChunk, StartedNotice, WorkChunk } from './protocol.js';
-import { loadDocumentReader, runDocumentChunk, runEntityChunk, runParseChunk } from './run-chunk.js';
+import type { ConfigureMessage, DocumentWork, EntityWork, ResultChunk, StartedNotice, WorkChunk } from './protocol.js';
+import {
+  loadDocumentReader,
+  loadExtractor,
+  prepareGazetteer,
+  runDocumentChunk,
+  runEntityChunk,
+  runParseChunk,
+} from './run-chunk.js';
 
 if (!parentPort) throw new Error('parse-worker.ts must run as a worker thread');
 const port = parentPort;
 const config = workerData as ProcessConfig;
 const options = processOptions(config);
 const clock = config.itemClock && new ItemClock(config.itemClock);
+// A failure to load shows again, with its message, when the first chunk awaits the same import.
+if (config.preloadExtractor) loadExtractor().catch(() => {});
 
 // Documents are read strictly one at a time, each announced when it starts, so the pool's time
 // limit measures that document alone (parse and entity chunks may interleave at awaits).
@@ -27,7 +36,14 @@ async function readDocuments(chunk: WorkChunk): Promise<void> {
   port.postMessage(reply);
 }
 
-port.on('message', async (chunk: WorkChunk) => {
+port.on('message', async (message: WorkChunk | ConfigureMessage) => {
+  if ('configure' in message) {
+    // Chunks sent after it see the new settings: messages arrive in order.
+    Object.assign(config, message.configure);
+    if (config.correspondents) prepareGazetteer(config);
+    return;
+  }
+  const chunk = message;
   if (chunk.task === 'documents') {
     documents = documents.then(() => readDocuments(chunk));
     return;

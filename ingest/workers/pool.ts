@@ -21,6 +21,7 @@ import { ItemClock } from './item-clock.js';
 import { failedRecord } from '../extract/documents/failed-record.js';
 import { documentLimits } from '../extract/documents/limits.js';
 import type {
+  ConfigureMessage,
   DocumentWork,
   EntityWork,
   ResultChunk,
@@ -315,6 +316,17 @@ export class WorkerPool<T extends TaskName> {
         ),
       );
     for (let i = 0; i < (growth ? Math.min(1, workers) : workers); i++) this.start();
+  }
+
+  /**
+   * Settings known only after the pool started (the correspondents of a pool started ahead of its
+   * pass): sent to every worker now, before any work that follows, and kept for the workers a
+   * crash or a timeout starts later.
+   */
+  configure(patch: ConfigureMessage['configure']): void {
+    Object.assign(this.config, patch);
+    const message: ConfigureMessage = { configure: patch };
+    for (const slot of this.slots) slot.worker.postMessage(message);
   }
 
   /** Worker threads started so far. */

@@ -10,6 +10,7 @@ import type { DocumentText } from '../extract/entities/document-text.js';
 import type { MessageText } from '../extract/entities/extract-message.js';
 import type { MentionSummary } from '../extract/entities/summarise-mentions.js';
 import type { ArchiveListing, IngestIssue, ProcessedMessage, RawMessage } from '../model.js';
+import type { ProcessConfig } from './process-config.js';
 
 export type TaskName = 'parse' | 'entities' | 'documents';
 
@@ -25,6 +26,11 @@ export interface ResultChunk<R = unknown> {
 }
 
 /** Sent by a worker when it starts a chunk of a time-limited task: the clock starts then, not when queued. */
+/** Sent to every worker of a pool started ahead of its work (WorkerPool.configure): settings known only now. */
+export interface ConfigureMessage {
+  configure: Pick<ProcessConfig, 'correspondents'>;
+}
+
 export interface StartedNotice {
   seq: number;
   started: true;

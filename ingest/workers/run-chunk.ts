@@ -71,16 +71,26 @@ async function gazetteerOf(config: ProcessConfig): Promise<Gazetteer | undefined
   return built.gazetteer;
 }
 
+/** Loads the extractor (and with it the lexicons) now, if not yet: a worker started ahead of its pass. */
+export function loadExtractor(): Promise<[typeof ExtractMessage, typeof ExtractDocument]> {
+  return (extractor ??= Promise.all([
+    import('../extract/entities/extract-message.js'),
+    import('../extract/entities/extract-document.js'),
+  ]));
+}
+
+/** Starts building the gazetteer of the correspondents just configured, before the first chunk asks for it. */
+export function prepareGazetteer(config: ProcessConfig): void {
+  gazetteerOf(config).catch(() => {}); // a failure comes back with the first chunk, which awaits the same build
+}
+
 /** `clock` (in a worker timed per item) is stamped as each message or document starts, after the extractor has loaded. */
 export async function runEntityChunk(
   items: EntityWork[],
   config: ProcessConfig,
   clock?: { seq: number; clock: ItemClock },
 ): Promise<EntityResult[]> {
-  const [{ extractMessageEntities }, { extractDocumentEntities }] = await (extractor ??= Promise.all([
-    import('../extract/entities/extract-message.js'),
-    import('../extract/entities/extract-document.js'),
-  ]));
+  const [{ extractMessageEntities }, { extractDocumentEntities }] = await loadExtractor();
   const gazetteer = await gazetteerOf(config);
   const results = items.map((item, i): EntityResult => {
     clock?.clock.start(clock.seq, i);
