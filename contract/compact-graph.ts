@@ -31,6 +31,7 @@ export function compactGraph(graph: DrawnGraph): CompactGraphResponse {
 
 /** The compact form → the drawn graph; throws on columns of unequal length or positions out of range. */
 export function expandCompactGraph(compact: CompactGraphResponse): DrawnGraph {
+  if (compact.form !== 'compact') throw new Error('not a compact graph: ask /api/graph with form=compact');
   const { nodes } = compact;
   const { source, target, kind, count } = compact.edges;
   const n = source.length;

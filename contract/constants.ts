@@ -33,7 +33,7 @@ export const MAX_EXPORT_IDS = 20_000;
 export const GRAPH_FORMS = ['graphology', 'compact'] as const;
 export type GraphForm = (typeof GRAPH_FORMS)[number];
 /** The form the explorer asks for (and the server reads ahead at start). */
-export const EXPLORER_GRAPH_FORM: GraphForm = 'compact';
+export const EXPLORER_GRAPH_FORM = 'compact' satisfies GraphForm;
 
 /** In this order: the compact form writes an edge's kind as its position here. */
 export const GRAPH_EDGE_KINDS = ['emailed', 'mentions', 'document'] as const;

@@ -1,4 +1,8 @@
-/** The graph the explorer draws (GET /api/graph, neighbours, query results, exports): filters and graphology-shaped answers. */
+/**
+ * The who-talked-to-whom graph (GET /api/graph, neighbours, query results, exports): its filters,
+ * graphology-shaped answers with every edge's details, and the drawn graph the explorer reads
+ * (DrawnGraph; the overview comes in its compact form, CompactGraphResponse).
+ */
 import { z } from 'zod';
 
 import { csv, domain, isoDate } from './common.js';
@@ -77,7 +81,7 @@ export interface GraphEdgeAttributes {
   last: string | null;
 }
 
-/** graphology's SerializedGraph with our attributes: `graph.import(response)` on the client. */
+/** graphology's SerializedGraph with our attributes: `graph.import(response)` reads it (scripts, exports, neighbourhoods). */
 export interface GraphResponse {
   attributes: {
     nodeCount: number;

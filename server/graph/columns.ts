@@ -23,7 +23,7 @@ export interface EdgeColumns {
   dates: EdgeDates[];
 }
 
-/** graph-edge-counts.cypher: who to whom (positions in the ids asked for) and how many messages. */
+/** graph-edge-counts.cypher: who to whom (positions among the persons found) and how many messages. */
 export type CountColumns = Pick<EdgeColumns, 'sources' | 'targets' | 'counts'>;
 
 export type EdgeDates = [number | null, number | null, number | null, number | null];

@@ -117,7 +117,8 @@ async function chooseWithEdges<Columns extends Record<string, unknown>>(
 /** The stored EMAILED edges among the persons (no date window). */
 export async function storedEdges(driver: Driver, ids: string[], minCount: number): Promise<EdgeRow[]> {
   if (ids.length === 0) return [];
-  const choice: Choice = { query: 'graph-person-elements', params: { ids } };
+  // Each person once: one asked for twice would be walked twice and give its edges twice.
+  const choice: Choice = { query: 'graph-person-elements', params: { ids: [...new Set(ids)] } };
   const read = await chooseWithEdges<EdgeColumns & Record<string, unknown>>(
     driver,
     choice,
@@ -158,14 +159,15 @@ const DRAWN: EdgeReading<CountRow, DrawnEdge> = {
 };
 
 /**
- * The chosen persons' nodes and the stored edges among them. The nodes are read while the edges
- * are; should Neo4j run the transaction again (a transient failure), the persons it chose then
- * are read again too, so nodes and edges always belong together.
+ * The chosen persons' nodes and the stored edges among them. The nodes are read (in a transaction
+ * of their own) while the edges are; should Neo4j run the edges' transaction again (a transient
+ * failure), the persons it chose then are read again too. A person gone between the two reads (a
+ * merge while the graph is written to) loses its edges in graphResponse.
  */
 async function personsWithEdges<Edge extends DrawnEdge>(
   driver: Driver,
   choice: Choice,
-  reading: EdgeReading<CountRow, Edge>,
+  reading: Pick<EdgeReading<CountRow, Edge>, 'query' | 'rows'>,
   minCount: number,
 ): Promise<{ ids: string[]; matched: number | undefined; persons: GraphNode[]; edges: Edge[] }> {
   let firstIds: string[] | undefined;
@@ -313,12 +315,14 @@ function withVolume(node: GraphNode, volume: Volume | undefined): GraphNode {
 }
 
 /** The graph among exactly these persons (export by ids or by query, neighbourhoods). */
-export async function loadGraphOfPersons(driver: Driver, ids: string[], filter: GraphFilter): Promise<GraphResponse> {
+export async function loadGraphOfPersons(driver: Driver, asked: string[], filter: GraphFilter): Promise<GraphResponse> {
   const window = dateWindow(filter);
+  const ids = [...new Set(asked)];
   let persons: GraphNode[];
-  let edgeRows: EdgeRow[];
+  let edges: GraphEdge[];
   if (!window) {
-    [persons, edgeRows] = await Promise.all([personNodes(driver, ids), storedEdges(driver, ids, filter.minCount)]);
+    const choice: Choice = { query: 'graph-person-elements', params: { ids } };
+    ({ persons, edges } = await personsWithEdges(driver, choice, DETAILED, filter.minCount));
   } else {
     const [nodes, rows, volumes] = await Promise.all([
       personNodes(driver, ids),
@@ -326,8 +330,8 @@ export async function loadGraphOfPersons(driver: Driver, ids: string[], filter: 
       windowVolumes(driver, window),
     ]);
     persons = nodes.map((n) => withVolume(n, volumes.get(n.key)));
-    edgeRows = rows;
+    edges = rows.map(emailedEdge);
   }
   const extras = await extraParts(driver, ids, filter, window);
-  return assemble(persons, edgeRows.map(emailedEdge), extras, persons.length, 0, filter);
+  return assemble(persons, edges, extras, persons.length, 0, filter);
 }

@@ -40,8 +40,7 @@ interface Pair {
 }
 
 /** Adds one part's edges into the pairs: counts add up, the earliest first and the latest last win. */
-function addEdges(pairs: Map<string, Pair>, c: EdgeColumns | undefined): void {
-  if (!c) return;
+function addEdges(pairs: Map<string, Pair>, c: EdgeColumns): void {
   for (let i = 0; i < c.sources.length; i++) {
     const key = `${c.sources[i]}\n${c.targets[i]}`;
     const [fs, fo, ls, lo] = c.dates[i]!;
@@ -76,28 +75,40 @@ function addEdges(pairs: Map<string, Pair>, c: EdgeColumns | undefined): void {
   }
 }
 
+type WindowFilter = { minCount: number; domains: string[]; ids: string[] | null };
+
 /**
- * The person→person edges of the window with at least `minCount` messages (the minimum applies to
- * the window's total, so it is checked after the parts are added). `ids`: only edges among them.
+ * The window's edge columns, one part per read: the whole months from `monthQuery` (the buckets),
+ * each piece of month at either end from the messages (graph-window-edges.cypher), read in parallel.
  */
-export async function windowEdgeRows(
+async function readWindowParts<Columns extends Record<string, unknown>>(
   driver: Driver,
   window: DateWindow,
-  filter: { minCount: number; domains: string[]; ids: string[] | null },
-): Promise<EdgeRow[]> {
+  filter: WindowFilter,
+  monthQuery: 'graph-month-edges' | 'graph-month-counts',
+): Promise<Columns[]> {
   const split = splitByMonths(window);
   const shared = { domains: filter.domains, ids: filter.ids };
   const parts = await Promise.all([
     split.months &&
-      readOne<EdgeColumns>(driver, 'graph-month-edges', {
+      readOne<Columns>(driver, monthQuery, {
         ...shared,
         fromMonth: int(split.months.from),
         toMonth: int(split.months.to),
       }),
-    ...split.pieces.map((piece) => readOne<EdgeColumns>(driver, 'graph-window-edges', { ...shared, ...piece })),
+    ...split.pieces.map((piece) => readOne<Columns>(driver, 'graph-window-edges', { ...shared, ...piece })),
   ]);
+  return parts.flatMap((part) => (part ? [part] : []));
+}
+
+/**
+ * The person→person edges of the window with at least `minCount` messages (the minimum applies to
+ * the window's total, so it is checked after the parts are added). `ids`: only edges among them.
+ */
+export async function windowEdgeRows(driver: Driver, window: DateWindow, filter: WindowFilter): Promise<EdgeRow[]> {
+  const parts = await readWindowParts<EdgeColumns>(driver, window, filter, 'graph-month-edges');
   const pairs = new Map<string, Pair>();
-  for (const part of parts) addEdges(pairs, part ?? undefined);
+  for (const part of parts) addEdges(pairs, part);
   const rows: EdgeRow[] = [];
   for (const p of pairs.values()) {
     if (p.count < filter.minCount) continue;
@@ -116,27 +127,12 @@ export async function windowEdgeRows(
 }
 
 /** The window's person→person counts only (what the explorer draws), with at least `minCount` messages. */
-export async function windowCountRows(
-  driver: Driver,
-  window: DateWindow,
-  filter: { minCount: number; domains: string[]; ids: string[] | null },
-): Promise<CountRow[]> {
-  const split = splitByMonths(window);
-  const shared = { domains: filter.domains, ids: filter.ids };
+export async function windowCountRows(driver: Driver, window: DateWindow, filter: WindowFilter): Promise<CountRow[]> {
   type Counts = Pick<EdgeColumns, 'sources' | 'targets' | 'counts'> & Record<string, unknown>;
-  const parts = await Promise.all([
-    split.months &&
-      readOne<Counts>(driver, 'graph-month-counts', {
-        ...shared,
-        fromMonth: int(split.months.from),
-        toMonth: int(split.months.to),
-      }),
-    // The pieces of month are few messages: their full columns, of which the counts are kept.
-    ...split.pieces.map((piece) => readOne<Counts>(driver, 'graph-window-edges', { ...shared, ...piece })),
-  ]);
+  // The pieces of month are few messages: read in full (graph-window-edges.cypher), their counts kept.
+  const parts = await readWindowParts<Counts>(driver, window, filter, 'graph-month-counts');
   const pairs = new Map<string, CountRow>();
   for (const c of parts) {
-    if (!c) continue;
     for (let i = 0; i < c.sources.length; i++) {
       const key = `${c.sources[i]}\n${c.targets[i]}`;
       const kept = pairs.get(key);

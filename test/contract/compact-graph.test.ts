@@ -85,6 +85,11 @@ describe('the compact graph form', () => {
     expect(() => compactGraph(broken)).toThrow(/p-carol/);
   });
 
+  it('refuses an answer in another form, saying which form to ask for', () => {
+    const graphology = { ...graph, options: { type: 'directed', multi: false, allowSelfLoops: true } };
+    expect(() => expandCompactGraph(graphology as unknown as CompactGraphResponse)).toThrow(/form=compact/);
+  });
+
   it('refuses columns of unequal length, positions out of range and unknown kinds', () => {
     const compact = compactGraph(graph);
     const with_ = (edges: Partial<CompactGraphResponse['edges']>) => ({

@@ -5,10 +5,10 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { FIRST_VIEW, graphQuerySchema } from '../../contract/index.js';
+import { EXPLORER_GRAPH_FORM, FIRST_VIEW, graphRequestSchema } from '../../contract/index.js';
 import { createApp } from '../../server/app.js';
 import { UnsafeBindError, startServer } from '../../server/index.js';
-import { DEFAULT_FILTERS, filterParams } from '../../web/src/api/client.js';
+import { DEFAULT_FILTERS, graphPath } from '../../web/src/api/client.js';
 import { missingFixtures, useIngestedGraph } from './support/ingested-graph.js';
 
 const TOKEN = 'a-long-enough-test-token-0123456789';
@@ -41,15 +41,19 @@ describe.skipIf(missingFixtures())('server safety', () => {
   });
 
   it("reads the explorer's first view at start, so the analyst's first request is served from the cache", async () => {
-    // The view the web app asks for first, as it sends it (null parameters are left out of its URL).
-    const sent = Object.entries(filterParams(DEFAULT_FILTERS)).filter(([, v]) => v !== null);
-    expect(graphQuerySchema.parse(Object.fromEntries(sent))).toEqual(graphQuerySchema.parse(FIRST_VIEW));
+    // The view the web app asks for first, exactly as it sends it (in the explorer's form).
+    const path = graphPath(DEFAULT_FILTERS);
+    const sent = Object.fromEntries(new URL(path, 'http://x/').searchParams);
+    expect(graphRequestSchema.parse(sent)).toEqual(
+      graphRequestSchema.parse({ ...FIRST_VIEW, form: EXPLORER_GRAPH_FORM }),
+    );
     const server = await startServer(db.driver(), { port: 0 });
     try {
       await server.warmed;
-      const first = await fetch(`${server.url}api/graph?${new URLSearchParams(sent.map(([k, v]) => [k, String(v)]))}`);
+      const first = await fetch(`${server.url}${path}`);
       expect(first.status).toBe(200);
       expect(first.headers.get('x-leakgraph-cache')).toBe('hit');
+      expect(((await first.json()) as { form?: string }).form).toBe('compact');
       const other = await fetch(`${server.url}api/graph?minCount=2`);
       expect(other.headers.get('x-leakgraph-cache')).toBe('miss');
     } finally {

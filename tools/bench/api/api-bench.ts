@@ -292,18 +292,24 @@ async function main(): Promise<void> {
     await load(driver, path, fresh);
     const server = await startServer();
     child = server.child;
-    const graph = (await (await fetch(`${server.url}/api/graph?top=5000`)).json()) as {
+    const full = await (await fetch(`${server.url}/api/graph?top=5000`)).text();
+    const compact = await (await fetch(`${server.url}/api/graph?top=5000&form=compact`)).text();
+    const graph = JSON.parse(full) as {
       attributes: { nodeCount: number; edgeCount: number; matchedPersons: number };
     };
+    const bytes = { graphology: Buffer.byteLength(full), compact: Buffer.byteLength(compact) };
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     say(
-      `Graph: ${graph.attributes.nodeCount} nodes and ${graph.attributes.edgeCount} edges shown (of ${graph.attributes.matchedPersons} persons with an edge).`,
+      `Graph: ${graph.attributes.nodeCount} nodes and ${graph.attributes.edgeCount} edges shown (of ${graph.attributes.matchedPersons} persons with an edge); ` +
+        `${mb(bytes.graphology)} as graphology JSON, ${mb(bytes.compact)} in the compact form.`,
     );
     const figures: Figures[] = [];
     for (const s of await scenarios(driver)) {
       if (s.warmup.length) await drive(server.url, { ...s, paths: s.warmup, amount: s.warmup.length });
       figures.push(await drive(server.url, s));
     }
-    if (json) process.stdout.write(`${JSON.stringify({ path, graph: graph.attributes, figures }, null, 2)}\n`);
+    if (json)
+      process.stdout.write(`${JSON.stringify({ path, graph: { ...graph.attributes, bytes }, figures }, null, 2)}\n`);
     else printTable(figures);
     if (!figures.every((f) => f.ok)) process.exitCode = 1;
   } finally {

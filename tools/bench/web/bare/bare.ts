@@ -4,17 +4,18 @@
  * (the app's) and sigma 4 (an alias), from this same file. Same signals as the explorer:
  * body[data-graph-state=rendered] after the first frame, body[data-renders] counting frames.
  *
- * The graph is /graph.json (the API's graph, with `positions` when the page should not place the
- * nodes itself). window.bare times the reference interactions, from the call to the frame drawn:
+ * The graph is /graph.json (the API's graph in either form — the explorer's compact one is expanded
+ * as the explorer expands it — with `positions` when the page should not place the nodes itself). window.bare times the reference interactions, from the call to the frame drawn:
  * `refresh()` (a change of looks: one full redraw) and `swap(url)` (a new graph, as after a filter
  * change).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
 
-import type { GraphResponse } from '../../../../contract/index.js';
+import { expandCompactGraph } from '../../../../contract/compact-graph.js';
+import type { CompactGraphResponse, DrawnGraph } from '../../../../contract/index.js';
 
-type BenchGraph = GraphResponse & { positions?: Record<string, { x: number; y: number }> };
+type BenchGraph = (DrawnGraph | CompactGraphResponse) & { positions?: Record<string, { x: number; y: number }> };
 
 declare global {
   interface Window {
@@ -23,7 +24,8 @@ declare global {
 }
 
 /** Nodes without a position go on a golden-angle spiral: deterministic, spread, no layout cost. */
-function toGraph(data: BenchGraph): Graph {
+function toGraph(answer: BenchGraph): Graph {
+  const data = 'form' in answer ? { ...expandCompactGraph(answer), positions: answer.positions } : answer;
   const graph = new Graph({ type: 'directed', allowSelfLoops: true });
   data.nodes.forEach((n, i) => {
     const r = Math.sqrt(i + 1);
