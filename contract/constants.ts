@@ -28,7 +28,7 @@ export const MAX_EXPORT_IDS = 20_000;
  * The two forms GET /api/graph answers in. 'graphology': every edge with its details (roles,
  * first and last message), for scripts and exports. 'compact': what the explorer draws — nodes as
  * objects, edges as columns of node positions, kinds and counts (CompactGraphResponse); a 5,000-person
- * overview of a large leak is ~1 MB instead of ~14 MB, and its edges' details are never read.
+ * overview of the ×4 Enron benchmark is 1.4 MB instead of 13.5 MB, and its edges' details are never read.
  */
 export const GRAPH_FORMS = ['graphology', 'compact'] as const;
 export type GraphForm = (typeof GRAPH_FORMS)[number];
