@@ -13,7 +13,7 @@ import type { Driver } from 'neo4j-driver';
 
 import { buildBatch } from './batch/build-batch.js';
 import { type DocumentPassSummary, runDocumentPass } from './document-pass.js';
-import { type EntityPassSummary, runEntityPass } from './entity-pass.js';
+import { type EntityPassSummary, type WarmEntityWorker, runEntityPass, sendCorrespondents } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
 import type { DeriveSummary } from './write/derive.js';
 import type { GraphWriter } from './write/graph-writer.js';
@@ -56,10 +56,14 @@ export async function runDerivePass(
   writer: GraphWriter,
   options: DerivePassOptions,
 ): Promise<DerivePassSummary> {
+  // A warm entity worker gets the correspondents as soon as the persons are final, and builds its
+  // gazetteer while the derive's later steps and the document pass run.
+  let warm: WarmEntityWorker | undefined = options.entityWorker && { pool: options.entityWorker };
   const derived = await writer.derive({
     ...(options.everything && { everything: true }),
     ...(options.onStep && { onStep: options.onStep }),
     ...(options.onWait && { onWait: options.onWait }),
+    ...(warm && { onPersons: () => (warm = sendCorrespondents(driver, warm!)) }),
   });
   const { seconds, steps, everything, persons, counts } = derived;
   const summary: DerivePassSummary = { derive: { seconds, steps, everything, persons, counts }, failures: [] };
@@ -74,9 +78,11 @@ export async function runDerivePass(
       mail: { writer, runId: options.runId, ...(options.parse && { parse: options.parse }) },
     });
   if (summary.documents?.mail.seen) {
+    // Mail found in documents may add persons or change them: their correspondents are sent again.
     const again = await writer.derive({
       ...(options.onStep && { onStep: options.onStep }),
       ...(options.onWait && { onWait: options.onWait }),
+      ...(warm && { onPersons: () => (warm = sendCorrespondents(driver, warm!)) }),
     });
     summary.derive.seconds += again.seconds;
   }
@@ -84,7 +90,7 @@ export async function runDerivePass(
     summary.entities = await runEntityPass(driver, {
       workers: options.workers,
       onFailure,
-      ...(options.entityWorker && { warm: options.entityWorker }),
+      ...(warm && { warm }),
       ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
     });
   // Failures found after the batches are written as a batch of their own (messages: none).

@@ -15,6 +15,7 @@ import type { Driver } from 'neo4j-driver';
 import { documentSource } from './entity-documents.js';
 import { messageSource } from './entity-messages.js';
 import type { EntityResultOk, EntityTextSource } from './entity-source.js';
+import type { Correspondent } from './extract/entities/types.js';
 import type { IngestIssue } from './model.js';
 import { deriveEntities, readCorrespondents } from './write/entities.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
@@ -29,8 +30,15 @@ export interface EntityPassOptions {
   /** Messages and documents read so far, of how many. */
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
-  /** A worker started ahead of the pass (startEntityWorker): used when one worker is enough, closed in any case. */
-  warm?: WorkerPool<'entities'>;
+  /** A worker started ahead of the pass: used when one worker is enough, closed in any case. */
+  warm?: WarmEntityWorker;
+}
+
+/** An entity worker started ahead of its pass (startEntityWorker), and the correspondents already sent to it, if any. */
+export interface WarmEntityWorker {
+  pool: WorkerPool<'entities'>;
+  /** Read once the derive's persons were final, and sent to the pool then (sendCorrespondents). */
+  sent?: Promise<Correspondent[]>;
 }
 
 export interface EntityPassSummary {
@@ -91,7 +99,7 @@ async function readSource(source: EntityTextSource, run: Run): Promise<void> {
 // A worker's start costs about what it takes to read this many messages (its lexicons, ~2.7 CPU-s, and the
 // run's gazetteer, ~1.2 CPU-s per 23,000 correspondents): a run of a few new mails starts one, which then
 // has both cores' worth of room beside Neo4j, not two that each pay the start for a handful of messages.
-const ITEMS_PER_EXTRA_WORKER = 4_000;
+export const ITEMS_PER_EXTRA_WORKER = 4_000;
 
 /** Workers worth starting for `total` items: one per ITEMS_PER_EXTRA_WORKER, at least one, at most `most` (0: the main thread reads). */
 export function entityWorkerCount(total: number, most: number): number {
@@ -103,23 +111,46 @@ const timeLimit = (options: Pick<EntityPassOptions, 'timeLimitMs'>) =>
 
 /**
  * One entity worker started before the pass, while the mail is still parsed and derived: it loads
- * the extractor and its lexicons (~1 CPU-s) then, and builds the gazetteer as soon as the pass sends
- * the correspondents. An incremental run of a few mails then waits for neither.
+ * the extractor and its lexicons then, and builds the gazetteer as soon as the derive's persons are
+ * final (sendCorrespondents). An incremental run of a few mails then waits for neither.
  */
 export function startEntityWorker(options: Pick<EntityPassOptions, 'timeLimitMs'> = {}): WorkerPool<'entities'> {
   return new WorkerPool('entities', 1, { preloadExtractor: true, ...timeLimit(options) });
 }
 
+/**
+ * Reads the correspondents now (the derive's persons are final) and sends them to the warm worker,
+ * which builds its gazetteer while the derive's later steps run. A failure to read surfaces when
+ * the pass awaits them.
+ */
+export function sendCorrespondents(driver: Driver, warm: WarmEntityWorker): WarmEntityWorker {
+  const { pool } = warm;
+  // After what an earlier derive of the run sent (mail found in documents derives again), never
+  // before it: the worker keeps the last correspondents it was sent.
+  const earlier = warm.sent?.catch(() => undefined);
+  const sent = Promise.resolve(earlier)
+    .then(() => readCorrespondents(driver))
+    .then((correspondents) => {
+      pool.configure({ correspondents });
+      return correspondents;
+    });
+  sent.catch(() => {}); // observed by the pass; a run that fails before it must not crash on it
+  return { pool, sent };
+}
+
 async function startPool(driver: Driver, options: EntityPassOptions, total: number): Promise<WorkerPool<'entities'>> {
   // The workers build the gazetteer from the correspondents: the dictionaries it brings stay out of this thread.
-  const correspondents = await readCorrespondents(driver);
+  const warm = options.warm;
+  const correspondents = await (warm?.sent ?? readCorrespondents(driver));
   // The workers asked for (--workers, or one per core) are the most started: a few new mails need one.
   const workers = entityWorkerCount(total, options.workers ?? defaultWorkerCount());
-  const warm = options.warm;
-  if (warm && warm.workers === workers) {
-    warm.configure({ correspondents });
-    return warm;
+  // The warm worker has the default time limit: a pass asked for another one starts its own workers.
+  if (warm && warm.pool.workers === workers && options.timeLimitMs === undefined) {
+    if (!warm.sent) warm.pool.configure({ correspondents });
+    return warm.pool;
   }
+  // Not adopted: its lexicons are not kept in memory beside the new workers'.
+  await warm?.pool.close();
   return new WorkerPool('entities', workers, { correspondents, ...timeLimit(options) });
 }
 
@@ -128,7 +159,7 @@ export async function runEntityPass(driver: Driver, options: EntityPassOptions =
     return await entityPass(driver, options);
   } finally {
     // Unused (nothing to read, more workers needed, a failure) or used and closed already: closed again, harmlessly.
-    await options.warm?.close();
+    await options.warm?.pool.close();
   }
 }
 

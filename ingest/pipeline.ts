@@ -21,12 +21,18 @@ import { loadCypher } from '../db/cypher.js';
 import { buildBatch } from './batch/build-batch.js';
 import { type DerivePassOptions, type DerivePassSummary, runDerivePass } from './derive-pass.js';
 import type { DocumentPassSummary } from './document-pass.js';
-import { type EntityPassSummary, startEntityWorker } from './entity-pass.js';
+import { type EntityPassSummary, ITEMS_PER_EXTRA_WORKER, startEntityWorker } from './entity-pass.js';
 import { type KeyStore, loadKeyStore } from './extract/dkim/key-store.js';
 import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
 import { MAX_SUMMARY_FAILURES, takeParsed } from './read-batches.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
-import { awaitMessageIndex, isBulkLoad, restoreMessageIndex, suspendMessageIndex } from './write/bulk-index.js';
+import {
+  BYTES_PER_MESSAGE,
+  awaitMessageIndex,
+  isBulkLoad,
+  restoreMessageIndex,
+  suspendMessageIndex,
+} from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
@@ -164,13 +170,14 @@ export async function isGraphEmpty(driver: Driver): Promise<boolean> {
   return !records[0]?.get('any');
 }
 
-// Input up to about what one entity worker reads (entity-pass.ts: 4,000 mails of a few KB): the pass
-// will use one worker, so it is started with the run and loads the extractor while the mail is parsed
-// and derived. Larger runs start their workers at the pass, where that second is lost in the reading.
-const WARM_ENTITY_BYTES = 16 * 1024 * 1024;
+// Input up to what one entity worker reads (the pass starts one per ITEMS_PER_EXTRA_WORKER items, at
+// BYTES_PER_MESSAGE each): the pass will use one worker, so it is started with the run and loads the
+// extractor while the mail is parsed and derived. Larger runs, and parts (the last part's pass reads
+// the whole corpus), start their workers at the pass, where that start is lost in the reading.
+const WARM_ENTITY_BYTES = ITEMS_PER_EXTRA_WORKER * BYTES_PER_MESSAGE;
 
 function warmEntityWorker(options: IngestOptions, workers: number, bytes: number): WorkerPool<'entities'> | undefined {
-  if (options.noEntities || workers < 1 || bytes <= 0 || bytes > WARM_ENTITY_BYTES) return undefined;
+  if (options.noEntities || options.part || workers < 1 || bytes <= 0 || bytes > WARM_ENTITY_BYTES) return undefined;
   return startEntityWorker();
 }
 
@@ -194,7 +201,6 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     attachments: 0,
     looseDocuments: 0,
   };
-  const entityWorker = warmEntityWorker(options, workers, progress.bytesTotal);
   const failures: IngestIssue[] = [];
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
@@ -248,6 +254,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const pool = new WorkerPool('parse', workers, parseConfig(options, keys), undefined, {
     bytesPerWorker: BYTES_PER_PARSE_WORKER,
   });
+  // Started here, with nothing awaited before the try below: its finally closes it on every path.
+  const entityWorker = warmEntityWorker(options, workers, progress.bytesTotal);
   let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).

@@ -136,8 +136,11 @@ class WorkerSlot {
     const stuck = this.worker;
     this.worker = this.spawn();
     void stuck.terminate();
+    // The jobs lost with the stuck worker, taken before onTimeout re-runs the stuck chunk's other
+    // items: those go to the new worker as jobs of their own, and must not be sent twice.
+    const lost = [...this.jobs.values()];
     this.onTimeout(job, item);
-    for (const other of this.jobs.values()) this.worker.postMessage(other.chunk);
+    for (const other of lost) this.worker.postMessage(other.chunk);
   }
 
   private spawn(): Worker {
@@ -296,19 +299,23 @@ export class WorkerPool<T extends TaskName> {
    * work, so ten new mails get one, while a corpus (even one that arrives compressed, or one hidden
    * in a small archive) soon has every worker; without it, all start at once.
    */
+  /** The pool's own copy: configure() changes it, and every slot holds this same object, so a worker started later has the change. */
+  private readonly config: ProcessConfig;
+
   constructor(
     private readonly task: T,
     readonly workers: number,
-    private readonly config: ProcessConfig = {},
+    config: ProcessConfig = {},
     entry: URL = WORKER_ENTRY,
     private readonly growth?: { bytesPerWorker: number },
   ) {
+    this.config = { ...config };
     const spec = TASKS[this.task];
-    const limits = spec.limits?.(config) ?? { heapMb: WORKER_HEAP_MB };
+    const limits = spec.limits?.(this.config) ?? { heapMb: WORKER_HEAP_MB };
     this.start = () =>
       this.slots.push(
         new WorkerSlot(
-          config,
+          this.config,
           entry,
           limits,
           (jobs, error, running) => this.retry(jobs, error, running),

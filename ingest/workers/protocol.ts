@@ -25,12 +25,12 @@ export interface ResultChunk<R = unknown> {
   results: R[];
 }
 
-/** Sent by a worker when it starts a chunk of a time-limited task: the clock starts then, not when queued. */
 /** Sent to every worker of a pool started ahead of its work (WorkerPool.configure): settings known only now. */
 export interface ConfigureMessage {
   configure: Pick<ProcessConfig, 'correspondents'>;
 }
 
+/** Sent by a worker when it starts a chunk of a time-limited task: the clock starts then, not when queued. */
 export interface StartedNotice {
   seq: number;
   started: true;

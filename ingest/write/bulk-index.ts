@@ -13,7 +13,7 @@ import { applyMigration } from '../../db/migrate.js';
 
 const FULLTEXT_MIGRATION = 'V003__fulltext';
 // Input bytes per message in real dumps (Enron: 2.5 kB); a rough count of what is coming.
-const BYTES_PER_MESSAGE = 3_000;
+export const BYTES_PER_MESSAGE = 3_000;
 // Below this, the index is simply kept up to date.
 const MIN_BULK_MESSAGES = 5_000;
 

@@ -31,6 +31,8 @@ export interface DeriveOptions {
   /** Treat the whole graph as touched (after a bulk load, or to recompute everything). */
   everything?: boolean;
   onStep?: (step: string) => void;
+  /** Called once the persons are resolved (their names and addresses final for this derive), before the counts. */
+  onPersons?: () => void;
   /** Called when another derive holds the lock and this one waits. */
   onWait?: () => void;
 }
@@ -83,6 +85,7 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
       await runAutoCommit(driver, 'write/refresh-address-names', { derive: id });
       step('persons');
       const persons = await syncPersons(driver, id, everything);
+      options.onPersons?.();
       step('counts');
       const counts = await deriveCounts(driver, id, everything);
       step('person mentions');

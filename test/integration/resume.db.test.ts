@@ -20,14 +20,17 @@ import { missingShared, sharedPath } from '../support/shared.js';
 const ENRON = 'fixtures/enron-dev-sample/maildir';
 const ARTIFACTS = join(projectRoot(), '.leakgraph', 'artifacts', 'resume');
 
-function runIngest(paths: string[]): {
+function runIngest(
+  paths: string[],
+  extra: string[] = [],
+): {
   child: ChildProcess;
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 } {
   // Small batches and one worker: many commits, so the kill lands between some of them.
   const child = spawn(
     process.execPath,
-    [cliEntry(), 'ingest', ...paths, '--batch-size', '25', '--workers', '1', '--json'],
+    [cliEntry(), 'ingest', ...paths, '--batch-size', '25', '--workers', '1', '--json', ...extra],
     {
       env: { ...process.env, ...testConnectionEnv() },
     },
@@ -107,4 +110,16 @@ describe.skipIf(missingShared(ENRON))('resuming an interrupted ingest', () => {
       'diff .leakgraph/artifacts/resume/*.txt',
     ).toBe(clean);
   }, 240_000);
+
+  it('an ingest that cannot start (a key path that does not exist) says why and exits', async () => {
+    // A small run starts its entity worker with the run: a failure before the reading must stop it
+    // too, or the process would print the error and never exit.
+    const missing = join(ARTIFACTS, 'no-such-keys.json');
+    const run = runIngest([demoMailboxDir()], ['--keys', missing]);
+    const timer = setTimeout(() => run.child.kill('SIGKILL'), 60_000);
+    const result = await run.done.finally(() => clearTimeout(timer));
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no-such-keys.json');
+  }, 90_000);
 });

@@ -5,7 +5,8 @@
  * is a real one, not a hook: two million one-character lines take the extractor seconds; the limit is
  * set low for the test (the default is ENTITY_TIME_LIMIT_MS).
  * A pool started ahead of its pass (the ingest's warm entity worker) gets its correspondents later
- * (WorkerPool.configure) and reads exactly as a pool given them at the start, a replaced worker too.
+ * (WorkerPool.configure): its running worker reads with them from then on, and a worker that replaces
+ * a stuck one starts with them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -54,26 +55,46 @@ describe('WorkerPool, entities', () => {
     expect(expected.every((r) => r.ok && r.mentions.length > 0)).toBe(true);
   }, 60_000);
 
-  it('takes its correspondents after it started, and gives them to a worker that replaces a stuck one', async () => {
-    // Known to the graph, not a participant of these mails: only the gazetteer links him.
-    const correspondents: Correspondent[] = [
-      { id: 'p-greg-whalley', names: ['Greg Whalley', 'Whalley, Greg'], addresses: ['greg.whalley@enron.com'] },
-    ];
-    const items = Array.from({ length: 8 }, (_, i) =>
-      message(`m${i}`, `Phillip, Greg Whalley wants the Houston numbers for deal ${i} before Friday.`),
-    );
+  // Known to the graph, not a participant of these mails: only the gazetteer links him.
+  const correspondents: Correspondent[] = [
+    { id: 'p-greg-whalley', names: ['Greg Whalley', 'Whalley, Greg'], addresses: ['greg.whalley@enron.com'] },
+  ];
+  const whalley = (i: number) =>
+    message(`m${i}`, `Phillip, Greg Whalley wants the Houston numbers for deal ${i} before Friday.`);
+  const linked = (rs: EntityResult[]) =>
+    rs.map((r) => (r.ok ? r.mentions.filter((m) => m.personId === 'p-greg-whalley').length : -1));
+  const readAll = async (items: EntityWork[]) => {
+    const results: EntityResult[] = [];
+    for await (const r of pool!.map(items)) results.push(r);
+    return results;
+  };
+
+  it('a worker already reading takes the correspondents sent to it, for the work that follows', async () => {
+    pool = new WorkerPool('entities', 1, { preloadExtractor: true });
+    const first = Array.from({ length: 3 }, (_, i) => whalley(i));
+    const then = Array.from({ length: 4 }, (_, i) => whalley(3 + i));
+    // Read before the correspondents are known: nothing links him.
+    expect(linked(await readAll(first))).toEqual([0, 0, 0]);
+    pool.configure({ correspondents });
+    const after = await readAll(then);
+    expect(linked(after)).toEqual([1, 1, 1, 1]);
+    expect(after).toEqual(await runEntityChunk(then, { correspondents }));
+    // The same thread all along: the message reached the running worker, no new one was started.
+    expect(pool.started).toBe(1);
+  }, 60_000);
+
+  it('gives the correspondents it was sent to a worker that replaces a stuck one', async () => {
+    const items = Array.from({ length: 8 }, (_, i) => whalley(i));
     items[2] = message('slow', 'x\n'.repeat(2_000_000));
     pool = new WorkerPool('entities', 1, { preloadExtractor: true, entities: { timeLimitMs: LIMIT_MS } });
     pool.configure({ correspondents });
-    const results: EntityResult[] = [];
-    for await (const r of pool.map(items)) results.push(r);
+    const results = await readAll(items);
 
     expect(results.map((r) => r.id)).toEqual(items.map((i) => i.id));
     expect(results[2]!.ok).toBe(false);
     const others = items.filter((i) => i.id !== 'slow');
-    const linked = (rs: EntityResult[]) =>
-      rs.map((r) => (r.ok ? r.mentions.filter((m) => m.personId === 'p-greg-whalley').length : -1));
-    // Every message links the name, before the stuck one and after it (read by the replacement worker).
+    // The stuck worker is replaced; what it held and what came after is read by the new one, which
+    // was started with the configuration the pool was sent.
     expect(linked(results.filter((r) => r.id !== 'slow'))).toEqual(others.map(() => 1));
     expect(results.filter((r) => r.id !== 'slow')).toEqual(await runEntityChunk(others, { correspondents }));
     // Without the correspondents nothing links him: the configuration is what made the difference.
