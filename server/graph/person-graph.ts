@@ -29,7 +29,7 @@ import {
   personNode,
 } from './graph-response.js';
 import { type DateWindow, dateWindow } from './window.js';
-import { type Volume, windowCountRows, windowEdgeRows, windowVolumes } from './window-graph.js';
+import { type Volume, type WindowFilter, windowCountRows, windowEdgeRows, windowVolumes } from './window-graph.js';
 
 // Entity nodes drawn at most; beyond this the response says how many were left out.
 export const MAX_ENTITY_NODES = 1_000;
@@ -136,11 +136,7 @@ export async function storedEdges(driver: Driver, ids: string[], minCount: numbe
 interface EdgeReading<Row extends CountRow, Edge extends DrawnEdge> {
   query: 'graph-edges' | 'graph-edge-counts';
   rows(columns: (EdgeColumns & CountColumns) | undefined, ids: string[]): Edge[];
-  windowRows(
-    driver: Driver,
-    window: DateWindow,
-    filter: { minCount: number; domains: string[]; ids: string[] | null },
-  ): Promise<Row[]>;
+  windowRows(driver: Driver, window: DateWindow, filter: WindowFilter): Promise<Row[]>;
   fromRow(row: Row): Edge;
 }
 

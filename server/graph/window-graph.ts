@@ -75,7 +75,7 @@ function addEdges(pairs: Map<string, Pair>, c: EdgeColumns): void {
   }
 }
 
-type WindowFilter = { minCount: number; domains: string[]; ids: string[] | null };
+export type WindowFilter = { minCount: number; domains: string[]; ids: string[] | null };
 
 /**
  * The window's edge columns, one part per read: the whole months from `monthQuery` (the buckets),
