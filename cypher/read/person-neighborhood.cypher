@@ -17,10 +17,7 @@ CALL (people) {
          collect(coalesce(x.name, x.id)) AS labels,
          collect(coalesce(x.sent, 0)) AS sent,
          collect(coalesce(x.received, 0)) AS received,
-         collect(coalesce(COLLECT {
-           MATCH (x)-[:USES]->(a:Address) WHERE a.domain <> ''
-           RETURN a.domain ORDER BY COUNT { (a)-[:SENT]->() } DESC, a.email LIMIT 1
-         }[0], '')) AS domains
+         collect(coalesce(x.domain, '')) AS domains
 }
 CALL (p, people) {
   OPTIONAL MATCH (p)-[e:EMAILED]-(q:Person)

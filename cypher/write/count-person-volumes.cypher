@@ -1,6 +1,7 @@
 // $ids: a page of messages not yet counted. Adds them to the sent and received counts of the persons
 // involved (Person.sent, received, volume, and per month ACTIVE_IN), as rebuild-person-counts.cypher
-// counts them; dirty persons are rebuilt instead. Same transaction as uncount-messages.cypher.
+// counts them, and sets Person.domain where what they sent may have changed it; dirty persons are
+// rebuilt instead. Same transaction as uncount-messages.cypher.
 UNWIND $ids AS id
 MATCH (m:Message {id: id})
 WHERE m.uncounted = true
@@ -22,6 +23,13 @@ CALL (p, month, sent, received) {
     ON CREATE SET a.sent = 0, a.received = 0
   SET a.sent = a.sent + sent, a.received = a.received + received
 }
-WITH p, sum(sent) AS sent, sum(received) AS received
-WITH p, coalesce(p.sent, 0) + sent AS sent, coalesce(p.received, 0) + received AS received
+WITH p, sum(sent) AS pageSent, sum(received) AS pageReceived
+WITH p, pageSent, coalesce(p.sent, 0) + pageSent AS sent, coalesce(p.received, 0) + pageReceived AS received
 SET p.sent = sent, p.received = received, p.volume = sent + received
+// Person.domain (rebuild-person-counts.cypher says what it is) follows the SENT counts of the
+// person's addresses: only a sender's can change here (a new address makes its person dirty).
+WITH p WHERE pageSent > 0 OR p.domain IS NULL
+SET p.domain = coalesce(COLLECT {
+  MATCH (p)-[:USES]->(a:Address) WHERE a.domain <> ''
+  RETURN a.domain ORDER BY COUNT { (a)-[:SENT]->() } DESC, a.email LIMIT 1
+}[0], '')

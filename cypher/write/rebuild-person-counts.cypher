@@ -3,7 +3,9 @@
 // - EMAILED p → q: count = messages from p's addresses with one of q's addresses among the
 //   recipients; to/cc/bcc = how many of them had q in that role (its strongest one); first/last dates;
 // - EMAILED_IN p → q {month}: the same per calendar month (UTC; month = yyyy*100+mm; undated mail has none);
-// - ACTIVE_IN p → (:Month): messages p sent and received that month; p.sent, p.received, p.volume.
+// - ACTIVE_IN p → (:Month): messages p sent and received that month; p.sent, p.received, p.volume;
+// - p.domain: the organisation the overview colours p by, the domain of the address p sends from
+//   most (then the first by address; '' when none has a domain), so reading it costs no walk.
 // Runs after delete-person-counts.cypher. Outgoing edges of dirty persons are created whole;
 // incoming ones only from clean senders (dirty senders create theirs as outgoing), so each edge is
 // created once. Auto-commit.
@@ -67,4 +69,8 @@ CALL (p) {
     WITH p, sum(sent) AS sent, sum(received) AS received
     SET p.sent = sent, p.received = received, p.volume = sent + received
   }
+  SET p.domain = coalesce(COLLECT {
+    MATCH (p)-[:USES]->(a:Address) WHERE a.domain <> ''
+    RETURN a.domain ORDER BY COUNT { (a)-[:SENT]->() } DESC, a.email LIMIT 1
+  }[0], '')
 } IN TRANSACTIONS OF 100 ROWS

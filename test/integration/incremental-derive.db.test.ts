@@ -20,6 +20,7 @@ import { GraphWriter } from '../../ingest/write/graph-writer.js';
 import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase, wipe } from '../support/db.js';
 import { type GraphSnapshot, snapshotGraph } from '../support/graph-snapshot.js';
+import { expectedPersonDomains, type PersonDomains } from '../support/person-domains.js';
 import { missingShared, sharedPath } from '../support/shared.js';
 
 const ENRON = 'fixtures/enron-dev-sample/maildir';
@@ -42,11 +43,22 @@ describe.skipIf(missingShared(ENRON))('incremental derive (issue 13)', () => {
   const paths = missingShared(ENRON) ? [] : [sharedPath(ENRON), demoMailboxDir()];
   let whole: GraphSnapshot;
 
+  /** Person.domain as the derive stored it, against the ranking test/support/person-domains.ts does. */
+  async function expectStoredDomains(): Promise<PersonDomains> {
+    const expected = await expectedPersonDomains(db.driver());
+    const { records } = await db.driver().executeQuery('MATCH (p:Person) RETURN p.id AS id, p.domain AS domain');
+    expect(records.length).toBeGreaterThan(100);
+    const wrong = records.filter((r) => r.get('domain') !== expected.of(r.get('id') as string));
+    expect(wrong.map((r) => [r.get('id'), r.get('domain')])).toEqual([]);
+    return expected;
+  }
+
   it('one run of the whole corpus, for reference', { timeout: 240_000 }, async () => {
     const summary = await ingest(db.driver(), { paths, workers: 1, noEntities: true });
     expect(summary.failed).toBe(0);
     whole = await snapshotGraph(db.driver(), join(ARTIFACTS, 'whole.txt'));
     expect(whole.counts.Message).toBe(summary.ingested);
+    await expectStoredDomains();
   });
 
   it('five parts, each derived on its own, give the graph of one run', { timeout: 400_000 }, async () => {
@@ -113,6 +125,9 @@ describe.skipIf(missingShared(ENRON))('incremental derive (issue 13)', () => {
     expect(incremental.persons.addresses).toBeGreaterThanOrEqual(named);
     expect(incremental.persons.addresses).toBeLessThan(addresses / 50);
     expect(incremental.counts.countedMessages).toBe(0);
+    // The merged person sends from both domains: the one they send from most is theirs now.
+    const merged = await scalar<string>(d, 'MATCH (p:Person)-[:USES]->(:Address {email: $a}) RETURN p.id', { a });
+    expect((await expectStoredDomains()).contested).toContain(merged);
     const after = await snapshotGraph(d, join(ARTIFACTS, 'merge-incremental.txt'));
 
     const everything = await deriveGraph(d, { everything: true });

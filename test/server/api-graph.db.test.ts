@@ -4,11 +4,14 @@
  * the test from the message edges with one.
  */
 import request from 'supertest';
+import { getDomain } from 'tldts';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { GraphResponse } from '../../contract/index.js';
+import { applyMigration } from '../../db/migrate.js';
 import { createApp } from '../../server/app.js';
 import { storedEdges } from '../../server/graph/person-graph.js';
+import { expectedPersonDomains } from '../support/person-domains.js';
 import { missingFixtures, rows, useIngestedGraph } from './support/ingested-graph.js';
 
 describe.skipIf(missingFixtures())('GET /api/graph', () => {
@@ -53,6 +56,37 @@ describe.skipIf(missingFixtures())('GET /api/graph', () => {
     }
     // graphology's import format
     expect(body.options).toEqual({ type: 'directed', multi: false, allowSelfLoops: true });
+  });
+
+  it('colours each person by the domain of the address they send from most, kept by the derive and by V016 for a graph derived before', async () => {
+    const stored = await expectedPersonDomains(db.driver());
+    // The explorer colours by organisation: the registrable domain of the host (public suffix list).
+    const expected = { of: (id: string) => (stored.of(id) && getDomain(stored.of(id))) || stored.of(id) };
+    const drawn = async () => {
+      // A new app each time: nothing from its cache.
+      const body = (
+        await request(createApp({ driver: db.driver() }))
+          .get('/api/graph')
+          .expect(200)
+      ).body as GraphResponse;
+      return new Map(body.nodes.map((n) => [n.key, (n.attributes as { domain: string }).domain]));
+    };
+    const before = await drawn();
+    expect([...before.values()].filter((d) => d !== '').length).toBeGreaterThan(100);
+    for (const [key, domain] of before) expect(domain, key).toBe(expected.of(key));
+    const sender = [...before.keys()].find((key) => before.get(key) !== '')!;
+    const neighbours = (
+      await request(app)
+        .get(`/api/persons/${encodeURIComponent(sender)}/neighbors`)
+        .expect(200)
+    ).body as GraphResponse;
+    expect(neighbours.nodes.length).toBeGreaterThan(1);
+    for (const n of neighbours.nodes)
+      expect((n.attributes as { domain: string }).domain, n.key).toBe(expected.of(n.key));
+
+    await db.driver().executeQuery('MATCH (p:Person) REMOVE p.domain');
+    await applyMigration(db.driver(), 'V016__person_domain');
+    expect(await drawn()).toEqual(before);
   });
 
   it('reads the edges among exactly the persons asked for, in any order, unknown ids ignored', async () => {
