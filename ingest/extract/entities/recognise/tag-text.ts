@@ -8,7 +8,7 @@
  * e-mail ORG 0.568 → 0.553 and LOC 0.327 → 0.294) and costs about three times the time: 2/3 of compromise's
  * time goes to the post-tagger's contextual patterns. So 'lexicon' is the default; 'full' stays for comparison.
  */
-import nlp from 'compromise';
+import nlp from './compromise.js';
 
 import { fold } from '../normalise/normalise-mention.js';
 import { ELIDED, lexiconTagsOf, type RawTok, tokeniseLine } from './tokenise.js';

@@ -11,7 +11,7 @@
  * at a word's edges goes to its `pre` and `post` (the dots of "U.S." stay in the word); a chunk of only
  * punctuation ("-", "...", "(") is added to the previous word's `post`.
  */
-import nlp from 'compromise';
+import nlp from './compromise.js';
 
 import { fold } from '../normalise/normalise-mention.js';
 
