@@ -6,7 +6,7 @@
  * (extractEntities with the message's participants). Prints msgs/s and where the time goes; --baseline
  * also times plain compromise (people, organisations, places) on the same bodies, for comparison.
  */
-import nlp from 'compromise';
+import nlp from '../../ingest/extract/entities/recognise/compromise.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -2,7 +2,7 @@
  * The yardstick: plain compromise (people, organisations, places) on the same text, with its own offsets
  * and only surrounding punctuation and possessives trimmed — what the issue's baselines measured.
  */
-import nlp from 'compromise';
+import nlp from '../../ingest/extract/entities/recognise/compromise.js';
 
 import { trimSpan } from '../../ingest/extract/entities/normalise/normalise-mention.js';
 import type { EntityType } from '../../ingest/extract/entities/types.js';
