@@ -1,6 +1,6 @@
-// Person.domain (issue 13): the organisation domain the explorer colours a person by — the domain of
-// the address they send from most, then the first by address, '' when none has one — is kept by the
-// derive's counts (write/count-person-volumes.cypher, write/rebuild-person-counts.cypher) instead of
+// Person.domain (issue 13): what the explorer colours a person by — the host of the address they
+// send from most among those with a domain, then the first by address, '' when none has one — is
+// kept by the derive's counts (write/count-person-volumes.cypher, write/rebuild-person-counts.cypher) instead of
 // being found by a walk over every shown person's addresses on each graph read. Graphs derived
 // before get it here, once.
 MATCH (p:Person) WHERE p.domain IS NULL

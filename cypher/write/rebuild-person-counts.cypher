@@ -4,8 +4,9 @@
 //   recipients; to/cc/bcc = how many of them had q in that role (its strongest one); first/last dates;
 // - EMAILED_IN p → q {month}: the same per calendar month (UTC; month = yyyy*100+mm; undated mail has none);
 // - ACTIVE_IN p → (:Month): messages p sent and received that month; p.sent, p.received, p.volume;
-// - p.domain: the organisation the overview colours p by, the domain of the address p sends from
-//   most (then the first by address; '' when none has a domain), so reading it costs no walk.
+// - p.domain: the host of the address p sends from most among those with a domain (then the first
+//   by address; '' when none has one), which the overview colours p by: read, not walked. The same
+//   expression is in count-person-volumes.cypher and migrations/V016__person_domain.cypher.
 // Runs after delete-person-counts.cypher. Outgoing edges of dirty persons are created whole;
 // incoming ones only from clean senders (dirty senders create theirs as outgoing), so each edge is
 // created once. Auto-commit.
