@@ -30,3 +30,11 @@ export async function expectedPersonDomains(driver: Driver): Promise<PersonDomai
     contested: [...domains].filter(([, set]) => set.size > 1).map(([id]) => id),
   };
 }
+
+/** The persons whose stored Person.domain is not the one ranked here, as [id, stored, expected]. */
+export async function misplacedDomains(driver: Driver, expected: PersonDomains): Promise<[string, unknown, string][]> {
+  const { records } = await driver.executeQuery('MATCH (p:Person) RETURN p.id AS id, p.domain AS domain');
+  return records
+    .map((r): [string, unknown, string] => [r.get('id'), r.get('domain'), expected.of(r.get('id'))])
+    .filter(([, stored, wanted]) => stored !== wanted);
+}
