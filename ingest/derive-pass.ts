@@ -35,7 +35,7 @@ export interface DerivePassOptions {
   everything?: boolean;
   /** How the document pass parses the mail it finds (the ingest's parse configuration: DKIM keys, limits). */
   parse?: ProcessConfig;
-  /** An entity worker started ahead of the pass (entity-pass.ts startEntityWorker); the entity pass closes it. */
+  /** An entity worker started ahead of the pass (workers/entity-worker.ts); the entity pass closes it. */
   entityWorker?: WorkerPool<'entities'>;
   onStep?: (step: string) => void;
   onWait?: () => void;

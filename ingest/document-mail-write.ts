@@ -22,7 +22,7 @@ import type { ProcessConfig } from './workers/process-config.js';
 
 // Mail held before it is parsed and written: a few hundred messages, or an mbox or two, at once.
 const MAX_QUEUED_BYTES = 64 * 1024 * 1024;
-// Messages per write transaction, as the ingest's batches (pipeline.ts DEFAULT_BATCH_SIZE).
+// Messages per write transaction, as the ingest's batches (ingest-defaults.ts DEFAULT_BATCH_SIZE).
 const WRITE_MESSAGES = 2_000;
 
 export interface DocumentMailSummary {

@@ -18,6 +18,7 @@ import type { EntityResultOk, EntityTextSource } from './entity-source.js';
 import type { Correspondent } from './extract/entities/types.js';
 import type { IngestIssue } from './model.js';
 import { deriveEntities, readCorrespondents } from './write/entities.js';
+import { entityTimeLimit } from './workers/entity-worker.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
 export interface EntityPassOptions {
@@ -34,7 +35,7 @@ export interface EntityPassOptions {
   warm?: WarmEntityWorker;
 }
 
-/** An entity worker started ahead of its pass (startEntityWorker), and the correspondents already sent to it, if any. */
+/** An entity worker started ahead of its pass (workers/entity-worker.ts), and the correspondents already sent to it, if any. */
 export interface WarmEntityWorker {
   pool: WorkerPool<'entities'>;
   /** Read once the derive's persons were final, and sent to the pool then (sendCorrespondents). */
@@ -106,18 +107,6 @@ export function entityWorkerCount(total: number, most: number): number {
   return Math.min(most, Math.max(1, Math.ceil(total / ITEMS_PER_EXTRA_WORKER)));
 }
 
-const timeLimit = (options: Pick<EntityPassOptions, 'timeLimitMs'>) =>
-  options.timeLimitMs !== undefined ? { entities: { timeLimitMs: options.timeLimitMs } } : {};
-
-/**
- * One entity worker started before the pass, while the mail is still parsed and derived: it loads
- * the extractor and its lexicons then, and builds the gazetteer as soon as the derive's persons are
- * final (sendCorrespondents). An incremental run of a few mails then waits for neither.
- */
-export function startEntityWorker(options: Pick<EntityPassOptions, 'timeLimitMs'> = {}): WorkerPool<'entities'> {
-  return new WorkerPool('entities', 1, { preloadExtractor: true, ...timeLimit(options) });
-}
-
 /**
  * Reads the correspondents now (the derive's persons are final) and sends them to the warm worker,
  * which builds its gazetteer while the derive's later steps run. A failure to read surfaces when
@@ -151,7 +140,7 @@ async function startPool(driver: Driver, options: EntityPassOptions, total: numb
   }
   // Not adopted: its lexicons are not kept in memory beside the new workers'.
   await warm?.pool.close();
-  return new WorkerPool('entities', workers, { correspondents, ...timeLimit(options) });
+  return new WorkerPool('entities', workers, { correspondents, ...entityTimeLimit(options.timeLimitMs) });
 }
 
 export async function runEntityPass(driver: Driver, options: EntityPassOptions = {}): Promise<EntityPassSummary> {

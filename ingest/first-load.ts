@@ -25,8 +25,8 @@ import { startInstance, stopInstance } from '../db/server.js';
 import { buildBatch } from './batch/build-batch.js';
 import { runDerivePass } from './derive-pass.js';
 import { loadKeyStore } from './extract/dkim/key-store.js';
+import { DEFAULT_BATCH_SIZE } from './ingest-defaults.js';
 import {
-  DEFAULT_BATCH_SIZE,
   type IngestOptions,
   type IngestSummary,
   addDocumentMail,

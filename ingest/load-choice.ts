@@ -12,10 +12,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import { loadCypher } from '../db/cypher.js';
 
-export type LoadMode = 'auto' | 'bulk' | 'transactional';
+import { BULK_MIN_INPUT_BYTES } from './ingest-defaults.js';
 
-// About 25,000 Enron messages (2.5 kB each on disk).
-export const BULK_MIN_INPUT_BYTES = 64 * 1024 * 1024;
+export type LoadMode = 'auto' | 'bulk' | 'transactional';
 
 export class BulkRefusedError extends Error {
   override name = 'BulkRefusedError';

@@ -21,8 +21,9 @@ import { loadCypher } from '../db/cypher.js';
 import { buildBatch } from './batch/build-batch.js';
 import { type DerivePassOptions, type DerivePassSummary, runDerivePass } from './derive-pass.js';
 import type { DocumentPassSummary } from './document-pass.js';
-import { type EntityPassSummary, ITEMS_PER_EXTRA_WORKER, startEntityWorker } from './entity-pass.js';
+import { type EntityPassSummary, ITEMS_PER_EXTRA_WORKER } from './entity-pass.js';
 import { type KeyStore, loadKeyStore } from './extract/dkim/key-store.js';
+import { DEFAULT_BATCH_SIZE } from './ingest-defaults.js';
 import type { IngestIssue, LooseDocument, Part, ProcessedMessage, ReadEvents } from './model.js';
 import { MAX_SUMMARY_FAILURES, takeParsed } from './read-batches.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, inputBytes, readSources } from './read/read-sources.js';
@@ -36,11 +37,10 @@ import {
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
+import { startEntityWorker } from './workers/entity-worker.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 import type { ProcessConfig } from './workers/process-config.js';
 
-// Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
-export const DEFAULT_BATCH_SIZE = 2_000;
 // Two write transactions keep Neo4j busy while one commits; more only add lock waits.
 const WRITES_IN_FLIGHT = 2;
 // A parse worker's start (its mail, DKIM and container libraries) costs about 1.1 CPU-seconds, what
@@ -91,6 +91,12 @@ export interface IngestOptions {
   onDeriveStep?: (step: string) => void;
   /** Only the files of this part (`--part I/N`); the part that finishes last derives for all. */
   part?: Part;
+  /**
+   * An entity worker the caller started before it loaded the pipeline (workers/entity-worker.ts):
+   * the run uses it if it would start one, and closes it as soon as it knows it will not. The caller
+   * closes it too when the run is over (a run that fails before it reads the mail leaves it open).
+   */
+  entityWorker?: WorkerPool<'entities'>;
 }
 
 export interface IngestSummary {
@@ -176,9 +182,8 @@ export async function isGraphEmpty(driver: Driver): Promise<boolean> {
 // the whole corpus), start their workers at the pass, where that start is lost in the reading.
 const WARM_ENTITY_BYTES = ITEMS_PER_EXTRA_WORKER * BYTES_PER_MESSAGE;
 
-function warmEntityWorker(options: IngestOptions, workers: number, bytes: number): WorkerPool<'entities'> | undefined {
-  if (options.noEntities || options.part || workers < 1 || bytes <= 0 || bytes > WARM_ENTITY_BYTES) return undefined;
-  return startEntityWorker();
+function wantsWarmEntityWorker(options: IngestOptions, workers: number, bytes: number): boolean {
+  return !(options.noEntities || options.part || workers < 1 || bytes <= 0 || bytes > WARM_ENTITY_BYTES);
 }
 
 export function newRunId(): string {
@@ -201,6 +206,9 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     attachments: 0,
     looseDocuments: 0,
   };
+  const warm = wantsWarmEntityWorker(options, workers, progress.bytesTotal);
+  // One the caller started for a run too large to want it is not kept loaded and idle through the run.
+  if (!warm) await options.entityWorker?.close();
   const failures: IngestIssue[] = [];
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
@@ -255,7 +263,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
     bytesPerWorker: BYTES_PER_PARSE_WORKER,
   });
   // Started here, with nothing awaited before the try below: its finally closes it on every path.
-  const entityWorker = warmEntityWorker(options, workers, progress.bytesTotal);
+  const entityWorker = warm ? (options.entityWorker ?? startEntityWorker()) : undefined;
   let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once
   // (Neo4j runs them on separate threads; rows are sorted so they take their locks in one order).

@@ -12,7 +12,8 @@ import { demoMailboxDir } from '../demo-mailbox.js';
 import { identityService } from '../identity-service.js';
 import { port } from '../options.js';
 import { say } from '../output.js';
-import { type PassOptions, addPassOptions, runIngest } from './ingest.js';
+import { type PassOptions, addPassOptions } from '../pass-options.js';
+import { runIngest } from '../run-ingest.js';
 
 /** Serves until Ctrl-C or SIGTERM, then closes the server and the driver (the database keeps running). */
 interface ServeSettings {
