@@ -5,7 +5,8 @@
  * so an analyst can see, back up or wipe it in one place:
  *   neo4j/         the managed database: conf/, data/, logs/, run/, password
  *   test-neo4j/    the test suite's own database, never the analyst's
- *   cache/         the Neo4j server jars fetched from Maven Central
+ *   cache/         the Neo4j server jars fetched from Maven Central; lexicons/: the entity
+ *                  extractor's word tables, built from their packages once (public word lists only)
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

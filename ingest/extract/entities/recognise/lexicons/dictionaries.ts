@@ -3,12 +3,10 @@
  * two word sets: common words (lower-case entries) and proper nouns (capitalised entries: Houston, Enron,
  * Molière, Marie-Anne …). They answer the question compromise's small lexicon cannot: is a capitalised
  * word a name, or an ordinary word at the start of a sentence or in a Title Case phrase ("Fixed Price")?
- * About 130,000 entries; built once per worker, in about 60 ms.
+ * About 130,000 entries; built once (lexicon-cache.ts), then read by each worker.
  */
-import en from 'dictionary-en';
-import fr from 'dictionary-fr';
-
 import { fold } from '../../normalise/normalise-mention.js';
+import { cachedLexicon } from './lexicon-cache.js';
 
 interface WordSets {
   common: Set<string>;
@@ -17,7 +15,11 @@ interface WordSets {
   commonFr: Set<string>;
 }
 
-function readDictionaries(): WordSets {
+type WordLists = { [K in keyof WordSets]: string[] };
+
+async function readDictionaries(): Promise<WordLists> {
+  // Imported here: they read their files as they load, which a cached table spares.
+  const [{ default: en }, { default: fr }] = await Promise.all([import('dictionary-en'), import('dictionary-fr')]);
   const common = new Set<string>();
   const proper = new Set<string>();
   const commonFr = new Set<string>();
@@ -40,10 +42,15 @@ function readDictionaries(): WordSets {
       }
     }
   }
-  return { common, proper, commonFr };
+  return { common: [...common], proper: [...proper], commonFr: [...commonFr] };
 }
 
-const SETS = readDictionaries();
+const LISTS = await cachedLexicon('dictionaries', readDictionaries);
+const SETS: WordSets = {
+  common: new Set(LISTS.common),
+  proper: new Set(LISTS.proper),
+  commonFr: new Set(LISTS.commonFr),
+};
 
 // Inflections Hunspell keeps in affix rules: enough of them to find the stem of a capitalised word.
 const ENDINGS: [string, string][] = [

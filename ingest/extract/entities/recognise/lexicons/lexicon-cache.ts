@@ -1,0 +1,103 @@
+/**
+ * The word tables built from packages (the Hunspell dictionaries, faker's name tables, the GeoNames
+ * places), kept between processes in the data folder's cache (`cache/lexicons/`). Building them reads
+ * and folds some 250,000 names and words, about a CPU-second for every entity worker that starts: most
+ * of what an ingest of ten new mails waits for (issue 13). Read back, they are one JSON file each.
+ *
+ * A table is kept under a hash of everything that decides it: the files of this folder and of the
+ * normalisation folder (the code that builds and folds), package-lock.json (the packages' versions)
+ * and the Unicode version (folding decomposes accents). A table that cannot be read is built again,
+ * one that cannot be written is only built: the cache never stops extraction. Only public word lists
+ * are written there, nothing from the mail.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { leakgraphHome, projectRoot } from '../../../../../db/paths.js';
+
+// Raised when the cached form changes without the code that builds it changing.
+const FORMAT = 1;
+
+/** Every regular file of these folders, by name, into the hash. */
+function hashFolders(hash: ReturnType<typeof createHash>, folders: string[]): void {
+  for (const folder of folders) {
+    const files = readdirSync(folder, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+    for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(join(folder, file)));
+  }
+}
+
+let key: string | undefined;
+
+/**
+ * The hash the tables are kept under (computed once per process: a few small files and the lockfile),
+ * after a hash of where this code runs from: the sources (tests, tsx) and dist/ (the command) each
+ * keep their own, and replacing one's tables leaves the other's.
+ */
+export function lexiconKey(): string {
+  if (key) return key;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const where = createHash('sha256').update(here).digest('hex').slice(0, 8);
+  const hash = createHash('sha256').update(`${FORMAT} ${process.versions.unicode ?? ''}\u0000`);
+  hashFolders(hash, [here, join(here, '..', '..', 'normalise')]);
+  hash.update(readFileSync(join(projectRoot(), 'package-lock.json')));
+  key = `${where}-${hash.digest('hex').slice(0, 16)}`;
+  return key;
+}
+
+/** Where the tables are kept: LEAKGRAPH_HOME's cache folder. */
+export function lexiconFolder(): string {
+  return join(leakgraphHome(), 'cache', 'lexicons');
+}
+
+function read<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all (a rename), and the same table's older keys (from the same code's place) removed. */
+function write(folder: string, name: string, file: string, table: unknown): void {
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
+    writeFileSync(partial, JSON.stringify(table), { mode: 0o600 });
+    renameSync(partial, file);
+    const where = `${name}-${lexiconKey().split('-')[0]}-`;
+    for (const old of readdirSync(folder))
+      if (old.startsWith(where) && join(folder, old) !== file && !old.endsWith('.partial'))
+        rmSync(join(folder, old), { force: true });
+  } catch {
+    // A read-only or full disk: the table was built, and is built again next time.
+  }
+}
+
+/**
+ * The table `build` makes, read from the cache when it was built before by the same code from the same
+ * packages. `T` must survive JSON (arrays and plain objects of strings and numbers): callers turn it
+ * into their Sets and Maps.
+ */
+export async function cachedLexicon<T>(
+  name: string,
+  build: () => T | Promise<T>,
+  folder: () => string = lexiconFolder,
+): Promise<T> {
+  let at: { folder: string; file: string } | undefined;
+  try {
+    const dir = folder();
+    at = { folder: dir, file: join(dir, `${name}-${lexiconKey()}.json`) };
+  } catch {
+    // No data folder or no lockfile to key on: built every time, as before the cache.
+  }
+  const cached = at && read<T>(at.file);
+  if (cached !== undefined) return cached;
+  const table = await build();
+  if (at) write(at.folder, name, at.file, table);
+  return table;
+}
