@@ -66,23 +66,32 @@ export function namePartsFromAddress(address: string): NameParts | undefined {
   return { first: cap(parts[0]!), middle: parts.slice(1, -1).map(cap), last: cap(parts.at(-1)!) };
 }
 
-/** Full-name variants (two words or more): safe to look for anywhere. */
+/**
+ * Full-name variants (two words or more): safe to look for anywhere. Each part is put in the match
+ * form once and the variants joined from those: matchKey works word by word (a comma is a word, other
+ * punctuation a space), so the key of "Allen, Phillip K." is the keys of its parts with "," between.
+ * Nine forms of a few words each, for every correspondent of a gazetteer: folding each whole form
+ * was most of a build.
+ */
 export function fullNameVariants(parts: NameParts): string[] {
-  const { first, middle, last } = parts;
-  const initial = first.charAt(0);
-  const middleInitials = middle.map((m) => m.charAt(0));
+  const first = matchKey(parts.first);
+  const middle = matchKey(parts.middle.join(' '));
+  const last = matchKey(parts.last);
+  const initial = matchKey(parts.first.charAt(0));
+  const middleInitials = matchKey(parts.middle.map((m) => m.charAt(0)).join(' '));
+  const words = (...keys: string[]) => keys.filter(Boolean).join(' ');
   const forms = [
-    `${first} ${last}`,
-    `${first} ${middle.join(' ')} ${last}`,
-    `${first} ${middleInitials.join(' ')} ${last}`,
-    `${last}, ${first}`,
-    `${last}, ${first} ${middle.join(' ')}`,
-    `${last}, ${first} ${middleInitials.join(' ')}`,
-    `${initial}. ${last}`,
-    `${initial}. ${middleInitials.join('. ')} ${last}`,
-    `${last} ${first}`,
+    words(first, last),
+    words(first, middle, last),
+    words(first, middleInitials, last),
+    words(last, ',', first),
+    words(last, ',', first, middle),
+    words(last, ',', first, middleInitials),
+    words(initial, last),
+    words(initial, middleInitials, last),
+    words(last, first),
   ];
-  return [...new Set(forms.map(matchKey).filter((k) => k.split(' ').length >= 2))];
+  return [...new Set(forms.filter((k) => k.split(' ').length >= 2))];
 }
 
 /**
