@@ -97,9 +97,10 @@ async function readSource(source: EntityTextSource, run: Run): Promise<void> {
   await writing;
 }
 
-// A worker's start costs about what it takes to read this many messages (its lexicons, ~2.7 CPU-s, and the
-// run's gazetteer, ~1.2 CPU-s per 23,000 correspondents): a run of a few new mails starts one, which then
-// has both cores' worth of room beside Neo4j, not two that each pay the start for a handful of messages.
+// A worker's start costs about what it takes to read this many messages (its lexicons, ~2.7 CPU-s when
+// this was set, ~1.3 since its word tables are cached; the run's gazetteer, ~0.4–1.2 CPU-s per 23,000
+// correspondents): a run of a few new mails starts one, which then has both cores' worth of room beside
+// Neo4j, not two that each pay the start for a handful of messages.
 export const ITEMS_PER_EXTRA_WORKER = 4_000;
 
 /** Workers worth starting for `total` items: one per ITEMS_PER_EXTRA_WORKER, at least one, at most `most` (0: the main thread reads). */

@@ -93,8 +93,8 @@ export interface IngestOptions {
   part?: Part;
   /**
    * An entity worker the caller started before it loaded the pipeline (workers/entity-worker.ts):
-   * the run uses it if it would start one, and closes it as soon as it knows it will not. The caller
-   * closes it too when the run is over (a run that fails before it reads the mail leaves it open).
+   * the run uses it if it would start one, closes it as soon as it knows it will not, and closes it in
+   * any case when it ends, however it ends.
    */
   entityWorker?: WorkerPool<'entities'>;
 }
@@ -191,6 +191,15 @@ export function newRunId(): string {
 }
 
 export async function ingest(driver: Driver, options: IngestOptions): Promise<IngestSummary> {
+  try {
+    return await ingestRun(driver, options);
+  } finally {
+    // A worker the caller started is this run's whatever happens, a failure before the run's try included.
+    await options.entityWorker?.close();
+  }
+}
+
+async function ingestRun(driver: Driver, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const runId = newRunId();
   const writer = new GraphWriter(driver);
@@ -262,7 +271,8 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   const pool = new WorkerPool('parse', workers, parseConfig(options, keys), undefined, {
     bytesPerWorker: BYTES_PER_PARSE_WORKER,
   });
-  // Started here, with nothing awaited before the try below: its finally closes it on every path.
+  // Started here (or given), with nothing awaited before the try below: its finally closes it on every path
+  // (a given one is closed by ingest() too, should the run fail before this point).
   const entityWorker = warm ? (options.entityWorker ?? startEntityWorker()) : undefined;
   let batch: ProcessedMessage[] = [];
   // Batches are written while the next ones are parsed, up to WRITES_IN_FLIGHT transactions at once

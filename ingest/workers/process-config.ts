@@ -28,7 +28,7 @@ export interface ProcessConfig {
   documents?: { limits?: Partial<DocumentLimits>; ocr?: boolean; now?: string; archive?: ReadLimits };
   /** Entity extraction: the time one message may take (enforced by the pool; default ENTITY_TIME_LIMIT_MS). */
   entities?: { timeLimitMs?: number };
-  /** Load the entity extractor (its lexicons, ~2.7 CPU-s: entity-pass.ts) as the worker starts, before any work or
+  /** Load the entity extractor (its lexicons, ~1.3 CPU-s: entity-pass.ts) as the worker starts, before any work or
    * correspondents arrive: a pool started ahead of its pass (entity-worker.ts). */
   preloadExtractor?: boolean;
   /** Set by the pool for each worker of a task timed per item: the worker's ItemClock (item-clock.ts). */

@@ -70,6 +70,8 @@ export function namePartsFromAddress(address: string): NameParts | undefined {
  * Full-name variants (two words or more): safe to look for anywhere. Each part is put in the match
  * form once and the variants joined from those: matchKey works word by word (a comma is a word, other
  * punctuation a space), so the key of "Allen, Phillip K." is the keys of its parts with "," between.
+ * That holds because every form puts a space between its parts (nothing folds across a space): a form
+ * written without one ("P.Allen") must be folded whole.
  * Nine forms of a few words each, for every correspondent of a gazetteer: folding each whole form
  * was most of a build.
  */

@@ -23,6 +23,7 @@ afterEach(() => {
 });
 
 // Words JSON must carry exactly: accents, a decomposed accent, a line separator, an astral character.
+const FIELDS = ['words', 'values'] as const;
 const TABLE = { words: ['houston', 'molière', 'mole\u0300re', 'a\u2028b', '𝔄x', "o'neil"], values: [1, 2 ** 30, 0] };
 
 describe('lexicon cache', () => {
@@ -33,9 +34,9 @@ describe('lexicon cache', () => {
       builds++;
       return structuredClone(TABLE);
     };
-    expect(await cachedLexicon('table', build, () => folder)).toEqual(TABLE);
+    expect(await cachedLexicon('table', FIELDS, build, () => folder)).toEqual(TABLE);
     expect(readdirSync(folder)).toEqual([`table-${lexiconKey()}.json`]);
-    expect(await cachedLexicon('table', build, () => folder)).toEqual(TABLE);
+    expect(await cachedLexicon('table', FIELDS, build, () => folder)).toEqual(TABLE);
     expect(builds).toBe(1);
   });
 
@@ -45,9 +46,21 @@ describe('lexicon cache', () => {
     writeFileSync(file, JSON.stringify(TABLE).slice(0, 40));
     let builds = 0;
     const build = () => (builds++, structuredClone(TABLE));
-    expect(await cachedLexicon('table', build, () => folder)).toEqual(TABLE);
+    expect(await cachedLexicon('table', FIELDS, build, () => folder)).toEqual(TABLE);
     expect(builds).toBe(1);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(TABLE);
+  });
+
+  it('builds again over a file of another shape', async () => {
+    const folder = tempFolder();
+    const file = join(folder, `table-${lexiconKey()}.json`);
+    let builds = 0;
+    const build = () => (builds++, structuredClone(TABLE));
+    for (const wrong of ['{}', 'null', '[]', JSON.stringify({ words: TABLE.words, values: 7 })]) {
+      writeFileSync(file, wrong);
+      expect(await cachedLexicon('table', FIELDS, build, () => folder)).toEqual(TABLE);
+    }
+    expect(builds).toBe(4);
   });
 
   it("removes the same table's files of older code in the same place, and no other table's or place's", async () => {
@@ -57,6 +70,7 @@ describe('lexicon cache', () => {
     for (const file of [...kept, `table-${where}-0000000000000000.json`]) writeFileSync(join(folder, file), '{}');
     await cachedLexicon(
       'table',
+      FIELDS,
       () => TABLE,
       () => folder,
     );
@@ -70,10 +84,10 @@ describe('lexicon cache', () => {
     let builds = 0;
     const build = () => (builds++, structuredClone(TABLE));
     // A folder under a regular file cannot be created, by any user.
-    expect(await cachedLexicon('table', build, () => join(blocker, 'lexicons'))).toEqual(TABLE);
-    expect(await cachedLexicon('table', build, () => join(blocker, 'lexicons'))).toEqual(TABLE);
+    expect(await cachedLexicon('table', FIELDS, build, () => join(blocker, 'lexicons'))).toEqual(TABLE);
+    expect(await cachedLexicon('table', FIELDS, build, () => join(blocker, 'lexicons'))).toEqual(TABLE);
     expect(
-      await cachedLexicon('table', build, () => {
+      await cachedLexicon('table', FIELDS, build, () => {
         throw new Error('no data folder');
       }),
     ).toEqual(TABLE);
@@ -124,6 +138,9 @@ describe('the extractor’s tables, built and cached', () => {
     expect(answer('katarzyna')[4]).toBe(true);
     expect(answer('maison')[3]).toBe(true);
     expect(answer('qzxv').slice(1)).toEqual([false, false, false, false, false]);
+    // Each table answers its own question only: a city is not a French common word, a word not a name.
+    expect(answer('houston')[3]).toBe(false);
+    expect(answer('pipeline')[4]).toBe(false);
     const houston = built.places.find((p: unknown[]) => p[0] === 'Houston')[1];
     expect(houston.population).toBeGreaterThan(2_000_000);
     expect(built.codes).toEqual([true, true, false]);

