@@ -146,7 +146,7 @@ export function registerIngestCommand(program: Command): void {
           await driver.close();
         }
       } finally {
-        // Closed by the run already unless it failed before reading (or never connected).
+        // Closed by the run already (runIngest, before a bulk load), unless none began: no connection, a refused --bulk.
         await entityWorker?.close();
       }
     });

@@ -31,21 +31,19 @@ function hashFolders(hash: ReturnType<typeof createHash>, folders: string[]): vo
   }
 }
 
+const here = dirname(fileURLToPath(import.meta.url));
+// Where this code runs from: the sources (tests, tsx) and dist/ (the command) each keep their own
+// tables, and replacing one's leaves the other's.
+const place = createHash('sha256').update(here).digest('hex').slice(0, 8);
 let key: string | undefined;
 
-/**
- * The hash the tables are kept under (computed once per process: a few small files and the lockfile),
- * after a hash of where this code runs from: the sources (tests, tsx) and dist/ (the command) each
- * keep their own, and replacing one's tables leaves the other's.
- */
+/** The place and hash the tables are kept under (computed once per process: a few small files and the lockfile). */
 export function lexiconKey(): string {
   if (key) return key;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const where = createHash('sha256').update(here).digest('hex').slice(0, 8);
   const hash = createHash('sha256').update(`${FORMAT} ${process.versions.unicode ?? ''}\u0000`);
   hashFolders(hash, [here, join(here, '..', '..', 'normalise')]);
   hash.update(readFileSync(join(projectRoot(), 'package-lock.json')));
-  key = `${where}-${hash.digest('hex').slice(0, 16)}`;
+  key = `${place}-${hash.digest('hex').slice(0, 16)}`;
   return key;
 }
 
@@ -71,9 +69,8 @@ function write(folder: string, name: string, file: string, table: unknown): void
     const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
     writeFileSync(partial, JSON.stringify(table), { mode: 0o600 });
     renameSync(partial, file);
-    const where = `${name}-${lexiconKey().split('-')[0]}-`;
     for (const old of readdirSync(folder))
-      if (old.startsWith(where) && join(folder, old) !== file && !old.endsWith('.partial'))
+      if (old.startsWith(`${name}-${place}-`) && join(folder, old) !== file && !old.endsWith('.partial'))
         rmSync(join(folder, old), { force: true });
   } catch {
     // A read-only or full disk: the table was built, and is built again next time.
