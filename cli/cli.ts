@@ -30,6 +30,7 @@ const COMMANDS: readonly [names: readonly string[], load: () => Promise<Register
   [['people'], async () => (await import('./commands/people.js')).registerPeopleCommands],
   [['documents'], async () => (await import('./commands/documents.js')).registerDocumentsCommand],
   [['entities', 'extract'], async () => (await import('./commands/entities.js')).registerEntityCommands],
+  [['extractor'], async () => (await import('./commands/extractor.js')).registerExtractorCommand],
   [['verify'], async () => (await import('./commands/verify.js')).registerVerifyCommand],
   [['queries'], async () => (await import('./commands/queries.js')).registerQueriesCommand],
 ];

@@ -37,7 +37,7 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
   if (summary.entities) {
     const e = summary.entities;
     say(
-      `Entities: ${e.messages} messages and ${e.documents} documents read in ${e.seconds}s, ${e.mentions} mentions${e.failed ? `, ${e.failed} could not be read for names` : ''}`,
+      `Entities: ${e.messages} messages and ${e.documents} documents read in ${e.seconds}s${e.resident ? ' (by the resident extractor)' : ''}, ${e.mentions} mentions${e.failed ? `, ${e.failed} could not be read for names` : ''}`,
     );
   }
   if (summary.part && !summary.part.last)

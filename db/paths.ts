@@ -7,6 +7,8 @@
  *   test-neo4j/    the test suite's own database, never the analyst's
  *   cache/         the Neo4j server jars fetched from Maven Central; lexicons/: the entity
  *                  extractor's word tables, built from their packages once (public word lists only)
+ *   run/           extractor.sock: the resident extractor's socket while `serve`, `start` or
+ *                  `extractor` runs (owner-only; nothing listens on the network)
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,4 +37,9 @@ export function leakgraphHome(env: NodeJS.ProcessEnv = process.env): string {
   if (!existsSync(home)) mkdirSync(home, { recursive: true, mode: 0o700 });
   if ((statSync(home).mode & 0o077) !== 0) chmodSync(home, 0o700);
   return home;
+}
+
+/** The resident extractor's Unix socket (ingest/workers/resident-extractor.ts), in an owner-only folder of the data folder. */
+export function residentExtractorPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(leakgraphHome(env), 'run', 'extractor.sock');
 }

@@ -17,7 +17,7 @@ import { type EntityPassSummary, type WarmEntityWorker, runEntityPass, sendCorre
 import type { IngestIssue } from './model.js';
 import type { DeriveSummary } from './write/derive.js';
 import type { GraphWriter } from './write/graph-writer.js';
-import type { WorkerPool } from './workers/pool.js';
+import type { EntityExtractor } from './workers/entity-extractor.js';
 import type { ProcessConfig } from './workers/process-config.js';
 
 export interface DerivePassOptions {
@@ -35,8 +35,8 @@ export interface DerivePassOptions {
   everything?: boolean;
   /** How the document pass parses the mail it finds (the ingest's parse configuration: DKIM keys, limits). */
   parse?: ProcessConfig;
-  /** An entity worker started ahead of the pass (workers/entity-worker.ts); the entity pass closes it. */
-  entityWorker?: WorkerPool<'entities'>;
+  /** An entity worker started ahead of the pass (workers/entity-worker.ts) or a resident extractor; the entity pass closes it. */
+  entityWorker?: EntityExtractor;
   onStep?: (step: string) => void;
   onWait?: () => void;
   onEntityProgress?: (done: number, total: number) => void;

@@ -18,6 +18,7 @@ import type { EntityResultOk, EntityTextSource } from './entity-source.js';
 import type { Correspondent } from './extract/entities/types.js';
 import type { IngestIssue } from './model.js';
 import { deriveEntities, readCorrespondents } from './write/entities.js';
+import type { EntityExtractor } from './workers/entity-extractor.js';
 import { entityTimeLimit } from './workers/entity-worker.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
@@ -35,9 +36,12 @@ export interface EntityPassOptions {
   warm?: WarmEntityWorker;
 }
 
-/** An entity worker started ahead of its pass (workers/entity-worker.ts), and the correspondents already sent to it, if any. */
+/**
+ * An entity worker started ahead of its pass (workers/entity-worker.ts) or a resident extractor
+ * (workers/resident-extractor.ts), and the correspondents already sent to it, if any.
+ */
 export interface WarmEntityWorker {
-  pool: WorkerPool<'entities'>;
+  pool: EntityExtractor;
   /** Read once the derive's persons were final, and sent to the pool then (sendCorrespondents). */
   sent?: Promise<Correspondent[]>;
 }
@@ -50,13 +54,15 @@ export interface EntityPassSummary {
   mentions: number;
   failed: number;
   seconds: number;
+  /** The names were read by a resident extractor (`leakgraph serve`, `extractor`), not by this process's threads. */
+  resident?: true;
 }
 
 const SOURCES: readonly EntityTextSource[] = [messageSource, documentSource];
 
 interface Run {
   driver: Driver;
-  pool: WorkerPool<'entities'>;
+  pool: EntityExtractor;
   summary: EntityPassSummary;
   options: EntityPassOptions;
   done: () => number;
@@ -128,7 +134,7 @@ export function sendCorrespondents(driver: Driver, warm: WarmEntityWorker): Warm
   return { pool, sent };
 }
 
-async function startPool(driver: Driver, options: EntityPassOptions, total: number): Promise<WorkerPool<'entities'>> {
+async function startPool(driver: Driver, options: EntityPassOptions, total: number): Promise<EntityExtractor> {
   // The workers build the gazetteer from the correspondents: the dictionaries it brings stay out of this thread.
   const warm = options.warm;
   const correspondents = await (warm?.sent ?? readCorrespondents(driver));
@@ -164,6 +170,7 @@ async function entityPass(driver: Driver, options: EntityPassOptions): Promise<E
     const run: Run = { driver, pool, summary, options, total, done: () => summary.messages + summary.documents };
     try {
       for (const [i, source] of SOURCES.entries()) if (counts[i]! > 0) await readSource(source, run);
+      if (pool.resident) summary.resident = true;
     } finally {
       await pool.close();
     }

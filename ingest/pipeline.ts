@@ -37,6 +37,7 @@ import {
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
+import type { EntityExtractor } from './workers/entity-extractor.js';
 import { startEntityWorker } from './workers/entity-worker.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 import type { ProcessConfig } from './workers/process-config.js';
@@ -94,9 +95,9 @@ export interface IngestOptions {
   /**
    * An entity worker the caller started before it loaded the pipeline (workers/entity-worker.ts):
    * the run uses it if it would start one, closes it as soon as it knows it will not, and closes it in
-   * any case when it ends, however it ends.
+   * any case when it ends, however it ends. Or a resident extractor (workers/resident-extractor.ts), likewise.
    */
-  entityWorker?: WorkerPool<'entities'>;
+  entityWorker?: EntityExtractor;
 }
 
 export interface IngestSummary {

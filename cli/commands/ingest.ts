@@ -7,12 +7,14 @@
  */
 import type { Command } from 'commander';
 
+import { residentExtractorPath } from '../../db/paths.js';
 import { BULK_MIN_INPUT_BYTES, DEFAULT_BATCH_SIZE } from '../../ingest/ingest-defaults.js';
 import { DEFAULT_READ_LIMITS } from '../../ingest/read/limits.js';
 import type { Part } from '../../ingest/model.js';
 import { DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-limits.js';
 import { startEntityWorker } from '../../ingest/workers/entity-worker.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
+import { connectResidentExtractor } from '../../ingest/workers/resident-extractor.js';
 import { partOption, positiveInt, workerCount } from '../options.js';
 import { say } from '../output.js';
 import { type PassOptions, addPassOptions } from '../pass-options.js';
@@ -110,7 +112,11 @@ export function registerIngestCommand(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       // Whether the run wants it depends on the input's size, known later: a large run closes it unused.
-      const entityWorker = opts.entities && !opts.part && opts.workers > 0 ? startEntityWorker() : undefined;
+      // A resident extractor (`leakgraph serve`, `extractor`) has it loaded already; else this process starts one.
+      const entityWorker =
+        opts.entities && !opts.part && opts.workers > 0
+          ? ((await connectResidentExtractor(residentExtractorPath())) ?? startEntityWorker())
+          : undefined;
       try {
         const [{ connectDatabase }, { runIngest }] = await Promise.all([
           import('../../db/ensure.js'),

@@ -5,10 +5,12 @@
 import type { Command } from 'commander';
 
 import { type ReadyDatabase, connectDatabase } from '../../db/ensure.js';
+import { residentExtractorPath } from '../../db/paths.js';
 import { DEFAULT_PORT } from '../../server/env.js';
 import { startServer } from '../../server/index.js';
 import { isGraphEmpty } from '../../ingest/pipeline.js';
 import { demoMailboxDir } from '../demo-mailbox.js';
+import { type ExtractorHost, startExtractorHost } from '../extractor-host.js';
 import { identityService } from '../identity-service.js';
 import { port } from '../options.js';
 import { say } from '../output.js';
@@ -22,19 +24,35 @@ interface ServeSettings {
   tlsCert?: string;
   tlsKey?: string;
   insecureHttp?: boolean;
+  /** False: no resident extractor (`--no-resident-extractor`). */
+  residentExtractor?: boolean;
+}
+
+/** The resident extractor (cli/extractor-host.ts), unless another process of this data folder runs one. */
+async function startResidentExtractor(): Promise<ExtractorHost | undefined> {
+  try {
+    return await startExtractorHost(residentExtractorPath());
+  } catch (error) {
+    say(`The resident extractor did not start (${(error as Error).message}): ingests load their own.`);
+    return undefined;
+  }
 }
 
 async function serveUntilStopped({ driver, connection }: ReadyDatabase, settings: ServeSettings): Promise<string> {
+  const { residentExtractor, ...serverSettings } = settings;
   const server = await startServer(
     driver,
-    { ...settings, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) },
+    { ...serverSettings, ...(process.env.LEAKGRAPH_TOKEN && { token: process.env.LEAKGRAPH_TOKEN }) },
     {
       identities: identityService(driver),
       // The managed database is restarted to end a query Neo4j cannot stop; a user's own is not.
       ...(connection.managed && connection.instance && { managedDatabase: connection.instance }),
     },
   );
+  // After the server: one that refused to start leaves nothing running.
+  const extractor = residentExtractor === false ? undefined : await startResidentExtractor();
   const shutdown = async () => {
+    await extractor?.close();
     await server.close();
     await driver.close();
     process.exit(0);
@@ -44,6 +62,9 @@ async function serveUntilStopped({ driver, connection }: ReadyDatabase, settings
   return server.url;
 }
 
+const NO_RESIDENT =
+  'do not keep the entity extractor loaded for ingests of new mail (it holds ~100 MB, plus ~150 MB per 23,000 correspondents)';
+
 export function registerServeCommands(program: Command): void {
   const start = program
     .command('start')
@@ -51,30 +72,33 @@ export function registerServeCommands(program: Command): void {
       'the main job: start the database, ingest the demo mailbox (or <path…>) if the graph is empty, serve the explorer',
     )
     .argument('[path...]', 'mail to ingest instead of the demo mailbox')
-    .option('--port <n>', 'port to listen on', port, DEFAULT_PORT);
-  addPassOptions(start).action(async (paths: string[], opts: PassOptions & { port: number }) => {
-    const db = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
-    const { driver } = db;
-    let url: string;
-    try {
-      const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
-      if (toIngest.length > 0) {
-        say(`Ingesting ${toIngest.join(', ')}…`);
-        await runIngest(driver, toIngest, opts, {
-          ...(db.connection.instance && { instance: db.connection.instance }),
-        });
-      } else {
-        say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
+    .option('--port <n>', 'port to listen on', port, DEFAULT_PORT)
+    .option('--no-resident-extractor', NO_RESIDENT);
+  addPassOptions(start).action(
+    async (paths: string[], opts: PassOptions & { port: number; residentExtractor: boolean }) => {
+      const db = await connectDatabase({ autoStart: true, plainNumbers: true, log: say });
+      const { driver } = db;
+      let url: string;
+      try {
+        const toIngest = paths.length > 0 ? paths : (await isGraphEmpty(driver)) ? [demoMailboxDir()] : [];
+        if (toIngest.length > 0) {
+          say(`Ingesting ${toIngest.join(', ')}…`);
+          await runIngest(driver, toIngest, opts, {
+            ...(db.connection.instance && { instance: db.connection.instance }),
+          });
+        } else {
+          say('The graph already holds mail; not ingesting the demo mailbox (`npm start -- <path>` ingests a dump).');
+        }
+        url = await serveUntilStopped(db, { port: opts.port, residentExtractor: opts.residentExtractor });
+      } catch (error) {
+        await driver.close();
+        throw error;
       }
-      url = await serveUntilStopped(db, { port: opts.port });
-    } catch (error) {
-      await driver.close();
-      throw error;
-    }
-    say(
-      `\nleakgraph is ready: open ${url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
-    );
-  });
+      say(
+        `\nleakgraph is ready: open ${url}\n(stop with Ctrl-C; the database keeps running until \`npx leakgraph db stop\`)`,
+      );
+    },
+  );
 
   program
     .command('serve')
@@ -87,6 +111,7 @@ export function registerServeCommands(program: Command): void {
     )
     .option('--tls-cert <file>', 'serve HTTPS with this PEM certificate (with --tls-key)')
     .option('--tls-key <file>', 'the PEM private key of --tls-cert')
+    .option('--no-resident-extractor', NO_RESIDENT)
     .option(
       '--insecure-http',
       'allow plain HTTP beyond loopback: only behind a reverse proxy that serves HTTPS to the network',

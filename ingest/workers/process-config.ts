@@ -22,6 +22,9 @@ export interface ProcessConfig {
   /** Or the correspondents themselves: each thread that extracts builds the gazetteer from them once, so
    * the dictionaries that takes (~90 MB) load only where extraction runs, not in the main thread too. */
   correspondents?: Correspondent[];
+  /** Or as JSON (the resident extractor's host): one string crosses into the worker at once, where tens of
+   * thousands of objects take ~0.1 s to clone; parsed there. */
+  correspondentsJson?: string;
   /** Document reading: limits (the time and memory ones are enforced by the pool), OCR, and the
    * "now" of the future-date check as an ISO string (default: when each document is read), and the
    * bounds on archive documents (the read stage's, issue 12). */

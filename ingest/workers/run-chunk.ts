@@ -5,6 +5,7 @@
 import type * as ExtractDocument from '../extract/entities/extract-document.js';
 import type * as ExtractMessage from '../extract/entities/extract-message.js';
 import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
+import type { LiveGazetteer } from '../extract/entities/gazetteer/live-gazetteer.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type * as ProcessMessage from '../extract/process-message.js';
 import type { ProcessOptions } from '../extract/process-message.js';
@@ -57,18 +58,28 @@ export async function runParseChunk(
 // the threads that extract pay for it, on first use; parse workers never load it.
 let extractor: Promise<[typeof ExtractMessage, typeof ExtractDocument]> | undefined;
 
-// Built once per thread: chunks arrive while the first is still loading, and all wait for the same build.
-let built: { from: Correspondent[]; gazetteer: Promise<Gazetteer> } | undefined;
+// Kept per thread, from run to run: chunks arrive while the first is still loading, and all wait for the
+// same build; a thread given other correspondents later (a resident extractor's next ingest) changes only
+// the entries of the people who changed (live-gazetteer.ts).
+let live: { from: Correspondent[] | string; gazetteer: Promise<Gazetteer> } | undefined;
+let liveTable: Promise<LiveGazetteer> | undefined;
 
-/** The run's gazetteer: given, or built once from the correspondents given. */
+/** The run's gazetteer: given, or built from the correspondents given. */
 async function gazetteerOf(config: ProcessConfig): Promise<Gazetteer | undefined> {
-  if (config.gazetteer || !config.correspondents) return config.gazetteer;
-  if (built?.from !== config.correspondents) {
-    const from = config.correspondents;
-    const gazetteer = import('../extract/entities/gazetteer/build-gazetteer.js').then((m) => m.buildGazetteer(from));
-    built = { from, gazetteer };
+  const from = config.correspondentsJson ?? config.correspondents;
+  if (config.gazetteer || !from) return config.gazetteer;
+  if (live?.from !== from) {
+    const previous = liveTable;
+    liveTable = (async () => {
+      const table =
+        (await previous?.catch(() => undefined)) ??
+        new (await import('../extract/entities/gazetteer/live-gazetteer.js')).LiveGazetteer();
+      table.update(typeof from === 'string' ? (JSON.parse(from) as Correspondent[]) : from);
+      return table;
+    })();
+    live = { from, gazetteer: liveTable.then((t) => t.table) };
   }
-  return built.gazetteer;
+  return live.gazetteer;
 }
 
 /** Loads the extractor (and with it the lexicons) now, if not yet: a worker started ahead of its pass. */

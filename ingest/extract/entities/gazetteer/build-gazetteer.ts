@@ -59,7 +59,7 @@ export function nameParts(correspondent: Correspondent): NameParts[] {
   return parts;
 }
 
-function emptyGazetteer(): Gazetteer {
+export function emptyGazetteer(): Gazetteer {
   return { variants: Object.create(null), heads: Object.create(null) };
 }
 
@@ -71,20 +71,28 @@ function countWords(key: string): { head: string; words: number } {
   return { head: space < 0 ? key : key.slice(0, space), words };
 }
 
-function add(table: Gazetteer, key: string, id: string): void {
-  const ids = (table.variants[key] ??= []);
-  if (!ids.includes(id)) ids.push(id);
+/** Records that a variant `key` exists: its first word's count of words is at least key's. */
+export function noteHead(table: Gazetteer, key: string): void {
   const { head, words } = countWords(key);
   const known = table.heads[head];
   if (known === undefined || known < words) table.heads[head] = words;
 }
 
+export function addVariant(table: Gazetteer, key: string, id: string): void {
+  const ids = (table.variants[key] ??= []);
+  if (!ids.includes(id)) ids.push(id);
+  noteHead(table, key);
+}
+
+/** The match keys a correspondent is found by in any text. */
+export function* correspondentKeys(correspondent: Correspondent): Generator<string> {
+  for (const parts of nameParts(correspondent)) yield* fullNameVariants(parts);
+}
+
 export function buildGazetteer(correspondents: Iterable<Correspondent>): Gazetteer {
   const table = emptyGazetteer();
   for (const correspondent of correspondents) {
-    for (const parts of nameParts(correspondent)) {
-      for (const key of fullNameVariants(parts)) add(table, key, correspondent.id);
-    }
+    for (const key of correspondentKeys(correspondent)) addVariant(table, key, correspondent.id);
   }
   return table;
 }
@@ -161,8 +169,8 @@ export function buildParticipantTable(participants: Correspondent[]): Gazetteer 
   const table = emptyGazetteer();
   for (const participant of participants) {
     const { full, single, initials } = participantVariants(participant);
-    for (const key of full) add(table, key, participant.id);
-    for (const key of single) add(table, key, participant.id);
+    for (const key of full) addVariant(table, key, participant.id);
+    for (const key of single) addVariant(table, key, participant.id);
     for (const form of initials) {
       const ids = ((table.initials ??= Object.create(null) as Record<string, string[]>)[form] ??= []);
       if (!ids.includes(participant.id)) ids.push(participant.id);

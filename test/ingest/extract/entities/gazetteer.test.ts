@@ -3,8 +3,7 @@
  * display names come from the fixtures' own headers (parsed by the project's parser); which person a
  * mention should link to is checked against those headers, not against the gazetteer's tables.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
@@ -20,36 +19,10 @@ import {
   parseDisplayName,
 } from '../../../../ingest/extract/entities/gazetteer/name-variants.js';
 import type { Correspondent } from '../../../../ingest/extract/entities/types.js';
-import type { ParsedMessage } from '../../../../ingest/model.js';
 import { missingShared, sharedPath } from '../../../support/shared.js';
-import { participantsOf, readShared } from './support.js';
+import { correspondents, enronMessages, participantsOf, readShared } from './support.js';
 
 const ENRON = 'fixtures/enron-dev-sample/maildir';
-
-async function enronMessages(): Promise<Map<string, ParsedMessage>> {
-  const root = sharedPath(ENRON);
-  const out = new Map<string, ParsedMessage>();
-  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    out.set(path.slice(root.length + 1), await readShared(path.slice(sharedPath('').length)));
-  }
-  return out;
-}
-
-/** Every address in the headers with the display names it was written with: the correspondents. */
-function correspondents(messages: Iterable<ParsedMessage>): Map<string, Set<string>> {
-  const people = new Map<string, Set<string>>();
-  for (const m of messages) {
-    for (const a of [m.from, ...m.to, ...m.cc, ...m.bcc]) {
-      if (!a) continue;
-      const names = people.get(a.email) ?? new Set<string>();
-      if (a.name) names.add(a.name);
-      people.set(a.email, names);
-    }
-  }
-  return people;
-}
 
 describe.skipIf(missingShared(ENRON))('gazetteer on the Enron dev mailboxes', () => {
   it('links a greeting to the recipient named in the To header (slinger-r/inbox/41)', async () => {

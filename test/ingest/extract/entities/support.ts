@@ -2,7 +2,8 @@
  * Real fixture messages for the entity tests: parsed with the project's parseMessage, participants taken
  * from their own headers, exactly as the pipeline will hand them to extractEntities.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 import type { Correspondent } from '../../../../ingest/extract/entities/types.js';
 import type { MailAddress, ParsedMessage } from '../../../../ingest/model.js';
@@ -32,4 +33,30 @@ export function offsetOf(text: string, needle: string, from = 0): number {
   const at = text.indexOf(needle, from);
   if (at < 0) throw new Error(`fixture text does not contain ${JSON.stringify(needle)}`);
   return at;
+}
+
+/** The Enron dev sample's messages, parsed, by path under the maildir. */
+export async function enronMessages(): Promise<Map<string, ParsedMessage>> {
+  const root = sharedPath('fixtures/enron-dev-sample/maildir');
+  const out = new Map<string, ParsedMessage>();
+  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out.set(path.slice(root.length + 1), await readShared(path.slice(sharedPath('').length)));
+  }
+  return out;
+}
+
+/** Every address in the headers with the display names it was written with: the correspondents. */
+export function correspondents(messages: Iterable<ParsedMessage>): Map<string, Set<string>> {
+  const people = new Map<string, Set<string>>();
+  for (const m of messages) {
+    for (const a of [m.from, ...m.to, ...m.cc, ...m.bcc]) {
+      if (!a) continue;
+      const names = people.get(a.email) ?? new Set<string>();
+      if (a.name) names.add(a.name);
+      people.set(a.email, names);
+    }
+  }
+  return people;
 }
