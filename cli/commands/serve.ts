@@ -63,7 +63,7 @@ async function serveUntilStopped({ driver, connection }: ReadyDatabase, settings
 }
 
 const NO_RESIDENT =
-  'do not keep the entity extractor loaded for ingests of new mail (it holds ~100 MB, plus ~150 MB per 23,000 correspondents)';
+  'do not keep the entity extractor loaded for ingests of new mail (it holds ~200 MB)';
 
 export function registerServeCommands(program: Command): void {
   const start = program

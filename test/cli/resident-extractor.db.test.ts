@@ -2,8 +2,9 @@
  * Issue 13: an ingest hands its entity pass to the resident extractor when one runs for its data
  * folder (`leakgraph extractor`; `serve` and `start` run one too), and the graph it writes is the
  * graph an ingest that extracts on its own writes — the same hash of every node and relationship.
- * Two ingests in a row (two drops of mail), so the second finds the host's gazetteer built for the
- * first and changed by the people the second adds. The built command, as an analyst runs it.
+ * Two drops of mail in a row, the second ingested without names and then read by `leakgraph
+ * entities` (which uses the host too), so the second finds the host's gazetteer built for the first
+ * and changed by the people the second adds. The built command, as an analyst runs it.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +21,11 @@ const SAMPLE = 'fixtures/enron-dev-sample/maildir';
 const skip = missingShared(SAMPLE);
 const DROPS = [['phanis-s', 'slinger-r'], ['south-s']];
 
+interface Ingested {
+  ingested: number;
+  entities?: { messages: number; resident?: boolean };
+}
+
 describe.skipIf(!!skip)('an ingest with a resident extractor', () => {
   const db = useTestDatabase();
   const home = tempDir('resident-home');
@@ -31,16 +37,23 @@ describe.skipIf(!!skip)('an ingest with a resident extractor', () => {
   });
 
   const env = () => ({ ...process.env, ...testConnectionEnv(), LEAKGRAPH_HOME: home.dir });
-  const ingestDrops = () =>
-    DROPS.map((mailboxes) => {
-      const r = spawnSync(
-        process.execPath,
-        [cliEntry(), 'ingest', ...mailboxes.map((m) => sharedPath(`${SAMPLE}/${m}`)), '--json', '-q'],
-        { env: env(), encoding: 'utf8', timeout: 300_000 },
-      );
-      expect(r.status, r.stderr).toBe(0);
-      return JSON.parse(r.stdout) as { ingested: number; entities?: { messages: number; resident?: boolean } };
+  const leakgraph = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [cliEntry(), ...args, '--json'], {
+      env: env(),
+      encoding: 'utf8',
+      timeout: 300_000,
     });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+  const paths = (mailboxes: string[]) => mailboxes.map((m) => sharedPath(`${SAMPLE}/${m}`));
+  /** The first drop ingested whole; the second without names, then `leakgraph entities` on its own. */
+  const ingestDrops = () => {
+    const first = leakgraph('ingest', ...paths(DROPS[0]!), '-q') as Ingested;
+    const second = leakgraph('ingest', ...paths(DROPS[1]!), '--no-entities', '-q') as Ingested;
+    const pass = leakgraph('entities') as Ingested['entities'];
+    return { ingested: [first.ingested, second.ingested], read: [first.entities, pass] };
+  };
 
   async function startHost(): Promise<ChildProcess> {
     const child = spawn(process.execPath, [cliEntry(), 'extractor'], {
@@ -59,8 +72,9 @@ describe.skipIf(!!skip)('an ingest with a resident extractor', () => {
   it('writes the graph an ingest that extracts on its own writes', async () => {
     host = await startHost();
     const served = ingestDrops();
-    expect(served.map((s) => s.entities?.resident)).toEqual([true, true]);
-    expect(served.every((s) => s.ingested > 0 && s.entities!.messages > 0)).toBe(true);
+    expect(served.read.map((e) => e?.resident)).toEqual([true, true]);
+    expect(served.ingested.every((n) => n > 0)).toBe(true);
+    expect(served.read.every((e) => e!.messages > 0)).toBe(true);
     const withHost = await snapshotGraph(db.driver());
     expect(await countRels(db.driver(), 'MENTIONS')).toBeGreaterThan(100);
 
@@ -71,8 +85,8 @@ describe.skipIf(!!skip)('an ingest with a resident extractor', () => {
     await wipe(db.driver());
 
     const alone = ingestDrops();
-    expect(alone.map((s) => s.entities?.resident)).toEqual([undefined, undefined]);
-    expect(alone.map((s) => s.ingested)).toEqual(served.map((s) => s.ingested));
+    expect(alone.read.map((e) => e?.resident)).toEqual([undefined, undefined]);
+    expect(alone.ingested).toEqual(served.ingested);
     const withoutHost = await snapshotGraph(db.driver());
     expect(withHost.counts).toEqual(withoutHost.counts);
     expect(withHost.hash).toBe(withoutHost.hash);
