@@ -8,15 +8,22 @@
  * alone by `leakgraph extractor`. A `leakgraph extractor` process holds ~190 MB idle (the lexicons), 200–260 MB after
  * ingests into a graph of 23,000 correspondents (measured on the ×4 benchmark graph).
  */
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { type Server, type Socket, createServer } from 'node:net';
 import { dirname } from 'node:path';
 
 import { startEntityWorker } from '../ingest/workers/entity-worker.js';
-import { FrameReader, encodeFrame } from '../ingest/workers/frames.js';
+import { FrameReader, MAX_FRAME_BYTES, encodeFrame } from '../ingest/workers/frames.js';
 import type { WorkerPool } from '../ingest/workers/pool.js';
 import type { EntityResult } from '../ingest/workers/protocol.js';
-import { type ClientMessage, type HostMessage, buildStamp, hostAnswers } from '../ingest/workers/resident-extractor.js';
+import {
+  type ClientMessage,
+  type HostMessage,
+  buildStamp,
+  hostAnswers,
+  socketPathTooLong,
+  socketPlaceProblem,
+} from '../ingest/workers/resident-extractor.js';
 
 export interface ExtractorHost {
   path: string;
@@ -41,9 +48,22 @@ interface Sessions {
   served: number;
 }
 
+// Before its session begins a connection has nothing large to say; only the session's holder may send a run's worth.
+const GREETING_FRAME_BYTES = 64 * 1024;
+
+/** A message of the shape the protocol gives it, or undefined (anything else is refused). */
+function clientMessage(value: unknown): ClientMessage | undefined {
+  const m = value as Partial<ClientMessage> | null;
+  if (typeof m !== 'object' || m === null) return undefined;
+  if (m.type === 'begin' || m.type === 'end') return m as ClientMessage;
+  if (m.type === 'configure' && typeof m.correspondents === 'string') return m as ClientMessage;
+  if (m.type === 'work' && Array.isArray(m.items)) return m as ClientMessage;
+  return undefined;
+}
+
 /** One connection: hello; then, once it has begun its session, configure and work, answered in order. */
 function serveConnection(socket: Socket, pool: WorkerPool<'entities'>, build: string, sessions: Sessions): void {
-  const reader = new FrameReader();
+  const reader = new FrameReader(GREETING_FRAME_BYTES);
   let answered: Promise<void> = Promise.resolve();
   // The worker keeps the last session's correspondents: work before this session's own is refused.
   let configured = false;
@@ -55,14 +75,19 @@ function serveConnection(socket: Socket, pool: WorkerPool<'entities'>, build: st
     if (sessions.holder === socket) sessions.holder = undefined;
   };
   socket.on('data', (chunk: Buffer) => {
-    let messages: ClientMessage[];
+    let values: unknown[];
     try {
-      messages = reader.push(chunk) as ClientMessage[];
+      values = reader.push(chunk);
     } catch (error) {
       refuse(String(error));
       return;
     }
-    for (const message of messages) {
+    for (const value of values) {
+      const message = clientMessage(value);
+      if (!message) {
+        refuse('not a message of the resident extractor');
+        return;
+      }
       if (message.type === 'begin') {
         if (sessions.holder && sessions.holder !== socket) {
           send(socket, { type: 'busy' });
@@ -71,6 +96,7 @@ function serveConnection(socket: Socket, pool: WorkerPool<'entities'>, build: st
         }
         sessions.holder = socket;
         sessions.served++;
+        reader.limit = MAX_FRAME_BYTES;
         send(socket, { type: 'ready' });
       } else if (sessions.holder !== socket) {
         refuse('no session: begin first');
@@ -89,7 +115,9 @@ function serveConnection(socket: Socket, pool: WorkerPool<'entities'>, build: st
       } else {
         // Handed to the pool now (it keeps the worker busy); answered after the work before it.
         const results = collect(pool.map(message.items));
-        answered = answered.then(async () => send(socket, { type: 'results', results: await results }));
+        answered = answered
+          .then(async () => send(socket, { type: 'results', results: await results }))
+          .catch((error: unknown) => refuse(String(error)));
       }
     }
   });
@@ -103,8 +131,14 @@ function serveConnection(socket: Socket, pool: WorkerPool<'entities'>, build: st
  * this data folder). A socket file left by a host that was killed is removed.
  */
 export async function startExtractorHost(path: string): Promise<ExtractorHost | undefined> {
+  const tooLong = socketPathTooLong(path);
+  if (tooLong) throw new Error(tooLong);
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  chmodSync(dirname(path), 0o700);
+  // A folder of this user's own left open to others is closed; anything else (a link, another user's) is refused.
+  const folder = lstatSync(dirname(path));
+  if (folder.isDirectory() && folder.uid === process.getuid?.()) chmodSync(dirname(path), 0o700);
+  const problem = socketPlaceProblem(path, false);
+  if (problem) throw new Error(problem);
   if (existsSync(path)) {
     if (await hostAnswers(path)) return undefined;
     rmSync(path, { force: true });
@@ -125,6 +159,7 @@ export async function startExtractorHost(path: string): Promise<ExtractorHost | 
     });
     chmodSync(path, 0o600);
   } catch (error) {
+    server.close();
     await pool.close();
     throw error;
   }

@@ -31,7 +31,9 @@ interface ServeSettings {
 /** The resident extractor (cli/extractor-host.ts), unless another process of this data folder runs one. */
 async function startResidentExtractor(): Promise<ExtractorHost | undefined> {
   try {
-    return await startExtractorHost(residentExtractorPath());
+    const host = await startExtractorHost(residentExtractorPath());
+    if (!host) say('A resident extractor already runs for this data folder: ingests use it when it runs this build.');
+    return host;
   } catch (error) {
     say(`The resident extractor did not start (${(error as Error).message}): ingests load their own.`);
     return undefined;

@@ -21,6 +21,9 @@ export class FrameReader {
   private buffered: Buffer[] = [];
   private bytes = 0;
 
+  /** `limit`: the largest frame accepted now (a host allows only small ones before a session begins). */
+  constructor(public limit = MAX_FRAME_BYTES) {}
+
   push(chunk: Buffer): unknown[] {
     this.buffered.push(chunk);
     this.bytes += chunk.length;
@@ -29,7 +32,7 @@ export class FrameReader {
       if (this.bytes < 4) break;
       if (this.buffered[0]!.length < 4) this.buffered = [Buffer.concat(this.buffered)];
       const length = this.buffered[0]!.readUInt32BE(0);
-      if (length > MAX_FRAME_BYTES) throw new RangeError(`frame of ${length} bytes is over ${MAX_FRAME_BYTES}`);
+      if (length > this.limit) throw new RangeError(`frame of ${length} bytes is over ${this.limit}`);
       // Joined once the whole frame is in, not at every chunk of a large one.
       if (this.bytes < 4 + length) break;
       const all = this.buffered.length > 1 ? Buffer.concat(this.buffered) : this.buffered[0]!;

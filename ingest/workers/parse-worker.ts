@@ -40,7 +40,7 @@ port.on('message', async (message: WorkChunk | ConfigureMessage) => {
   if ('configure' in message) {
     // Chunks sent after it see the new settings: messages arrive in order.
     Object.assign(config, message.configure);
-    if (config.correspondents) prepareGazetteer(config);
+    if (config.correspondents || config.correspondentsJson) prepareGazetteer(config);
     return;
   }
   const chunk = message;

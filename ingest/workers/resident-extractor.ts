@@ -12,8 +12,9 @@
  * thread, started then with the same correspondents, and the items the host had not answered are
  * extracted there.
  */
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { type Socket, createConnection } from 'node:net';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { Correspondent } from '../extract/entities/types.js';
@@ -46,7 +47,41 @@ export function buildStamp(): string {
   return `${file}@${statSync(file).mtimeMs}`;
 }
 
+// A Unix socket's path is at most 107 bytes on Linux and 103 on macOS; a longer one is cut short, silently.
+const MAX_SOCKET_PATH_BYTES = 103;
+
+/** Why `path` cannot be a Unix socket's, if it cannot. */
+export function socketPathTooLong(path: string): string | undefined {
+  const bytes = Buffer.byteLength(path);
+  if (bytes <= MAX_SOCKET_PATH_BYTES) return undefined;
+  return `its socket's path (${path}) is ${bytes} bytes, more than a Unix socket takes (${MAX_SOCKET_PATH_BYTES}): set LEAKGRAPH_HOME to a shorter folder`;
+}
+
+const ownerOnly = (mode: number) => (mode & 0o077) === 0;
+const mine = (uid: number) => process.getuid === undefined || uid === process.getuid();
+
+/**
+ * Why the socket at `path` must not be used, if it must not: a path too long to be a socket's, or a
+ * folder or socket that is not this user's own and closed to others (a folder someone else could
+ * write to lets them listen there and be handed the mail). `socket: false`: check the folder only.
+ */
+export function socketPlaceProblem(path: string, socket = true): string | undefined {
+  const tooLong = socketPathTooLong(path);
+  if (tooLong) return tooLong;
+  const folder = lstatSync(dirname(path), { throwIfNoEntry: false });
+  if (!folder) return `${dirname(path)} does not exist`;
+  if (!folder.isDirectory() || !mine(folder.uid) || !ownerOnly(folder.mode))
+    return `${dirname(path)} is not a folder of this user's own, closed to others`;
+  if (!socket) return undefined;
+  const file = lstatSync(path, { throwIfNoEntry: false });
+  if (!file?.isSocket()) return `${path} is not a socket`;
+  if (!mine(file.uid) || !ownerOnly(file.mode)) return `${path} is not this user's own, closed to others`;
+  return undefined;
+}
+
 const CHUNK_ITEMS = 64;
+// Text per chunk, as the local pool bounds it: a frame stays far below MAX_FRAME_BYTES however long the bodies.
+const CHUNK_CHARS = 1024 * 1024;
 // Chunks out at the host at once: enough to keep its worker busy across the socket's round trips.
 const IN_FLIGHT_CHUNKS = 6;
 // A host answers its greeting at once (its worker loads in the background); one that does not is stuck.
@@ -104,8 +139,15 @@ export class ResidentExtractor implements EntityExtractor {
     else this.lose(message.error);
   }
 
-  private write(message: ClientMessage): void {
-    this.socket.write(encodeFrame(message));
+  /** False when the message could not be sent (too large to frame): the host is given up, the work goes local. */
+  private write(message: ClientMessage): boolean {
+    try {
+      this.socket.write(encodeFrame(message));
+      return true;
+    } catch (error) {
+      this.lose(`could not send to the resident extractor: ${String(error)}`);
+      return false;
+    }
   }
 
   private lose(reason: string): void {
@@ -133,21 +175,21 @@ export class ResidentExtractor implements EntityExtractor {
   }
 
   private send(items: EntityWork[]): Promise<EntityResult[]> {
-    if (this.lost !== undefined) return this.local(items);
-    return new Promise((resolve) => {
-      this.waiting.push({ items, resolve });
-      this.write({ type: 'work', items });
-    });
+    if (this.lost !== undefined || !this.write({ type: 'work', items })) return this.local(items);
+    return new Promise((resolve) => this.waiting.push({ items, resolve }));
   }
 
   async *map(source: AsyncIterable<EntityWork> | Iterable<EntityWork>): AsyncGenerator<EntityResult> {
     const pending: Promise<EntityResult[]>[] = [];
     let chunk: EntityWork[] = [];
+    let chars = 0;
     for await (const item of source) {
       chunk.push(item);
-      if (chunk.length >= CHUNK_ITEMS) {
+      chars += item.text.length;
+      if (chunk.length >= CHUNK_ITEMS || chars >= CHUNK_CHARS) {
         pending.push(this.send(chunk));
         chunk = [];
+        chars = 0;
       }
       while (pending.length >= IN_FLIGHT_CHUNKS) yield* await pending.shift()!;
     }
@@ -212,6 +254,7 @@ export async function hostAnswers(path: string, ms = GREETING_MS): Promise<boole
  * (the caller starts its own worker). Never throws: no host is the ordinary case.
  */
 export async function connectResidentExtractor(path: string): Promise<ResidentExtractor | undefined> {
+  if (socketPlaceProblem(path)) return undefined;
   const client = new ResidentExtractor(createConnection(path));
   if (await client.session) return client;
   await client.close();

@@ -3,17 +3,21 @@
  * an ingest's client (ingest/workers/resident-extractor.ts) hands it the run's correspondents and
  * messages over a Unix socket. What it answers must be what this process's own extractor answers;
  * one ingest at a time; a host that goes away mid-run loses nothing (the rest is read locally); a
- * socket left by a killed host does not stop the next one; only the owner can reach it.
+ * socket left by a killed host does not stop the next one; only the owner can reach it, an ingest
+ * never hands its mail to a socket in a place others could have made, and what a peer sends cannot
+ * take the host down.
  * Real mail: the bodies of the Enron sample's messages, and correspondents from their headers.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 import { type ExtractorHost, startExtractorHost } from '../../cli/extractor-host.js';
 import type { Correspondent } from '../../ingest/extract/entities/types.js';
 import type { EntityResult, EntityWork } from '../../ingest/workers/protocol.js';
+import { encodeFrame } from '../../ingest/workers/frames.js';
 import { connectResidentExtractor } from '../../ingest/workers/resident-extractor.js';
 import { runEntityChunk } from '../../ingest/workers/run-chunk.js';
 import { cliEntry } from '../support/cli.js';
@@ -151,4 +155,63 @@ describe.skipIf(!!skip)('the resident extractor', () => {
     await client!.close();
     expect(readdirSync(join(tmp.dir, 'run'))).toEqual(['extractor.sock']);
   }, 120_000);
+
+  it('refuses a socket path too long to be one, and a place others could write to', async () => {
+    const long = join(tmp.dir, 'x'.repeat(120), 'run', 'extractor.sock');
+    await expect(startExtractorHost(long)).rejects.toThrow(/more than a Unix socket takes \(103\): set LEAKGRAPH_HOME/);
+    expect(await connectResidentExtractor(long)).toBeUndefined();
+
+    // A folder reached through a link is not one the host made for itself.
+    const real = join(tmp.dir, 'elsewhere');
+    mkdirSync(real, { mode: 0o700 });
+    const linked = join(tmp.dir, 'linked');
+    mkdirSync(linked);
+    symlinkSync(real, join(linked, 'run'));
+    await expect(startExtractorHost(join(linked, 'run', 'extractor.sock'))).rejects.toThrow(
+      /not a folder of this user's own/,
+    );
+
+    // Its own folder left open to others is closed again; an ingest will not use one found open.
+    const open = join(tmp.dir, 'open', 'run');
+    mkdirSync(open, { recursive: true, mode: 0o777 });
+    chmodSync(open, 0o777);
+    host = await startExtractorHost(join(open, 'extractor.sock'));
+    expect(statSync(open).mode & 0o777).toBe(0o700);
+    chmodSync(open, 0o770);
+    expect(await connectResidentExtractor(join(open, 'extractor.sock'))).toBeUndefined();
+    chmodSync(open, 0o700);
+    const client = await connectResidentExtractor(join(open, 'extractor.sock'));
+    expect(client?.resident).toBe(true);
+    await client!.close();
+  }, 60_000);
+
+  it('drops a peer that sends too much before its session, or what is not a message, and serves the next ingest', async () => {
+    host = await startExtractorHost(path);
+    const peer = (frames: Buffer[]) =>
+      new Promise<void>((resolve) => {
+        const socket = createConnection(path);
+        socket.on('error', () => {});
+        socket.once('close', () => resolve());
+        socket.on('data', () => {});
+        for (const frame of frames) socket.write(frame);
+      });
+    // 100 kB before asking for a session: cut off.
+    await peer([encodeFrame({ type: 'configure', correspondents: 'x'.repeat(100_000) })]);
+    // A session, then work without items: refused, the host stays up.
+    await peer([
+      encodeFrame({ type: 'begin' }),
+      encodeFrame({ type: 'configure', correspondents: '[]' }),
+      encodeFrame({ type: 'work' }),
+    ]);
+    await peer([encodeFrame(42)]);
+
+    const client = await connectResidentExtractor(path);
+    expect(client).toBeDefined();
+    client!.configure({ correspondents: everyone });
+    expect(await collect(client!.map(items.slice(0, 5)))).toEqual(
+      await runEntityChunk(items.slice(0, 5), { correspondents: everyone }),
+    );
+    expect(client!.resident).toBe(true);
+    await client!.close();
+  }, 60_000);
 });
