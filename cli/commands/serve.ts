@@ -64,8 +64,7 @@ async function serveUntilStopped({ driver, connection }: ReadyDatabase, settings
   return server.url;
 }
 
-const NO_RESIDENT =
-  'do not keep the entity extractor loaded for ingests of new mail (it holds ~200 MB)';
+const NO_RESIDENT = 'do not keep the entity extractor loaded for ingests of new mail (it holds ~200 MB)';
 
 export function registerServeCommands(program: Command): void {
   const start = program
