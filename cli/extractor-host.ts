@@ -5,8 +5,8 @@
  * correspondents only change the entries of the people who changed (gazetteer/live-gazetteer.ts).
  *
  * Run by `leakgraph serve` and `start` (an analyst exploring the graph while new mail comes in) and
- * alone by `leakgraph extractor`. A `leakgraph extractor` process holds ~190 MB idle (the lexicons), 200–260 MB after
- * ingests into a graph of 23,000 correspondents (measured on the ×4 benchmark graph).
+ * alone by `leakgraph extractor`. A `leakgraph extractor` process holds ~190 MB idle (the lexicons),
+ * 200–260 MB after ingests into a graph of 23,000 correspondents (measured on the ×4 benchmark graph).
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, rmSync } from 'node:fs';
 import { type Server, type Socket, createServer } from 'node:net';
@@ -15,11 +15,11 @@ import { dirname } from 'node:path';
 import { startEntityWorker } from '../ingest/workers/entity-worker.js';
 import { FrameReader, MAX_FRAME_BYTES, encodeFrame } from '../ingest/workers/frames.js';
 import type { WorkerPool } from '../ingest/workers/pool.js';
-import type { EntityResult } from '../ingest/workers/protocol.js';
 import {
   type ClientMessage,
   type HostMessage,
   buildStamp,
+  collect,
   hostAnswers,
   socketPathTooLong,
   socketPlaceProblem,
@@ -35,12 +35,6 @@ export interface ExtractorHost {
 const send = (socket: Socket, message: HostMessage) => {
   if (!socket.destroyed) socket.write(encodeFrame(message));
 };
-
-async function collect(results: AsyncIterable<EntityResult>): Promise<EntityResult[]> {
-  const all: EntityResult[] = [];
-  for await (const result of results) all.push(result);
-  return all;
-}
 
 interface Sessions {
   /** The connection holding the session, if any: one ingest at a time. */

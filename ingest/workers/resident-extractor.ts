@@ -206,12 +206,15 @@ export class ResidentExtractor implements EntityExtractor {
       await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, CLOSE_MS).unref())]);
     }
     this.closed = true;
+    // Work still out (the pass failed elsewhere) is abandoned, as WorkerPool.close abandons it, not read locally.
+    this.waiting = [];
     this.lose('closed');
     await this.fallback?.close();
   }
 }
 
-async function collect(results: AsyncIterable<EntityResult>): Promise<EntityResult[]> {
+/** Every result of a map, in order. */
+export async function collect(results: AsyncIterable<EntityResult>): Promise<EntityResult[]> {
   const all: EntityResult[] = [];
   for await (const result of results) all.push(result);
   return all;
@@ -254,7 +257,11 @@ export async function hostAnswers(path: string, ms = GREETING_MS): Promise<boole
  * (the caller starts its own worker). Never throws: no host is the ordinary case.
  */
 export async function connectResidentExtractor(path: string): Promise<ResidentExtractor | undefined> {
-  if (socketPlaceProblem(path)) return undefined;
+  try {
+    if (socketPlaceProblem(path)) return undefined;
+  } catch {
+    return undefined; // a folder this user may not even look into
+  }
   const client = new ResidentExtractor(createConnection(path));
   if (await client.session) return client;
   await client.close();
