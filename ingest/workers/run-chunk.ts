@@ -61,25 +61,24 @@ let extractor: Promise<[typeof ExtractMessage, typeof ExtractDocument]> | undefi
 // Kept per thread, from run to run: chunks arrive while the first is still loading, and all wait for the
 // same build; a thread given other correspondents later (a resident extractor's next ingest) changes only
 // the entries of the people who changed (live-gazetteer.ts).
-let live: { from: Correspondent[] | string; gazetteer: Promise<Gazetteer> } | undefined;
-let liveTable: Promise<LiveGazetteer> | undefined;
+let live: { from: Correspondent[] | string; table: Promise<LiveGazetteer> } | undefined;
 
 /** The run's gazetteer: given, or built from the correspondents given. */
 async function gazetteerOf(config: ProcessConfig): Promise<Gazetteer | undefined> {
   const from = config.correspondentsJson ?? config.correspondents;
   if (config.gazetteer || !from) return config.gazetteer;
   if (live?.from !== from) {
-    const previous = liveTable;
-    liveTable = (async () => {
-      const table =
+    const previous = live?.table;
+    const table = (async () => {
+      const kept =
         (await previous?.catch(() => undefined)) ??
         new (await import('../extract/entities/gazetteer/live-gazetteer.js')).LiveGazetteer();
-      table.update(typeof from === 'string' ? (JSON.parse(from) as Correspondent[]) : from);
-      return table;
+      kept.update(typeof from === 'string' ? (JSON.parse(from) as Correspondent[]) : from);
+      return kept;
     })();
-    live = { from, gazetteer: liveTable.then((t) => t.table) };
+    live = { from, table };
   }
-  return live.gazetteer;
+  return (await live.table).table;
 }
 
 /** Loads the extractor (and with it the lexicons) now, if not yet: a worker started ahead of its pass. */

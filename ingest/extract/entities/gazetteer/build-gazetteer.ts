@@ -116,7 +116,8 @@ function isUsableInitials(initials: string): boolean {
 const sameList = (a: string[] | undefined, b: string[] | undefined) =>
   (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b![i]);
 
-function sameCorrespondent(a: Correspondent, b: Correspondent): boolean {
+/** The same id written with the same names and addresses, in the same order. */
+export function sameCorrespondent(a: Correspondent, b: Correspondent): boolean {
   return a.id === b.id && sameList(a.names, b.names) && sameList(a.addresses, b.addresses);
 }
 

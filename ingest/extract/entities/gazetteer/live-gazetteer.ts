@@ -9,7 +9,14 @@
  * are and, when one, which).
  */
 import type { Correspondent } from '../types.js';
-import { type Gazetteer, addVariant, correspondentKeys, emptyGazetteer, noteHead } from './build-gazetteer.js';
+import {
+  type Gazetteer,
+  addVariant,
+  correspondentKeys,
+  emptyGazetteer,
+  noteHead,
+  sameCorrespondent,
+} from './build-gazetteer.js';
 
 interface Entry {
   /** The correspondents it was built from (one, unless the id came twice): compared to see whether it changed. */
@@ -17,12 +24,9 @@ interface Entry {
   keys: string[];
 }
 
-const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
 // Compared field by field: tens of thousands of people per run, nearly all unchanged.
 const sameSpellings = (a: Correspondent[], b: Correspondent[]) =>
-  a.length === b.length && a.every((c, i) => sameList(c.names, b[i]!.names) && sameList(c.addresses, b[i]!.addresses));
+  a.length === b.length && a.every((c, i) => sameCorrespondent(c, b[i]!));
 
 export class LiveGazetteer {
   readonly table: Gazetteer = emptyGazetteer();
