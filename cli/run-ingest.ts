@@ -114,8 +114,8 @@ export async function runIngest(
         entityProgress.update(done, total);
       },
     };
-    // The bulk path reads no names until its derive, with workers of its own.
-    if (choice.path === 'bulk') await rest.entityWorker?.close();
+    // The bulk path parses with workers of its own, and reads no names until its derive.
+    if (choice.path === 'bulk') await Promise.all([rest.entityWorker?.close(), rest.parsePool?.close()]);
     const summary =
       choice.path === 'bulk' && instance
         ? await firstLoad(driver, {

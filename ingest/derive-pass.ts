@@ -15,7 +15,8 @@ import { buildBatch } from './batch/build-batch.js';
 import { type DocumentPassSummary, runDocumentPass } from './document-pass.js';
 import { type EntityPassSummary, type WarmEntityWorker, runEntityPass, sendCorrespondents } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
-import type { DeriveSummary } from './write/derive.js';
+import type { DeriveSummary, PersonsChange } from './write/derive.js';
+import { type CorrespondentSnapshot, correspondentsAfter } from './write/entities.js';
 import type { GraphWriter } from './write/graph-writer.js';
 import type { EntityExtractor } from './workers/entity-extractor.js';
 import type { ProcessConfig } from './workers/process-config.js';
@@ -39,6 +40,10 @@ export interface DerivePassOptions {
   entityWorker?: EntityExtractor;
   onStep?: (step: string) => void;
   onWait?: () => void;
+  /** The run's parse workers stopping: awaited after the derive, before the passes start workers of their own. */
+  parseWorkersClosed?: Promise<void>;
+  /** The correspondents read while the run's mail was written, for the warm worker: brought up to date after the derive. */
+  correspondents?: Promise<CorrespondentSnapshot>;
   onEntityProgress?: (done: number, total: number) => void;
   onDocumentProgress?: (done: number, total: number) => void;
 }
@@ -59,12 +64,17 @@ export async function runDerivePass(
   // A warm entity worker gets the correspondents as soon as the persons are final, and builds its
   // gazetteer while the derive's later steps and the document pass run.
   let warm: WarmEntityWorker | undefined = options.entityWorker && { pool: options.entityWorker };
+  const snapshot = options.correspondents?.catch(() => undefined);
   const derived = await writer.derive({
     ...(options.everything && { everything: true }),
     ...(options.onStep && { onStep: options.onStep }),
     ...(options.onWait && { onWait: options.onWait }),
-    ...(warm && { onPersons: () => (warm = sendCorrespondents(driver, warm!)) }),
+    ...(warm && {
+      onPersons: (change: PersonsChange) =>
+        (warm = sendCorrespondents(driver, warm!, async () => correspondentsAfter(driver, await snapshot, change))),
+    }),
   });
+  await options.parseWorkersClosed;
   const { seconds, steps, everything, persons, counts } = derived;
   const summary: DerivePassSummary = { derive: { seconds, steps, everything, persons, counts }, failures: [] };
   const onFailure = (issue: IngestIssue) => summary.failures.push(issue);

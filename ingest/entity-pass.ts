@@ -115,17 +115,21 @@ export function entityWorkerCount(total: number, most: number): number {
 }
 
 /**
- * Reads the correspondents now (the derive's persons are final) and sends them to the warm worker,
- * which builds its gazetteer while the derive's later steps run. A failure to read surfaces when
- * the pass awaits them.
+ * Reads the correspondents now (the derive's persons are final: by default all of them, or as `read`
+ * says) and sends them to the warm worker, which builds its gazetteer while the derive's later steps
+ * run. A failure to read surfaces when the pass awaits them.
  */
-export function sendCorrespondents(driver: Driver, warm: WarmEntityWorker): WarmEntityWorker {
+export function sendCorrespondents(
+  driver: Driver,
+  warm: WarmEntityWorker,
+  read: () => Promise<Correspondent[]> = () => readCorrespondents(driver),
+): WarmEntityWorker {
   const { pool } = warm;
   // After what an earlier derive of the run sent (mail found in documents derives again), never
   // before it: the worker keeps the last correspondents it was sent.
   const earlier = warm.sent?.catch(() => undefined);
   const sent = Promise.resolve(earlier)
-    .then(() => readCorrespondents(driver))
+    .then(read)
     .then((correspondents) => {
       pool.configure({ correspondents });
       return correspondents;

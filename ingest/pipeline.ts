@@ -35,19 +35,17 @@ import {
   suspendMessageIndex,
 } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
+import { readCorrespondentSnapshot } from './write/entities.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
 import type { EntityExtractor } from './workers/entity-extractor.js';
 import { startEntityWorker } from './workers/entity-worker.js';
-import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
+import { type ParseSettings, startParsePool } from './workers/parse-pool.js';
+import { type WorkerPool, defaultWorkerCount } from './workers/pool.js';
 import type { ProcessConfig } from './workers/process-config.js';
 
 // Two write transactions keep Neo4j busy while one commits; more only add lock waits.
 const WRITES_IN_FLIGHT = 2;
-// A parse worker's start (its mail, DKIM and container libraries) costs about 1.1 CPU-seconds, what
-// it takes to parse ~4 MB of Enron mail: the pool adds a worker per 4 MB of mail handed out, so ten
-// new mails get one, leaving the other core to Neo4j and this thread.
-export const BYTES_PER_PARSE_WORKER = 4 * 1024 * 1024;
 
 export interface IngestProgress {
   seen: number;
@@ -98,6 +96,12 @@ export interface IngestOptions {
    * any case when it ends, however it ends. Or a resident extractor (workers/resident-extractor.ts), likewise.
    */
   entityWorker?: EntityExtractor;
+  /**
+   * Parse workers the caller started before it loaded the pipeline (workers/parse-pool.ts), with as
+   * many threads at most as `workers`: the run sends them its settings and uses them, and closes them
+   * when it ends, however it ends.
+   */
+  parsePool?: WorkerPool<'parse'>;
 }
 
 export interface IngestSummary {
@@ -165,7 +169,7 @@ export function addDocumentMail(
 }
 
 /** What the parse workers need, for either load: the DKIM keys unless skipped, the limits on attached mail. */
-export function parseConfig(options: IngestOptions, keys: KeyStore | undefined): ProcessConfig {
+export function parseConfig(options: IngestOptions, keys: KeyStore | undefined): ParseSettings {
   return {
     ...(keys && { dkim: { keys: keys.keys(), allowDns: !!options.allowDns } }),
     ...(options.attached && { attached: options.attached }),
@@ -197,6 +201,7 @@ export async function ingest(driver: Driver, options: IngestOptions): Promise<In
   } finally {
     // A worker the caller started is this run's whatever happens, a failure before the run's try included.
     await options.entityWorker?.close();
+    await options.parsePool?.close();
   }
 }
 
@@ -269,9 +274,8 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   if (options.part) await startPart(driver, options.paths, options.part);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
-  const pool = new WorkerPool('parse', workers, parseConfig(options, keys), undefined, {
-    bytesPerWorker: BYTES_PER_PARSE_WORKER,
-  });
+  const pool = options.parsePool ?? startParsePool(workers, parseConfig(options, keys));
+  if (options.parsePool) pool.configure(parseConfig(options, keys));
   // Started here (or given), with nothing awaited before the try below: its finally closes it on every path
   // (a given one is closed by ingest() too, should the run fail before this point).
   const entityWorker = warm ? (options.entityWorker ?? startEntityWorker()) : undefined;
@@ -309,14 +313,23 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     await flush();
     for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
-    // The parse workers are done; free their memory before the entity pass starts its own.
-    await pool.close();
+    // The warm worker's correspondents are read while the derive runs (round trips more than work for
+    // a few new mails, which leave Neo4j idle), and after its persons step only those it changed
+    // (issue 13: ten new mails). Not sooner: beside the parser's start it slows what it should hide.
+    const correspondents = entityWorker ? readCorrespondentSnapshot(driver) : undefined;
+    correspondents?.catch(() => {}); // the derive pass reads them whole if this failed
+    // The parse workers are done: their memory is freed while the derive runs, before the entity pass
+    // starts workers of its own (stopping them takes ~25 ms, which ten new mails would wait for).
+    const parseClosed = pool.close();
+    parseClosed.catch(() => {}); // awaited by the derive pass; closed again below in any case
     if (bulk) await restoreMessageIndex(driver);
     if (options.part) part = { ...options.part, ...(await finishPart(driver, options.paths, options.part)) };
     if (!part || part.last) {
       const passes = await runDerivePass(driver, writer, {
         ...derivePassOptions(options, runId, workers, parseConfig(options, keys)),
         ...(entityWorker && { entityWorker }),
+        parseWorkersClosed: parseClosed,
+        ...(correspondents && { correspondents }),
       });
       derive = passes.derive;
       entities = passes.entities;

@@ -13,11 +13,23 @@ import type { InputNode } from './input-node.js';
 import { asDocument, looseDocumentType, packageType } from './loose-document.js';
 import { readMbox } from './read-mbox.js';
 import { readMessageFile } from './read-message-file.js';
-import { readMsg } from './read-msg.js';
-import { readPst } from './read-pst.js';
 import { gzipChildren } from './read-gzip.js';
-import { tarChildren } from './read-tar.js';
-import { zipChildren } from './read-zip.js';
+
+// The Outlook and archive readers load the first time such a file is met: their libraries (msgreader,
+// pst-extractor, yauzl, tar-stream: ~150 ms of imports) would otherwise delay every ingest, a folder
+// of ten .eml files included, before its first message is read (issue 13).
+async function* readMsg(node: InputNode, ctx: ReadContext): AsyncGenerator<RawMessage> {
+  yield* (await import('./read-msg.js')).readMsg(node, ctx);
+}
+async function* readPst(node: InputNode, ctx: ReadContext): AsyncGenerator<RawMessage> {
+  yield* (await import('./read-pst.js')).readPst(node, ctx);
+}
+async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
+  yield* (await import('./read-zip.js')).zipChildren(node, ctx);
+}
+async function* tarChildren(node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
+  yield* (await import('./read-tar.js')).tarChildren(node, ctx);
+}
 
 /** Names of zip-based office packages: such a zip is a document even when its first entry does not say so. */
 export const PACKAGE_NAME = /\.(docx|docm|dotx|xlsx|xlsm|pptx|pptm|odt|ods|odp)$/i;

@@ -10,6 +10,7 @@ import type { ConfigureMessage, DocumentWork, EntityWork, ResultChunk, StartedNo
 import {
   loadDocumentReader,
   loadExtractor,
+  loadMailReader,
   prepareGazetteer,
   runDocumentChunk,
   runEntityChunk,
@@ -19,10 +20,11 @@ import {
 if (!parentPort) throw new Error('parse-worker.ts must run as a worker thread');
 const port = parentPort;
 const config = workerData as ProcessConfig;
-const options = processOptions(config);
+let options = processOptions(config);
 const clock = config.itemClock && new ItemClock(config.itemClock);
 // A failure to load shows again, with its message, when the first chunk awaits the same import.
 if (config.preloadExtractor) loadExtractor().catch(() => {});
+if (config.preloadMailReader) loadMailReader().catch(() => {});
 
 // Documents are read strictly one at a time, each announced when it starts, so the pool's time
 // limit measures that document alone (parse and entity chunks may interleave at awaits).
@@ -40,6 +42,7 @@ port.on('message', async (message: WorkChunk | ConfigureMessage) => {
   if ('configure' in message) {
     // Chunks sent after it see the new settings: messages arrive in order.
     Object.assign(config, message.configure);
+    if ('dkim' in message.configure) options = processOptions(config);
     if (config.correspondents || config.correspondentsJson) prepareGazetteer(config);
     return;
   }

@@ -34,6 +34,9 @@ export interface ProcessConfig {
   /** Load the entity extractor (its lexicons, ~1.3 CPU-s: entity-pass.ts) as the worker starts, before any work or
    * correspondents arrive: a pool started ahead of its pass (entity-worker.ts). */
   preloadExtractor?: boolean;
+  /** Load the mail parser, DKIM and the attached-mail reader as the worker starts: a parse pool started ahead of
+   * its run (parse-pool.ts), its settings sent later. */
+  preloadMailReader?: boolean;
   /** Set by the pool for each worker of a task timed per item: the worker's ItemClock (item-clock.ts). */
   itemClock?: SharedArrayBuffer;
 }

@@ -27,7 +27,7 @@ export interface ResultChunk<R = unknown> {
 
 /** Sent to every worker of a pool started ahead of its work (WorkerPool.configure): settings known only now. */
 export interface ConfigureMessage {
-  configure: Pick<ProcessConfig, 'correspondents' | 'correspondentsJson'>;
+  configure: Pick<ProcessConfig, 'correspondents' | 'correspondentsJson' | 'dkim' | 'attached'>;
 }
 
 /** Sent by a worker when it starts a chunk of a time-limited task: the clock starts then, not when queued. */

@@ -28,16 +28,17 @@ export function describeError(error: unknown): string {
 // a thread that only extracts names or reads documents never pays their ~0.5 s.
 let mailReader: Promise<[typeof ProcessMessage, typeof AttachedMail]> | undefined;
 
+export function loadMailReader(): Promise<[typeof ProcessMessage, typeof AttachedMail]> {
+  return (mailReader ??= Promise.all([import('../extract/process-message.js'), import('./attached-mail.js')]));
+}
+
 /** Each message, with the mail attached to it read as messages too (attached-mail.ts). */
 export async function runParseChunk(
   items: RawMessage[],
   options: ProcessOptions,
   limits?: AttachedLimits,
 ): Promise<ParseResult[]> {
-  const [{ processMessageParts }, { attachedMessages }] = await (mailReader ??= Promise.all([
-    import('../extract/process-message.js'),
-    import('./attached-mail.js'),
-  ]));
+  const [{ processMessageParts }, { attachedMessages }] = await loadMailReader();
   const results: ParseResult[] = [];
   for (const raw of items) {
     try {

@@ -19,7 +19,7 @@ import { loadCypher, runAutoCommit, runAutoCommitEach } from '../../db/cypher.js
 import { type CountSummary, deriveCounts } from './derive/counts.js';
 import { withDeriveLock } from './derive/derive-lock.js';
 import { SUBJECT_THREAD_WINDOW_DAYS, deriveThreads } from './derive/threads.js';
-import { type PersonSyncResult, syncPersons } from './persons.js';
+import { type PersonSyncResult, type PersonsTouched, syncPersons } from './persons.js';
 import { deriveVerification } from './signals.js';
 
 export { SUBJECT_THREAD_WINDOW_DAYS };
@@ -32,9 +32,14 @@ export interface DeriveOptions {
   everything?: boolean;
   onStep?: (step: string) => void;
   /** Called once the persons are resolved (their names and addresses final for this derive), before the counts. */
-  onPersons?: () => void;
+  onPersons?: (change: PersonsChange) => void;
   /** Called when another derive holds the lock and this one waits. */
   onWait?: () => void;
+}
+
+/** The persons a derive changed, and how many derives the graph had finished before it. */
+export interface PersonsChange extends PersonsTouched {
+  derivesBefore: number;
 }
 
 export interface DeriveSummary {
@@ -84,8 +89,8 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
       step('address names');
       await runAutoCommit(driver, 'write/refresh-address-names', { derive: id });
       step('persons');
-      const persons = await syncPersons(driver, id, everything);
-      options.onPersons?.();
+      const { touched, ...persons } = await syncPersons(driver, id, everything);
+      options.onPersons?.({ ...touched, derivesBefore: state.derives });
       step('counts');
       const counts = await deriveCounts(driver, id, everything);
       step('person mentions');

@@ -21,6 +21,13 @@ import { type ScopedAddress, allAddresses, identityScope } from './identity-scop
 
 const WRITE_CHUNK = 5_000;
 
+/** What a derive's persons step wrote: the persons whose names or addresses may differ now (ids), the others untouched. */
+export interface PersonsTouched {
+  /** Every person may have changed (a derive of the whole graph). */
+  everything: boolean;
+  persons: string[];
+}
+
 export interface PersonSyncResult {
   /** Addresses resolved again (the touched ones and what they reach). */
   addresses: number;
@@ -65,9 +72,21 @@ function keyRows(scope: Iterable<ScopedAddress>) {
 }
 
 /** `everything`: every address is dirty (a derive of the whole graph); they are read at once. */
-export async function syncPersons(driver: Driver, derive: string, everything = false): Promise<PersonSyncResult> {
+export async function syncPersons(
+  driver: Driver,
+  derive: string,
+  everything = false,
+): Promise<PersonSyncResult & { touched: PersonsTouched }> {
   const seeds = (await read<{ email: string }>(driver, 'read/identity-dirty', { derive })).map((r) => r.email);
-  if (seeds.length === 0) return { addresses: 0, persons: 0, changedPersons: 0, movedAddresses: 0, rereads: 0 };
+  if (seeds.length === 0)
+    return {
+      addresses: 0,
+      persons: 0,
+      changedPersons: 0,
+      movedAddresses: 0,
+      rereads: 0,
+      touched: { everything, persons: [] },
+    };
   const corrections = await read<Correction>(driver, 'read/identity-corrections');
   const scope = everything ? await allAddresses(driver) : await identityScope(driver, seeds, corrections);
   const emails = [...scope.keys()];
@@ -129,11 +148,15 @@ export async function syncPersons(driver: Driver, derive: string, everything = f
   await writeChunks(driver, 'write/assign-addresses', 'rows', assignRows);
   await writeChunks(driver, 'write/delete-empty-persons', 'ids', emptied);
   await writeChunks(driver, 'write/set-identity-keys', 'rows', keyRows(scope.values()));
+  // Every write above is to a person resolved here or one that held an address of the scope: no other
+  // person's names or addresses changed.
+  const touched = [...new Set([...resolvedIds, ...current.map((p) => p.id)])];
   return {
     addresses: scope.size,
     persons: resolved.length,
     changedPersons: changed.size,
     movedAddresses: assignRows.length,
     rereads,
+    touched: { everything, persons: touched },
   };
 }

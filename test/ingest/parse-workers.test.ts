@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { RawMessage } from '../../ingest/model.js';
-import { BYTES_PER_PARSE_WORKER } from '../../ingest/pipeline.js';
+import { BYTES_PER_PARSE_WORKER } from '../../ingest/workers/parse-pool.js';
 import { WorkerPool } from '../../ingest/workers/pool.js';
 import { demoMessages } from '../support/demo-messages.js';
 

@@ -4,7 +4,8 @@
  * the canonical dump of every node and relationship (test/support/graph-snapshot.ts), which holds
  * the counts per label and type, the EMAILED sums and every message with its copies. And an
  * analyst's merge correction recomputes only the persons it names, ending where a derive of the
- * whole graph with the same correction ends.
+ * whole graph with the same correction ends. Around each derive, the correspondents a warm entity
+ * worker gets (read before it, then only the persons it changed read again) are those read after it.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,7 +16,13 @@ import { demoMailboxDir } from '../../cli/demo-mailbox.js';
 import { projectRoot } from '../../db/paths.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { recordCorrection } from '../../ingest/write/corrections.js';
-import { deriveGraph } from '../../ingest/write/derive.js';
+import { type DeriveOptions, type PersonsChange, deriveGraph } from '../../ingest/write/derive.js';
+import {
+  type CorrespondentSnapshot,
+  correspondentsAfter,
+  readCorrespondentSnapshot,
+  readCorrespondents,
+} from '../../ingest/write/entities.js';
 import { GraphWriter } from '../../ingest/write/graph-writer.js';
 import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase, wipe } from '../support/db.js';
@@ -43,6 +50,20 @@ describe.skipIf(missingShared(ENRON))('incremental derive (issue 13)', () => {
   const paths = missingShared(ENRON) ? [] : [sharedPath(ENRON), demoMailboxDir()];
   let whole: GraphSnapshot;
 
+  /**
+   * A derive, with the correspondents read before it brought up to date from what its persons step
+   * reports (ingest/write/entities.ts correspondentsAfter): they must be the list read whole after it.
+   */
+  async function deriveChecked(derive: (options: DeriveOptions) => Promise<unknown>) {
+    const before = await readCorrespondentSnapshot(db.driver());
+    let change: PersonsChange | undefined;
+    await derive({ onPersons: (c) => (change = c) });
+    const after = await readCorrespondents(db.driver());
+    expect(change?.derivesBefore).toBe(before.derives);
+    expect(await correspondentsAfter(db.driver(), before, change!)).toEqual(after);
+    return { before, change: change!, after };
+  }
+
   /** Person.domain as the derive stored it, against the ranking test/support/person-domains.ts does. */
   async function expectStoredDomains(): Promise<PersonDomains> {
     const expected = await expectedPersonDomains(db.driver());
@@ -63,6 +84,7 @@ describe.skipIf(missingShared(ENRON))('incremental derive (issue 13)', () => {
     await wipe(db.driver());
     const writer = new GraphWriter(db.driver());
     const messages = () => scalar<number>(db.driver(), 'MATCH (m:Message) RETURN count(m)');
+    let previous: CorrespondentSnapshot | undefined;
     for (let index = 1; index <= PARTS; index++) {
       const before = await messages();
       const summary = await ingest(db.driver(), {
@@ -73,7 +95,25 @@ describe.skipIf(missingShared(ENRON))('incremental derive (issue 13)', () => {
       });
       expect(summary.failed).toBe(0);
       // The last part derives for all that is not derived yet; the others are derived here, one by one.
-      const derive = summary.derive ?? (await writer.derive());
+      let derive = summary.derive;
+      if (!derive) {
+        const checked = await deriveChecked(async (options) => (derive = await writer.derive(options)));
+        if (index > 1) {
+          // Only some persons changed, and the list did: read again, they bring it up to date.
+          expect(checked.change.everything).toBe(false);
+          expect(checked.change.persons.length).toBeGreaterThan(0);
+          expect([...checked.before.byPerson.values()]).not.toEqual(checked.after);
+        }
+        if (previous) {
+          // A list read before an earlier derive misses that derive's changes: the count of derives tells,
+          // and the list is read whole; taken as current, the list would be wrong.
+          expect(await correspondentsAfter(db.driver(), previous, checked.change)).toEqual(checked.after);
+          const trusted = { ...previous, derives: checked.change.derivesBefore };
+          expect(await correspondentsAfter(db.driver(), trusted, checked.change)).not.toEqual(checked.after);
+        }
+        previous = checked.before;
+      }
+      if (!derive) throw new Error('no derive summary');
       // The first derive of a graph derives it whole; every later one counts only what its part brought.
       expect(derive.everything).toBe(index === 1);
       if (index > 1) expect(derive.counts.countedMessages).toBe((await messages()) - before);
@@ -115,7 +155,12 @@ describe.skipIf(missingShared(ENRON))('incremental derive (issue 13)', () => {
     const addresses = await scalar<number>(d, 'MATCH (x:Address) RETURN count(x)');
 
     await recordCorrection(d, 'merge', [a, b], 'same man, two mailboxes');
-    const incremental = await deriveGraph(d);
+    let incremental: Awaited<ReturnType<typeof deriveGraph>> | undefined;
+    const checked = await deriveChecked(async (options) => (incremental = await deriveGraph(d, options)));
+    if (!incremental) throw new Error('no derive summary');
+    // One of the two persons is gone into the other: the list brought up to date has one fewer.
+    expect(checked.change.persons.length).toBeGreaterThanOrEqual(2);
+    expect(checked.after.length).toBe(checked.before.byPerson.size - 1);
     expect(await personsOf()).toBe(1);
     // The two persons it names change (one absorbs the other); resolved again: their addresses and
     // the few the resolution rules connect to them, not the graph.
