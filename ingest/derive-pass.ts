@@ -15,8 +15,8 @@ import { buildBatch } from './batch/build-batch.js';
 import { type DocumentPassSummary, runDocumentPass } from './document-pass.js';
 import { type EntityPassSummary, type WarmEntityWorker, runEntityPass, sendCorrespondents } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
-import type { DeriveSummary, PersonsChange } from './write/derive.js';
-import { type CorrespondentSnapshot, correspondentsAfter } from './write/entities.js';
+import type { DeriveOptions, DeriveSummary } from './write/derive.js';
+import { type CorrespondentsByPerson, correspondentsAfter, readCorrespondentsByPerson } from './write/entities.js';
 import type { GraphWriter } from './write/graph-writer.js';
 import type { EntityExtractor } from './workers/entity-extractor.js';
 import type { ProcessConfig } from './workers/process-config.js';
@@ -42,8 +42,6 @@ export interface DerivePassOptions {
   onWait?: () => void;
   /** The run's parse workers stopping: awaited after the derive, before the passes start workers of their own. */
   parseWorkersClosed?: Promise<void>;
-  /** The correspondents read while the run's mail was written, for the warm worker: brought up to date after the derive. */
-  correspondents?: Promise<CorrespondentSnapshot>;
   onEntityProgress?: (done: number, total: number) => void;
   onDocumentProgress?: (done: number, total: number) => void;
 }
@@ -56,23 +54,40 @@ export interface DerivePassSummary {
   failures: IngestIssue[];
 }
 
+/**
+ * A derive's hooks that send the warm worker its correspondents (issue 13, ten new mails): all of them
+ * are read as soon as the derive holds its lock, while its first steps run (a few new mails leave Neo4j
+ * waiting on round trips), and once its persons are final only those it touched are read again.
+ */
+function correspondentsFor(
+  driver: Driver,
+  run: { warm: WarmEntityWorker },
+): Pick<DeriveOptions, 'onLocked' | 'onPersons'> {
+  let before: Promise<CorrespondentsByPerson | undefined> | undefined;
+  return {
+    onLocked: ({ everything }) => {
+      // A failure here is a whole read after the persons step instead.
+      if (!everything) before = readCorrespondentsByPerson(driver).catch(() => undefined);
+    },
+    onPersons: (touched) => {
+      run.warm = sendCorrespondents(driver, run.warm, async () => correspondentsAfter(driver, await before, touched));
+    },
+  };
+}
+
 export async function runDerivePass(
   driver: Driver,
   writer: GraphWriter,
   options: DerivePassOptions,
 ): Promise<DerivePassSummary> {
   // A warm entity worker gets the correspondents as soon as the persons are final, and builds its
-  // gazetteer while the derive's later steps and the document pass run.
-  let warm: WarmEntityWorker | undefined = options.entityWorker && { pool: options.entityWorker };
-  const snapshot = options.correspondents?.catch(() => undefined);
+  // gazetteer while the derive's later steps and the document pass run (each derive sends them again).
+  const run: { warm: WarmEntityWorker } | undefined = options.entityWorker && { warm: { pool: options.entityWorker } };
   const derived = await writer.derive({
     ...(options.everything && { everything: true }),
     ...(options.onStep && { onStep: options.onStep }),
     ...(options.onWait && { onWait: options.onWait }),
-    ...(warm && {
-      onPersons: (change: PersonsChange) =>
-        (warm = sendCorrespondents(driver, warm!, async () => correspondentsAfter(driver, await snapshot, change))),
-    }),
+    ...(run && correspondentsFor(driver, run)),
   });
   await options.parseWorkersClosed;
   const { seconds, steps, everything, persons, counts } = derived;
@@ -92,7 +107,7 @@ export async function runDerivePass(
     const again = await writer.derive({
       ...(options.onStep && { onStep: options.onStep }),
       ...(options.onWait && { onWait: options.onWait }),
-      ...(warm && { onPersons: () => (warm = sendCorrespondents(driver, warm!)) }),
+      ...(run && correspondentsFor(driver, run)),
     });
     summary.derive.seconds += again.seconds;
   }
@@ -100,7 +115,7 @@ export async function runDerivePass(
     summary.entities = await runEntityPass(driver, {
       workers: options.workers,
       onFailure,
-      ...(warm && { warm }),
+      ...(run && { warm: run.warm }),
       ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
     });
   // Failures found after the batches are written as a batch of their own (messages: none).

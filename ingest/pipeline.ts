@@ -35,7 +35,6 @@ import {
   suspendMessageIndex,
 } from './write/bulk-index.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
-import { readCorrespondentSnapshot } from './write/entities.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
 import type { EntityExtractor } from './workers/entity-extractor.js';
@@ -313,11 +312,6 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     await flush();
     for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
-    // The warm worker's correspondents are read while the derive runs (round trips more than work for
-    // a few new mails, which leave Neo4j idle), and after its persons step only those it changed
-    // (issue 13: ten new mails). Not sooner: beside the parser's start it slows what it should hide.
-    const correspondents = entityWorker ? readCorrespondentSnapshot(driver) : undefined;
-    correspondents?.catch(() => {}); // the derive pass reads them whole if this failed
     // The parse workers are done: their memory is freed while the derive runs, before the entity pass
     // starts workers of its own (stopping them takes ~25 ms, which ten new mails would wait for).
     const parseClosed = pool.close();
@@ -329,7 +323,6 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
         ...derivePassOptions(options, runId, workers, parseConfig(options, keys)),
         ...(entityWorker && { entityWorker }),
         parseWorkersClosed: parseClosed,
-        ...(correspondents && { correspondents }),
       });
       derive = passes.derive;
       entities = passes.entities;

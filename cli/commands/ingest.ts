@@ -112,13 +112,14 @@ export function registerIngestCommand(program: Command): void {
     .option('--json', 'print the final summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
-      const parsePool = opts.workers > 0 ? startParsePool(opts.workers) : undefined;
       // Whether the run wants it depends on the input's size, known later: a large run closes it unused.
       // A resident extractor (`leakgraph serve`, `extractor`) has it loaded already; else this process starts one.
       const entityWorker =
         opts.entities && !opts.part && opts.workers > 0
           ? ((await connectResidentExtractor(residentExtractorPath())) ?? startEntityWorker())
           : undefined;
+      // Started here, with nothing awaited before the try: its finally closes it on every path.
+      const parsePool = opts.workers > 0 ? startParsePool(opts.workers) : undefined;
       try {
         const [{ connectDatabase }, { runIngest }] = await Promise.all([
           import('../../db/ensure.js'),

@@ -20,6 +20,8 @@ import { type CountSummary, deriveCounts } from './derive/counts.js';
 import { withDeriveLock } from './derive/derive-lock.js';
 import { SUBJECT_THREAD_WINDOW_DAYS, deriveThreads } from './derive/threads.js';
 import { type PersonSyncResult, type PersonsTouched, syncPersons } from './persons.js';
+
+export type { PersonsTouched };
 import { deriveVerification } from './signals.js';
 
 export { SUBJECT_THREAD_WINDOW_DAYS };
@@ -31,15 +33,12 @@ export interface DeriveOptions {
   /** Treat the whole graph as touched (after a bulk load, or to recompute everything). */
   everything?: boolean;
   onStep?: (step: string) => void;
+  /** Called once the derive holds the lock, before its first step: from here only this derive changes persons. */
+  onLocked?: (derive: { everything: boolean }) => void;
   /** Called once the persons are resolved (their names and addresses final for this derive), before the counts. */
-  onPersons?: (change: PersonsChange) => void;
+  onPersons?: (touched: PersonsTouched) => void;
   /** Called when another derive holds the lock and this one waits. */
   onWait?: () => void;
-}
-
-/** The persons a derive changed, and how many derives the graph had finished before it. */
-export interface PersonsChange extends PersonsTouched {
-  derivesBefore: number;
 }
 
 export interface DeriveSummary {
@@ -70,6 +69,7 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
     DERIVE_VERSION,
     async (state) => {
       const everything = !!options.everything || (state.version < DERIVE_VERSION && (await hasMessages(driver)));
+      options.onLocked?.({ everything });
       const steps: Record<string, number> = {};
       let last = performance.now();
       const step = (name: string) => {
@@ -90,7 +90,7 @@ export async function deriveGraph(driver: Driver, options: DeriveOptions = {}): 
       await runAutoCommit(driver, 'write/refresh-address-names', { derive: id });
       step('persons');
       const { touched, ...persons } = await syncPersons(driver, id, everything);
-      options.onPersons?.({ ...touched, derivesBefore: state.derives });
+      options.onPersons?.(touched);
       step('counts');
       const counts = await deriveCounts(driver, id, everything);
       step('person mentions');

@@ -10,6 +10,7 @@ import { loadCypher, runAutoCommit } from '../../db/cypher.js';
 import { indexKey } from '../../db/index-key.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { EntityResult, EntityWork } from '../workers/protocol.js';
+import type { PersonsTouched } from './persons.js';
 
 const ADDRESS = 'address:';
 
@@ -46,41 +47,34 @@ export async function readCorrespondents(driver: Driver): Promise<Correspondent[
   return [...(await readByPerson(driver, 'read/entity-gazetteer', {})).values()];
 }
 
+/** Persons as correspondents, by person id: a list read once a derive holds its lock, brought up to date after it. */
+export type CorrespondentsByPerson = Map<string, Correspondent>;
+
 /**
- * The correspondents read before a derive, and the count of derives the graph had finished just
- * before: brought up to date after the derive by reading only the persons it changed (correspondentsAfter).
+ * Every person as a correspondent, by person id. Read once a derive holds the lock (ingest/derive-pass.ts):
+ * only a derive writes persons' names and addresses (persons.ts), and only while holding it, so nothing
+ * but that derive's persons step can change them before correspondentsAfter reads its persons again.
  */
-export interface CorrespondentSnapshot {
-  derives: number;
-  byPerson: Map<string, Correspondent>;
-}
-
-/** Read while a run's mail is still parsed and written (none of which changes a person): issue 13, ten new mails. */
-export async function readCorrespondentSnapshot(driver: Driver): Promise<CorrespondentSnapshot> {
-  // Counted first: a derive that ends while the list is read counts after it, and the list is not trusted.
-  const read = { routing: neo4j.routing.READ };
-  const { records } = await driver.executeQuery(loadCypher('read/derives-finished'), {}, read);
-  const count = records[0]?.get('derives') as unknown;
-  const derives = neo4j.isInt(count) ? (count as { toNumber(): number }).toNumber() : Number(count ?? 0);
-  return { derives, byPerson: await readByPerson(driver, 'read/entity-gazetteer', {}) };
+export async function readCorrespondentsByPerson(driver: Driver): Promise<CorrespondentsByPerson> {
+  return readByPerson(driver, 'read/entity-gazetteer', {});
 }
 
 /**
- * The correspondents after a derive, as readCorrespondents would read them then: from a snapshot taken
- * before it, with the persons the derive changed read again (a few for a few new mails, where the whole
- * list is 23,000 persons and ~0.4 s on the ×4 benchmark graph). Read whole when the snapshot cannot be
- * trusted: another derive finished after it (its changes are in neither), or the derive changed everything.
+ * The correspondents after a derive, as readCorrespondents would read them then: from those read once
+ * the derive held its lock (while its first steps ran), with the persons its persons step touched read
+ * again (a few for a few new mails, where the whole list is 23,000 persons and ~0.4 s on the ×4 benchmark
+ * graph). Read whole without that list, or after a derive of everything.
  */
 export async function correspondentsAfter(
   driver: Driver,
-  snapshot: CorrespondentSnapshot | undefined,
-  change: { everything: boolean; persons: string[]; derivesBefore: number },
+  before: CorrespondentsByPerson | undefined,
+  touched: PersonsTouched,
 ): Promise<Correspondent[]> {
-  if (!snapshot || change.everything || snapshot.derives !== change.derivesBefore) return readCorrespondents(driver);
-  const byPerson = new Map(snapshot.byPerson);
-  for (const id of change.persons) byPerson.delete(id);
-  if (change.persons.length)
-    for (const [id, c] of await readByPerson(driver, 'read/entity-gazetteer-of', { ids: change.persons }))
+  if (!before || touched.everything) return readCorrespondents(driver);
+  const byPerson = new Map(before);
+  for (const id of touched.persons) byPerson.delete(id);
+  if (touched.persons.length)
+    for (const [id, c] of await readByPerson(driver, 'read/entity-gazetteer-of', { ids: touched.persons }))
       byPerson.set(id, c);
   // In person id order, as the whole read returns them (ids are ASCII: the same order in Cypher and here).
   return [...byPerson.keys()].sort().map((id) => byPerson.get(id)!);

@@ -245,9 +245,10 @@ export async function verifyCopy(bytes: Uint8Array, options: VerifyOptions): Pro
       .map((s) => keyName(s.tags.get('s')!, s.tags.get('d')!)),
   );
   const lookup = new KeyLookup(options.keys, options.allowDns === true, names);
+  // Outside the try below: a verifier that cannot load is a broken install, not an unreadable message.
+  const { dkimVerify } = await (verifier ??= import('mailauth/lib/dkim/verify.js'));
   let verified;
   try {
-    const { dkimVerify } = await (verifier ??= import('mailauth/lib/dkim/verify.js'));
     verified = await dkimVerify(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       resolver: lookup.resolver,
       curTime: now,

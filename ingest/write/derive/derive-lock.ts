@@ -14,11 +14,7 @@ const WAIT_NOTICE_MS = 2_000;
 export interface DeriveState {
   /** Version of the derived data the graph holds (0: older than incremental derive, or none). */
   version: number;
-  /** Derives finished on this graph before this one (counted since this count was added). */
-  derives: number;
 }
-
-const toNumber = (v: unknown) => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0));
 
 /**
  * Runs `work` holding the lock; when it succeeds, records that the graph's derived data is of
@@ -37,8 +33,10 @@ export async function withDeriveLock<T>(
   try {
     const result = await tx.run(loadCypher('write/derive-lock'), { holder });
     clearTimeout(notice);
-    const held = result.records[0];
-    const value = await work({ version: toNumber(held?.get('version')), derives: toNumber(held?.get('derives')) });
+    const held = result.records[0]?.get('version') as unknown;
+    const value = await work({
+      version: neo4j.isInt(held) ? (held as { toNumber(): number }).toNumber() : Number(held),
+    });
     await tx.run(loadCypher('write/derive-done'), { version: neo4j.int(version) });
     // The work is committed on its own; a lock transaction the server ended meanwhile (a transaction
     // timeout) only loses the version, and the next derive recomputes everything once.
