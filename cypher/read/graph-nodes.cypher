@@ -3,12 +3,16 @@
 // person sends from most, kept by the derive's counts). anyStatus: whether verification has run;
 // anyVerdict: whether any message is verified or contradicted (then graph-verification.cypher counts
 // them per person).
+// The two EXISTS come after the lists: beside them in one RETURN they would be grouping keys,
+// evaluated once per person (5,000 times for an overview, a third of this read's time).
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-RETURN collect(p.id) AS keys,
-       collect(coalesce(p.name, p.id)) AS labels,
-       collect(coalesce(p.sent, 0)) AS sent,
-       collect(coalesce(p.received, 0)) AS received,
-       collect(coalesce(p.domain, '')) AS domains,
+WITH collect(p.id) AS keys,
+     collect(coalesce(p.name, p.id)) AS labels,
+     collect(coalesce(p.sent, 0)) AS sent,
+     collect(coalesce(p.received, 0)) AS received,
+     collect(coalesce(p.domain, '')) AS domains
+WHERE size(keys) > 0
+RETURN keys, labels, sent, received, domains,
        EXISTS { MATCH (m:Message) WHERE m.status IS NOT NULL } AS anyStatus,
        EXISTS { MATCH (m:Message) WHERE m.status IN ['verified', 'contradicted'] } AS anyVerdict

@@ -69,6 +69,21 @@ describe.skipIf(!!skip)('the entity pass on documents (issue 12)', () => {
     };
   }
 
+  /**
+   * Entities whose stored message and document counts (write/refresh-entities.cypher, V017: what search
+   * shows) differ from a count of their mentions now; and how many are named in documents.
+   */
+  async function countsOfEntities() {
+    const { records } = await db.driver().executeQuery(
+      `MATCH (e:Entity)
+       WITH e, COUNT { (:Message)-[:MENTIONS]->(e) } AS messages, COUNT { (:Document)-[:MENTIONS]->(e) } AS documents
+       RETURN collect(CASE WHEN e.messages IS NULL OR e.documents IS NULL
+                             OR e.messages <> messages OR e.documents <> documents THEN e.key END) AS stale,
+              count(CASE WHEN documents > 0 THEN e END) AS inDocuments`,
+    );
+    return { stale: records[0]!.get('stale') as string[], inDocuments: Number(records[0]!.get('inDocuments')) };
+  }
+
   it(
     'reads every read document for names during the ingest',
     async () => {
@@ -173,6 +188,10 @@ describe.skipIf(!!skip)('the entity pass on documents (issue 12)', () => {
       const rebuilt = await runEntityPass(db.driver(), { workers: 2, rebuild: true });
       expect([rebuilt.messages, rebuilt.documents, rebuilt.failed]).toEqual([1, 3, 0]);
       expect(await Promise.all(shas.map(mentionsOf))).toEqual(before);
+      // Each entity's counts of messages and documents naming it, as stored, are those of its mentions.
+      const counts = await countsOfEntities();
+      expect(counts.stale).toEqual([]);
+      expect(counts.inDocuments).toBeGreaterThan(0);
     },
     SLOW,
   );
@@ -184,6 +203,19 @@ describe.skipIf(!!skip)('the entity pass on documents (issue 12)', () => {
       expect(await scalar(db.driver(), 'MATCH (d:Document {entityPending: true}) RETURN count(d)')).toBe(3);
       const after = await runEntityPass(db.driver(), { workers: 2 });
       expect([after.messages, after.documents]).toEqual([0, 3]);
+      expect((await countsOfEntities()).stale).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'counts, by migration V017, the messages and documents naming each entity of a graph refreshed before',
+    async () => {
+      // The state such a graph is in: entities with a total of mentions, no count by kind.
+      await db.driver().executeQuery('MATCH (e:Entity) REMOVE e.messages, e.documents');
+      expect((await countsOfEntities()).stale.length).toBeGreaterThan(0);
+      await applyMigration(db.driver(), 'V017__entity_counts');
+      expect((await countsOfEntities()).stale).toEqual([]);
     },
     SLOW,
   );

@@ -55,6 +55,17 @@ describe.skipIf(missingShared(ENRON))('entities in the graph after an ingest', (
         'MATCH (m:Message)-[:MENTIONS]->(p:Person) WHERE NOT EXISTS { (m)-[:REFERS_TO]->(:Address)<-[:USES]-(p) } RETURN count(*)',
       ),
     ).toBe(0);
+    // Each entity keeps how many messages and documents name it (what search shows): a count of its mentions.
+    expect(
+      await scalar(
+        d,
+        `MATCH (e:Entity)
+         WHERE e.messages IS NULL OR e.messages <> COUNT { (:Message)-[:MENTIONS]->(e) }
+            OR e.documents IS NULL OR e.documents <> COUNT { (:Document)-[:MENTIONS]->(e) }
+         RETURN count(e)`,
+      ),
+    ).toBe(0);
+    expect(await scalar(d, 'MATCH (e:Entity) WHERE e.messages > 1 RETURN count(e)')).toBeGreaterThan(50);
   });
 
   it('links a correspondent named in a French body to that person, and skips the quoted reply', async () => {
