@@ -1,7 +1,7 @@
 // Entities the entity pass touched: the name is the spelling used most across their mentions in
 // messages and documents (ties alphabetical), `mentions` the total count, `messages` and `documents`
 // how many of each name it (what search shows: counted here, in the walk the name needs anyway, an
-// entity named in 100,000 mails costs search nothing). Auto-commit; delete-orphan-entities runs after it.
+// entity named in 100,000 mails costs search nothing). Auto-commit; delete-orphan-entities runs before it.
 MATCH (e:Entity {dirty: true})
 CALL (e) {
   OPTIONAL MATCH (source:Message|Document)-[r:MENTIONS]->(e)
