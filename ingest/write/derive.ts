@@ -20,11 +20,10 @@ import { type CountSummary, deriveCounts } from './derive/counts.js';
 import { withDeriveLock } from './derive/derive-lock.js';
 import { SUBJECT_THREAD_WINDOW_DAYS, deriveThreads } from './derive/threads.js';
 import { type PersonSyncResult, type PersonsTouched, syncPersons } from './persons.js';
-
-export type { PersonsTouched };
 import { deriveVerification } from './signals.js';
 
 export { SUBJECT_THREAD_WINDOW_DAYS };
+export type { PersonsTouched };
 
 // The version of the derived data this code writes; a graph holding an older one is derived whole once.
 export const DERIVE_VERSION = 1;

@@ -44,7 +44,7 @@ async function readByPerson(
 
 /** Every person as a correspondent the gazetteer can find. */
 export async function readCorrespondents(driver: Driver): Promise<Correspondent[]> {
-  return [...(await readByPerson(driver, 'read/entity-gazetteer', {})).values()];
+  return [...(await readCorrespondentsByPerson(driver)).values()];
 }
 
 /** Persons as correspondents, by person id: a list read once a derive holds its lock, brought up to date after it. */
