@@ -1,6 +1,8 @@
 /**
- * The compact form of GET /api/graph (CompactGraphResponse) to and from the drawn graph: the one
- * codec the server writes and the explorer reads, so the two cannot disagree on it.
+ * The compact form of GET /api/graph (CompactGraphResponse) to and from the drawn graph: what the
+ * explorer reads, and what the server writes for a graph it reads as edge objects (a date window).
+ * The overview's stored edges are written straight from the read's columns in the same form
+ * (server/graph/columns.ts); test/server/api-graph-compact.db.test.ts holds both to the graphology form.
  */
 import { GRAPH_EDGE_KINDS } from './constants.js';
 import type { CompactGraphResponse, DrawnGraph } from './graph.js';

@@ -1,4 +1,5 @@
-// Person nodes for a graph, one list per attribute in the order of $ids (one row: thousands of
+// Person nodes for a date window's graph (without one, the query that chooses the persons reads the
+// same columns: graph-persons*.cypher), one list per attribute in the order of $ids (one row: thousands of
 // nodes decode far faster as lists than as records): name, stored volume and domain (the address the
 // person sends from most, kept by the derive's counts). anyStatus: whether verification has run;
 // anyVerdict: whether any message is verified or contradicted (then graph-verification.cypher counts

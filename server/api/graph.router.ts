@@ -8,15 +8,15 @@ import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 
 import { type GraphCache } from '../graph/graph-cache.js';
-import { loadDrawnGraph, loadPersonGraph } from '../graph/person-graph.js';
-import { compactGraph, graphRequestSchema } from '../../contract/index.js';
+import { loadCompactGraph, loadPersonGraph } from '../graph/person-graph.js';
+import { graphRequestSchema } from '../../contract/index.js';
 
 /** The graph for raw query parameters, from the cache when the database is unchanged. */
 export function cachedGraph(driver: Driver, cache: GraphCache, params: unknown) {
   const { form, ...query } = graphRequestSchema.parse(params);
   return cache.getOrLoad(JSON.stringify({ form, ...query }), async () =>
     form === 'compact'
-      ? JSON.stringify(compactGraph(await loadDrawnGraph(driver, query)))
+      ? JSON.stringify(await loadCompactGraph(driver, query))
       : JSON.stringify(await loadPersonGraph(driver, query)),
   );
 }

@@ -2,7 +2,8 @@
  * Columnar query rows → graph nodes and edges. Large graphs come back from Neo4j as one row of
  * lists (graph-nodes.cypher, graph-edges.cypher): far cheaper to decode than a record per edge.
  */
-import type { CountRow, EdgeRow, PersonNodeRow } from './graph-response.js';
+import { type CompactGraphResponse, GRAPH_EDGE_KINDS } from '../../contract/index.js';
+import type { DrawnEdge, EdgeRow, PersonNodeRow } from './graph-response.js';
 
 export interface NodeColumns {
   keys: string[];
@@ -23,8 +24,14 @@ export interface EdgeColumns {
   dates: EdgeDates[];
 }
 
-/** graph-edge-counts.cypher: who to whom (positions among the persons found) and how many messages. */
-export type CountColumns = Pick<EdgeColumns, 'sources' | 'targets' | 'counts'>;
+/**
+ * graph-edge-counts.cypher: who to whom and how many messages. A pair is source * n + target, the
+ * positions of its ends among the n persons the read was given.
+ */
+export interface CountColumns {
+  pairs: number[];
+  counts: number[];
+}
 
 export type EdgeDates = [number | null, number | null, number | null, number | null];
 
@@ -70,7 +77,45 @@ export function toEdgeRows(c: EdgeColumns | undefined, ids: string[]): EdgeRow[]
   }));
 }
 
-export function toCountRows(c: CountColumns | undefined, ids: string[]): CountRow[] {
-  if (!c) return [];
-  return c.sources.map((s, i) => ({ source: ids[s]!, target: ids[c.targets[i]!]!, count: c.counts[i]! }));
+/**
+ * Count columns → the compact form's edge columns, appended to `out` without an object per edge (an
+ * overview has tens of thousands). `at[k]`: the node position of the read's k-th person, -1 for one
+ * that is not among the nodes: its edges are left out, as graphResponse leaves them.
+ */
+export function appendCountColumns(
+  c: CountColumns | undefined,
+  at: Int32Array,
+  kind: number,
+  out: CompactGraphResponse['edges'],
+): void {
+  if (!c) return;
+  const n = at.length;
+  for (let k = 0; k < c.pairs.length; k++) {
+    const pair = c.pairs[k]!;
+    const i = Math.floor(pair / n);
+    const source = at[i]!;
+    const target = at[pair - i * n]!;
+    if (source < 0 || target < 0) continue;
+    out.source.push(source);
+    out.target.push(target);
+    out.kind.push(kind);
+    out.count.push(c.counts[k]!);
+  }
+}
+
+/** Drawn edges appended to the compact form's columns by their ends' node positions; one whose end is not a node is left out. */
+export function appendDrawnEdges(
+  edges: DrawnEdge[],
+  position: ReadonlyMap<string, number>,
+  out: CompactGraphResponse['edges'],
+): void {
+  for (const e of edges) {
+    const source = position.get(e.source);
+    const target = position.get(e.target);
+    if (source === undefined || target === undefined) continue;
+    out.source.push(source);
+    out.target.push(target);
+    out.kind.push(GRAPH_EDGE_KINDS.indexOf(e.attributes.kind));
+    out.count.push(e.attributes.count);
+  }
 }
