@@ -61,7 +61,10 @@ async function verificationCounts(
   return counts;
 }
 
-/** Node columns as graph-nodes.cypher (and person-neighborhood.cypher, the choices graph-person*.cypher) return them. */
+/**
+ * Node columns as graph-nodes.cypher returns them, and person-neighborhood.cypher and the choices of
+ * persons (graph-persons-any, graph-persons, graph-person-elements).
+ */
 export type NodeColumnsRow = NodeColumns & { anyStatus: boolean; anyVerdict: boolean } & Record<string, unknown>;
 
 /**
@@ -101,7 +104,9 @@ type ChosenRow = NodeColumnsRow & {
  * Chooses the persons, with their node columns read in the same pass, and reads the EMAILED edges
  * among them in the same read transaction: the edge query finds the persons by element id, which is
  * valid there only (and spares reading every far end's id). With `nodes`, the persons' nodes too:
- * their verification counts, when there are any, are read alongside the edges.
+ * their verification counts, when there are any, are read in a session of their own alongside the
+ * edges and awaited after the transaction, which never waits on a second connection. Should Neo4j
+ * run the transaction again, the attempt that succeeds is the one whose nodes are returned.
  */
 async function chooseWithEdges<Columns extends Record<string, unknown>>(
   driver: Driver,
@@ -110,18 +115,24 @@ async function chooseWithEdges<Columns extends Record<string, unknown>>(
   minCount: number,
   nodes: boolean,
 ): Promise<{ ids: string[]; matched: number | undefined; persons: GraphNode[]; columns: Columns | undefined }> {
-  return readInTransaction(driver, async (read) => {
+  const read = await readInTransaction(driver, async (read) => {
     const [row] = await read<ChosenRow>(choice.query, choice.params);
     const ids = row?.keys ?? [];
     const elements = row?.elements ?? [];
-    if (ids.length === 0) return { ids, matched: row?.matched, persons: [], columns: undefined };
+    // Edges come back as positions among the elements, read as positions among the keys.
+    if (ids.length !== elements.length)
+      throw new Error(
+        `${elements.length - ids.length} of the chosen persons have no id: every Person needs one to be drawn`,
+      );
+    if (ids.length === 0) return { ids, matched: row?.matched, persons: Promise.resolve([]), columns: undefined };
     const persons = nodes ? nodesFromColumns(driver, row) : Promise.resolve([]);
-    // Awaited below unless the edge read fails first; then its own failure is the one reported.
+    // Awaited below unless the transaction fails first; then its own failure is the one reported.
     persons.catch(() => {});
     const index = Object.fromEntries(elements.map((e, i) => [e, int(i)]));
     const [columns] = await read<Columns>(edgeQuery, { elements, index, minCount: int(minCount) });
-    return { ids, matched: row?.matched, persons: await persons, columns };
+    return { ids, matched: row?.matched, persons, columns };
   });
+  return { ...read, persons: await read.persons };
 }
 
 /** The stored EMAILED edges among the persons (no date window). */

@@ -1,8 +1,8 @@
 /**
- * The person nodes of /api/graph carry how many of the messages each person sent are verified and
- * contradicted, once verification has run. Without a date window the overview, an export's graph
- * and the compact form read the nodes with the query that chooses the persons; a window reads them
- * by id. The DKIM fixtures are ingested through the built command with their archived keys (DNS
+ * The person nodes of /api/graph and of exports carry how many of the messages each person sent are
+ * verified and contradicted, once verification has run. Without a date window the nodes come with the
+ * query that chooses the persons (the overview's ranking, a filter's, an export's ids); a window
+ * reads them by id. The DKIM fixtures are ingested through the built command with their archived keys (DNS
  * off), so the statuses are the verifier's; the expected counts are the test's own Cypher over them.
  */
 import { spawnSync } from 'node:child_process';
@@ -75,5 +75,17 @@ describe.skipIf(!!skip)('verification counts on the graph nodes', () => {
       expect(graph.nodes.length, filters).toBeGreaterThan(0);
       expect(nodeCounts(graph.nodes), filters).toEqual(expectedFor(graph.nodes));
     }
+  });
+
+  it('gives the persons of an export by ids their counts', async () => {
+    const ids = [...expected].filter(([, c]) => c.verified + c.contradicted > 0).map(([id]) => id);
+    const others = [...expected.keys()].filter((id) => !ids.includes(id)).slice(0, 3);
+    expect(ids.length).toBeGreaterThan(0);
+    const res = await request(app)
+      .get(`/api/export?format=json&ids=${[...ids, ...others].join(',')}`)
+      .expect(200);
+    const graph = JSON.parse(res.text) as GraphResponse;
+    expect(graph.nodes.map((n) => n.key).sort()).toEqual([...ids, ...others].sort());
+    expect(nodeCounts(graph.nodes)).toEqual(expectedFor(graph.nodes));
   });
 });

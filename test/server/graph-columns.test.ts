@@ -28,6 +28,16 @@ describe('compact edge columns', () => {
     expect(out).toEqual({ source: [0], target: [1], kind: [0], count: [2] });
   });
 
+  it('decodes the last pair of the largest graph asked for (top = 100,000) exactly', () => {
+    const n = 100_000;
+    const at = Int32Array.from({ length: n }, (_, i) => n - 1 - i);
+    const out = empty();
+    // (n-1) → (n-1) and (n-1) → 0, (0) → (n-1): every pair below 2^53, read back to its own two positions.
+    appendCountColumns({ pairs: [(n - 1) * n + (n - 1), (n - 1) * n, n - 1], counts: [1, 2, 3] }, at, 0, out);
+    expect(out.source).toEqual([0, 0, n - 1]);
+    expect(out.target).toEqual([0, n - 1, 0]);
+  });
+
   it('appends keyed edges by position and kind after the columns, leaving out unknown ends', () => {
     const out = empty();
     appendCountColumns({ pairs: [1], counts: [4] }, Int32Array.from([0, 1]), 0, out);
