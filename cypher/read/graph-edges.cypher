@@ -9,7 +9,9 @@
 // only has no first or last, so four separate lists would shift every later edge's dates.
 UNWIND range(0, size($elements) - 1) AS i
 MATCH (p:Person) WHERE elementId(p) = $elements[i]
-MATCH (p)-[e:EMAILED]->(q:Person)
+// q is found in $index or left out, so it is one of the chosen persons without a check of its label
+// (one per edge walked: 69,011 on the ×4 overview, ~25 ms).
+MATCH (p)-[e:EMAILED]->(q)
 WITH i, e, $index[elementId(q)] AS j
 WHERE j IS NOT NULL AND e.count >= $minCount
 RETURN collect(i) AS sources, collect(j) AS targets, collect(e.count) AS counts,
