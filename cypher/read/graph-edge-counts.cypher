@@ -6,7 +6,7 @@
 UNWIND range(0, size($elements) - 1) AS i
 MATCH (p:Person) WHERE elementId(p) = $elements[i]
 // q is found in $index or left out, so it is one of the chosen persons without a check of its label
-// (one per edge walked: 69,011 on the ×4 overview, ~25 ms).
+// (one per edge walked: 69,011 on the ×4 overview, where the compact read went from 155 to 141 ms).
 MATCH (p)-[e:EMAILED]->(q)
 WITH i, e, $index[elementId(q)] AS j
 WHERE j IS NOT NULL AND e.count >= $minCount
