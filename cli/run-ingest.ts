@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 
 import type { Instance } from '../db/instance.js';
-import { type LoadMode, chooseLoad } from '../ingest/load-choice.js';
+import { type LoadPath, chooseLoad } from '../ingest/load-choice.js';
 import { type IngestOptions, type IngestSummary, ingest } from '../ingest/pipeline.js';
 import { inputBytes } from '../ingest/read/read-sources.js';
 import type * as FirstLoad from '../ingest/first-load.js';
@@ -70,10 +70,10 @@ export async function runIngest(
     quiet?: boolean;
     json?: boolean;
     instance?: Instance;
-    mode?: LoadMode;
+    mode?: LoadPath;
   } = {},
 ): Promise<IngestSummary> {
-  const { quiet = false, json = false, instance, mode = 'auto', ...rest } = options;
+  const { quiet = false, json = false, instance, mode = 'transactional', ...rest } = options;
   const progress = createProgressReporter({ quiet });
   const entityProgress = createCountReporter('entities', { quiet });
   const documentProgress = createCountReporter('documents', { quiet, unit: DOCUMENT_UNIT });
@@ -86,13 +86,7 @@ export async function runIngest(
     [progress, documentProgress, entityProgress, phases.csv, phases.import].forEach((r) => r.stop());
   try {
     const bytes = await inputBytes(paths, rest.part);
-    const choice = await chooseLoad(driver, {
-      mode,
-      managed: instance !== undefined,
-      inputBytes: bytes,
-      split: rest.part !== undefined,
-    });
-    if (choice.note && !quiet) say(choice.note);
+    const load = await chooseLoad(driver, { mode, managed: instance !== undefined, split: rest.part !== undefined });
     const common: IngestOptions = {
       ...rest,
       paths,
@@ -115,9 +109,9 @@ export async function runIngest(
       },
     };
     // The bulk path parses with workers of its own, and reads no names until its derive.
-    if (choice.path === 'bulk') await Promise.all([rest.entityWorker?.close(), rest.parsePool?.close()]);
+    if (load === 'bulk') await Promise.all([rest.entityWorker?.close(), rest.parsePool?.close()]);
     const summary =
-      choice.path === 'bulk' && instance
+      load === 'bulk' && instance
         ? await firstLoad(driver, {
             ...common,
             instance,

@@ -6,6 +6,3 @@
 
 // Large batches amortise the round trips; 2,000 Enron messages are ~2 MB of parameters.
 export const DEFAULT_BATCH_SIZE = 2_000;
-
-// The bulk first load's threshold (load-choice.ts): about 25,000 Enron messages (2.5 kB each on disk).
-export const BULK_MIN_INPUT_BYTES = 64 * 1024 * 1024;

@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 
 import { residentExtractorPath } from '../../db/paths.js';
-import { BULK_MIN_INPUT_BYTES, DEFAULT_BATCH_SIZE } from '../../ingest/ingest-defaults.js';
+import { DEFAULT_BATCH_SIZE } from '../../ingest/ingest-defaults.js';
 import { DEFAULT_READ_LIMITS } from '../../ingest/read/limits.js';
 import type { Part } from '../../ingest/model.js';
 import { DEFAULT_ATTACHED_LIMITS } from '../../ingest/workers/attached-limits.js';
@@ -103,23 +103,21 @@ export function registerIngestCommand(program: Command): void {
   addPassOptions(command)
     .option(
       '--bulk',
-      'load with neo4j-admin import into the stopped managed database (it must be empty; not with NEO4J_URI): the fastest first load of a large dump',
+      'load with neo4j-admin import into the stopped managed database (it must be empty; not with NEO4J_URI); on two cores no faster than the default, see the README',
     )
-    .option(
-      '--no-bulk',
-      `always load with transactions (by default a first load of ${BULK_MIN_INPUT_BYTES / MiB} MB or more into an empty managed database is bulk)`,
-    )
+    .option('--no-bulk', 'load with transactions (the default)')
     .option('--json', 'print the final summary as JSON on stdout')
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: IngestCommandOptions) => {
       // Whether the run wants it depends on the input's size, known later: a large run closes it unused.
       // A resident extractor (`leakgraph serve`, `extractor`) has it loaded already; else this process starts one.
+      // A bulk load starts its own parse workers, and its entity pass after the import: neither is started here.
       const entityWorker =
-        opts.entities && !opts.part && opts.workers > 0
+        opts.entities && !opts.part && !opts.bulk && opts.workers > 0
           ? ((await connectResidentExtractor(residentExtractorPath())) ?? startEntityWorker())
           : undefined;
       // Started here, with nothing awaited before the try: its finally closes it on every path.
-      const parsePool = opts.workers > 0 ? startParsePool(opts.workers) : undefined;
+      const parsePool = opts.workers > 0 && !opts.bulk ? startParsePool(opts.workers) : undefined;
       try {
         const [{ connectDatabase }, { runIngest }] = await Promise.all([
           import('../../db/ensure.js'),
@@ -131,7 +129,7 @@ export function registerIngestCommand(program: Command): void {
             quiet: !!opts.quiet,
             json: !!opts.json,
             ...(connection.instance && { instance: connection.instance }),
-            mode: opts.bulk === undefined ? 'auto' : opts.bulk ? 'bulk' : 'transactional',
+            mode: opts.bulk ? 'bulk' : 'transactional',
             workers: opts.workers,
             batchSize: opts.batchSize,
             ...(opts.part && { part: opts.part }),
