@@ -4,9 +4,9 @@
 //          references: [{email, name, count, contexts, roles}]}] (issue 12).
 // What the entity pass read in a document's text replaces what an earlier pass read, as for a
 // message (entity-results.cypher): MENTIONS to entities, REFERS_TO to the addresses of the
-// correspondents it names, contexts ['document']. The Document is marked so its MENTIONS to persons
-// are derived again (link-person-mentions); its entityPending mark goes. Document.language stays the
-// document pass's.
+// correspondents it names, contexts ['document']. The Document is marked to have its MENTIONS to
+// persons derived again (link-person-mentions) only when it names a correspondent now, as a message is;
+// its entityPending mark goes. Document.language stays the document pass's.
 CALL () {
   UNWIND $entities AS e
   MERGE (x:Entity {key: e.key})
@@ -21,7 +21,7 @@ CALL (d) {
   FOREACH (_ IN CASE WHEN x:Entity AND x.dirty IS NULL THEN [1] ELSE [] END | SET x.dirty = true)
   DELETE old
 }
-SET d.mentionsDirty = true
+SET d.mentionsDirty = CASE WHEN size(row.references) > 0 THEN true END
 REMOVE d.entityPending
 WITH d, row
 CALL (d, row) {
