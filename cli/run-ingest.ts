@@ -54,7 +54,7 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
 }
 
-// The bulk path (CSV writer, neo4j-admin) loads only when a first load takes it.
+// The bulk path (CSV writer, neo4j-admin) loads only for --bulk.
 const firstLoad: typeof FirstLoad.firstLoad = async (...args) =>
   (await import('../ingest/first-load.js')).firstLoad(...args);
 
@@ -85,8 +85,9 @@ export async function runIngest(
   const stopAll = () =>
     [progress, documentProgress, entityProgress, phases.csv, phases.import].forEach((r) => r.stop());
   try {
-    const bytes = await inputBytes(paths, rest.part);
+    // A refused --bulk is said before the input is walked.
     const load = await chooseLoad(driver, { mode, managed: instance !== undefined, split: rest.part !== undefined });
+    const bytes = await inputBytes(paths, rest.part);
     const common: IngestOptions = {
       ...rest,
       paths,
@@ -108,7 +109,7 @@ export async function runIngest(
         entityProgress.update(done, total);
       },
     };
-    // The bulk path parses with workers of its own, and reads no names until its derive.
+    // The bulk path parses with workers of its own, and reads no names until its derive (the CLI starts none for it).
     if (load === 'bulk') await Promise.all([rest.entityWorker?.close(), rest.parsePool?.close()]);
     const summary =
       load === 'bulk' && instance

@@ -7,8 +7,8 @@
  *
  * Running after identity resolution means a correspondent named in a body is found by full name on
  * the very first ingest, and each message is read once however many copies it has. A message or
- * document whose extraction fails keeps what it has and is recorded as a failure (stage "extract");
- * nothing is lost.
+ * document whose extraction fails is recorded as a failure (stage "extract") and written with no
+ * mentions, so it is not read again until --rebuild; the mail and the document themselves are kept.
  */
 import type { Driver } from 'neo4j-driver';
 

@@ -1,7 +1,7 @@
 /**
- * The bulk first load: a large dump into an empty managed database at the speed of Neo4j's own
- * importer, then the same derive, document, signal and entity passes as the transactional path
- * (pipeline.ts, derive-pass.ts).
+ * The bulk first load (--bulk): a dump into an empty managed database through Neo4j's own importer,
+ * then the same derive, document, signal and entity passes as the transactional path (pipeline.ts,
+ * derive-pass.ts). On two cores it was no faster than that path (load-choice.ts, with the figures).
  *
  *   readBatches (①②③, as the transactional path) ─▶ buildBatch (④) ─▶ FirstLoadCollector
  *     (one Message per distinct message, CSV files per kind)                  │ meanwhile: the database stops
@@ -9,7 +9,7 @@
  *   ─▶ start ─▶ migrations (constraints, indexes) and the values CSV cannot hold
  *   ─▶ runDerivePass: derive (every message is marked new) ─▶ document pass and signals ─▶ entity pass
  *
- * load-choice.ts decides when this runs. The CSV files live in the instance's import/ folder for the
+ * `--bulk` asks for it; load-choice.ts refuses it where it cannot run. The CSV files live in the instance's import/ folder for the
  * length of the load (about the size of the input) and are removed after it, whatever happens.
  */
 import { mkdirSync, rmSync } from 'node:fs';

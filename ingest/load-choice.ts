@@ -7,10 +7,10 @@
  * corrections, no saved queries. It runs only when asked for (`--bulk`): on two cores it was never
  * the faster load (7 December, `npm run bench:ingest`, one run each: 205.7 s against 181.6 transactional
  * on the benchmark set, 170 MiB; 540.1 s against 540.0 on its ×4 copy, 681 MiB; earlier pairs 216.7
- * against 134.1 and 180.8 against 177.9), it stops the database for the length of the import, and its
- * peak RSS was the higher (1,055 MB against 927 at ×4). Parsing is most of a load on two cores, and
- * both paths parse alike; the transactional one writes while it parses. A split ingest (--part) never
- * takes it.
+ * against 134.1 and 180.8 against 177.9), it stops the database from its start (while it writes the CSV
+ * files) until the import is in, and the ingest process's peak RSS was the higher (1,055 MB against 927
+ * at ×4). Parsing is most of a load on two cores, and both paths parse alike; the transactional one
+ * writes while it parses. A split ingest (--part) never takes it.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 

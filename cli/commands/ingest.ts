@@ -1,9 +1,10 @@
 /**
  * `leakgraph ingest <path…>`: the two passes of the ingest with progress, and the summary.
  *
- * Its first parse worker and its entity worker are started first, before the database driver and the
- * pipeline load (~0.5 s, imported when the command runs): a run of a few new mails would wait for the
- * mail parser (~0.6 s) and the extractor to load, and they load meanwhile on the other core (issue 13).
+ * Its first parse worker and its entity worker (not for --bulk) are started first, before the database
+ * driver and the pipeline load (~0.5 s, imported when the command runs): a run of a few new mails would
+ * wait for the mail parser (~0.6 s) and the extractor to load, and they load meanwhile on the other core
+ * (issue 13).
  */
 import type { Command } from 'commander';
 
@@ -154,7 +155,7 @@ export function registerIngestCommand(program: Command): void {
           await driver.close();
         }
       } finally {
-        // Closed by the run already (runIngest, before a bulk load), unless none began: no connection, a refused --bulk.
+        // Closed by the run already (ingest closes them), unless none began: no connection, a failure before the load.
         await entityWorker?.close();
         await parsePool?.close();
       }

@@ -65,10 +65,14 @@ describe.skipIf(missingShared(ENRON))('bulk first load (issue 13)', () => {
     const request = { mode: 'bulk' as const, managed: true };
     await wipe(db.driver());
     expect(await chooseLoad(db.driver(), request)).toBe('bulk');
+    // Without --bulk even an empty managed database loads with transactions: bulk is never chosen for it.
+    expect(await chooseLoad(db.driver(), { ...request, mode: 'transactional' })).toBe('transactional');
+    // Refused for a split ingest on the empty database too: for the split, not for its contents.
+    await expect(chooseLoad(db.driver(), { ...request, split: true })).rejects.toThrow(/--part/);
     // One saved query is data the import would destroy.
     await db.driver().executeQuery("CREATE (:SavedQuery {name: 'kept'})");
+    await expect(chooseLoad(db.driver(), request)).rejects.toThrow(BulkRefusedError);
     await expect(chooseLoad(db.driver(), request)).rejects.toThrow(/already holds data/);
-    await expect(chooseLoad(db.driver(), { ...request, split: true })).rejects.toThrow(BulkRefusedError);
   });
 
   it('refuses --bulk with NEO4J_URI in one line that says why and what to do', { timeout: 60_000 }, async () => {

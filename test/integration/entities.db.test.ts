@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import { demoMailboxDir } from '../../cli/demo-mailbox.js';
 import { runEntityPass } from '../../ingest/entity-pass.js';
+import { deriveEntities, writeEntityResults } from '../../ingest/write/entities.js';
 import { ingest } from '../../ingest/pipeline.js';
 import { parseMessage } from '../../ingest/parse/parse-message.js';
 import { cliEntry } from '../support/cli.js';
@@ -55,6 +56,15 @@ describe.skipIf(missingShared(ENRON))('entities in the graph after an ingest', (
         'MATCH (m:Message)-[:MENTIONS]->(p:Person) WHERE NOT EXISTS { (m)-[:REFERS_TO]->(:Address)<-[:USES]-(p) } RETURN count(*)',
       ),
     ).toBe(0);
+    // And every REFERS_TO gives one (only the messages that name a correspondent are marked for the link),
+    // with no mark left behind.
+    expect(
+      await scalar(
+        d,
+        'MATCH (m:Message)-[:REFERS_TO]->(:Address)<-[:USES]-(p:Person) WHERE NOT EXISTS { (m)-[:MENTIONS]->(p) } RETURN count(*)',
+      ),
+    ).toBe(0);
+    expect(await scalar(d, 'MATCH (m:Message) WHERE m.mentionsDirty IS NOT NULL RETURN count(m)')).toBe(0);
     // Each entity keeps how many messages and documents name it (what search shows): a count of its mentions.
     expect(
       await scalar(
@@ -142,5 +152,19 @@ describe.skipIf(missingShared(ENRON))('entities in the graph after an ingest', (
     const mayor = out.entities.find((e) => e.key === 'PER:gilles le bihan');
     expect(mayor).toMatchObject({ type: 'PER', field: 'text', text: 'M. Gilles Le Bihan' }); // the particle "Le" kept, the title in the text, not in the key
     for (const e of out.entities.filter((x) => x.field === 'text')) expect(body.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('drops the MENTIONS to persons of a message read again that names none of them now', async () => {
+    const d = db.driver();
+    const { records } = await d.executeQuery(
+      'MATCH (m:Message)-[:MENTIONS]->(:Person) RETURN m.id AS id ORDER BY id LIMIT 1',
+    );
+    const id = records[0]!.get('id') as string;
+    // What a read that found nothing writes (as does a failed one): no mention, no reference.
+    await writeEntityResults(d, [{ ok: true, id, lang: 'en', mentions: [] }]);
+    await deriveEntities(d);
+    const left = 'MATCH (m:Message {id: $id})-[r:MENTIONS|REFERS_TO]->() RETURN count(r)';
+    expect(await scalar(d, left, { id })).toBe(0);
+    expect(await scalar(d, 'MATCH (m:Message) WHERE m.mentionsDirty IS NOT NULL RETURN count(m)')).toBe(0);
   });
 });

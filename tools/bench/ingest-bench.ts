@@ -34,8 +34,18 @@ const json = args.includes('--json');
 const skipBare = args.slice(0, args.indexOf('--') >= 0 ? args.indexOf('--') : undefined).includes('--skip-bare');
 const split = args.indexOf('--');
 const ingestFlags = split >= 0 ? args.slice(split + 1) : [];
-const given = (split >= 0 ? args.slice(0, split) : args).filter((a) => !a.startsWith('--'))[0];
+const own = split >= 0 ? args.slice(0, split) : args;
+const given = own.filter((a) => !a.startsWith('--'))[0];
 const log = (line: string) => process.stderr.write(`${line}\n`);
+// npm drops the first `--`: `npm run bench:ingest -- --bulk` would reach here as a flag of the bench's
+// own and run the ordinary load; said instead.
+const unknown = own.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--skip-bare');
+if (unknown.length > 0) {
+  log(
+    `bench:ingest: unknown flag ${unknown.join(' ')}; ingest flags go after a second --: npm run bench:ingest -- [corpus] [--json] -- ${unknown.join(' ')}`,
+  );
+  process.exit(2);
+}
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 function corpusDir(): string {
