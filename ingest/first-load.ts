@@ -9,8 +9,9 @@
  *   ─▶ start ─▶ migrations (constraints, indexes) and the values CSV cannot hold
  *   ─▶ runDerivePass: derive (every message is marked new) ─▶ document pass and signals ─▶ entity pass
  *
- * `--bulk` asks for it; load-choice.ts refuses it where it cannot run. The CSV files live in the instance's import/ folder for the
- * length of the load (about the size of the input) and are removed after it, whatever happens.
+ * `--bulk` asks for it; load-choice.ts refuses it where it cannot run. The CSV files live in the
+ * instance's import/ folder for the length of the load (about the size of the input) and are removed
+ * after it, whatever happens.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
