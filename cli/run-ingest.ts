@@ -61,6 +61,7 @@ const firstLoad: typeof FirstLoad.firstLoad = async (...args) =>
 /**
  * Runs an ingest with its progress bars (or log lines), then prints the summary. `instance`: the
  * managed database, when leakgraph manages it (the bulk first load needs it); `mode`: --bulk / --no-bulk.
+ * An early parse pool or entity worker serves the transactional path only: the bulk path starts its own.
  */
 export async function runIngest(
   driver: Driver,
@@ -109,8 +110,6 @@ export async function runIngest(
         entityProgress.update(done, total);
       },
     };
-    // The bulk path parses with workers of its own, and reads no names until its derive (the CLI starts none for it).
-    if (load === 'bulk') await Promise.all([rest.entityWorker?.close(), rest.parsePool?.close()]);
     const summary =
       load === 'bulk' && instance
         ? await firstLoad(driver, {
