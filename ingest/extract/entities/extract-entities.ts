@@ -5,8 +5,9 @@
  *   body ──prepare──▶ own words ──detect──▶ lang ──recognise (gazetteer, rules, compromise)──▶ spans
  *        ──trim + key + map offsets back──▶ Mention[]
  */
-import { buildParticipantTable, type Gazetteer } from './gazetteer/build-gazetteer.js';
-import { matchGazetteer } from './gazetteer/match-gazetteer.js';
+import type { Gazetteer } from './gazetteer/build-gazetteer.js';
+import { gazetteerTable, matchGazetteer, type NameTable } from './gazetteer/match-gazetteer.js';
+import { participantTable } from './gazetteer/participant-table.js';
 import { detectLanguage } from './language/detect-language.js';
 import { entityKey, trimSpan } from './normalise/normalise-mention.js';
 import { contextAt, prepareText, toOriginalOffset } from './prepare/prepare-text.js';
@@ -59,7 +60,7 @@ export interface ExtractResult {
 function recognise(
   text: string,
   lang: string,
-  tables: Gazetteer[],
+  tables: NameTable[],
   options: ExtractOptions,
   signer?: [number, number],
 ): Span[] {
@@ -118,9 +119,9 @@ export function extractEntities(input: ExtractInput, options: ExtractOptions = {
     ...(options.maxChars !== undefined && { maxChars: options.maxChars }),
   });
   const lang = detectLanguage(prepared.text);
-  const tables: Gazetteer[] = [];
-  if (options.participants?.length) tables.push(buildParticipantTable(options.participants));
-  if (options.gazetteer) tables.push(options.gazetteer);
+  const tables: NameTable[] = [];
+  if (options.participants?.length) tables.push(participantTable(options.participants));
+  if (options.gazetteer) tables.push(gazetteerTable(options.gazetteer));
   const mentions = toMentions(recognise(prepared.text, lang, tables, options, prepared.signer), prepared.text, {
     field: 'text',
     toOriginal: (o) => toOriginalOffset(prepared, o),

@@ -3,19 +3,36 @@
  * hash lookup of the word sequences that start there, up to the longest variant that
  * begins with that word (the longest match wins). That is the work of an
  * Aho-Corasick automaton over the variants, O(words × maxWords), with no per-name scan and no per-message
- * build: the table is built once per run, the participants' table once per message.
+ * build: the run's table is built once per run, the participants' is a view of an index (participant-table.ts).
  */
 import { fold } from '../normalise/normalise-mention.js';
 import { NAME_PARTICLES } from '../recognise/lexicons/words.js';
 import type { Span } from '../recognise/spans.js';
 import type { Gazetteer } from './build-gazetteer.js';
 
+/** What matching asks of a table of names: the run's gazetteer, or a message's participants. */
+export interface NameTable {
+  /** Ids of the correspondents a variant (a match key) names; several: recognised, not linked. */
+  ids(key: string): string[] | undefined;
+  /** Words in the longest variant that starts with this word (commas counted), 0 when none does. */
+  longest(head: string): number;
+  /** Ids of the correspondents who sign with these initials in capitals ("MK", "TK"). */
+  initials(form: string): string[] | undefined;
+}
+
+/** The run's gazetteer as a NameTable (it carries no initials: they are only safe within a conversation). */
+export function gazetteerTable(gazetteer: Gazetteer): NameTable {
+  return {
+    ids: (key) => gazetteer.variants[key],
+    longest: (head) => gazetteer.heads[head] ?? 0,
+    initials: () => undefined,
+  };
+}
+
 interface Word {
   key: string;
   start: number;
   end: number;
-  /** May sit inside a name: capitalised, a particle, or the comma of "Last, First". */
-  nameish: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|,/gu;
@@ -27,24 +44,25 @@ const FILE_EXTENSION = /^\.(?:docx?|xlsx?|pptx?|pdf|lwp|wpd|txt|rtf|csv|zip|html
 // Name particles are short: longer lower-case words are not folded at all (most of the text).
 const MAX_PARTICLE_CHARS = 5;
 
+/**
+ * The words that may sit inside a name, in order. The others are left out (most of a text): a name never
+ * spans one, and the gap test between two listed words fails on the letters of any word left out between them.
+ */
 function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const start = m.index;
     const capital = /^\p{Lu}/u.test(raw);
-    if (!capital && raw !== ',' && raw.length > MAX_PARTICLE_CHARS) {
-      out.push({ key: '', start, end: start + raw.length, nameish: false });
-      continue;
-    }
+    if (!capital && raw !== ',' && raw.length > MAX_PARTICLE_CHARS) continue;
     const bare = raw.replace(/['’]s$/u, '');
     const key = raw === ',' ? ',' : fold(bare);
-    out.push({ key, start, end: start + bare.length, nameish: raw === ',' || capital || NAME_PARTICLES.has(key) });
+    if (raw !== ',' && !capital && !NAME_PARTICLES.has(key)) continue;
+    out.push({ key, start: m.index, end: m.index + bare.length });
   }
   return out;
 }
 
-export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
+export function matchGazetteer(text: string, tables: NameTable[]): Span[] {
   if (tables.length === 0) return [];
   const list = words(text);
   const spans: Span[] = [];
@@ -53,9 +71,8 @@ export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
     if (head.key === ',' || !/^\p{Lu}/u.test(text.charAt(head.start))) continue;
     if (head.end - head.start <= 3) {
       const initials = text.slice(head.start, head.end);
-      const ids = /^\p{Lu}{2,3}$/u.test(initials)
-        ? tables.find((t) => t.initials?.[initials])?.initials?.[initials]
-        : undefined;
+      let ids: string[] | undefined;
+      if (/^\p{Lu}{2,3}$/u.test(initials)) for (const table of tables) ids ??= table.initials(initials);
       if (ids) {
         spans.push({
           type: 'PER',
@@ -68,18 +85,18 @@ export function matchGazetteer(text: string, tables: Gazetteer[]): Span[] {
       }
     }
     let maxWords = 0;
-    for (const table of tables) maxWords = Math.max(maxWords, table.heads[head.key] ?? 0);
+    for (const table of tables) maxWords = Math.max(maxWords, table.longest(head.key));
     if (maxWords === 0) continue;
     let key = head.key;
     let found: { end: number; last: number; ids: string[] } | undefined;
     for (let j = i; j < list.length && j < i + maxWords; j++) {
       const word = list[j]!;
       if (j > i) {
-        if (!word.nameish || !GAP.test(text.slice(list[j - 1]!.end, word.start).replace(',', ''))) break;
+        if (!GAP.test(text.slice(list[j - 1]!.end, word.start).replace(',', ''))) break;
         key += ` ${word.key}`;
       }
       for (const table of tables) {
-        const ids = table.variants[key];
+        const ids = table.ids(key);
         if (ids && word.key !== ',') found = { end: word.end, last: j, ids };
       }
     }

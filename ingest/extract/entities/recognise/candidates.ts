@@ -18,7 +18,7 @@ export interface CandidateText {
 // The full stop of an initial, a dotted acronym or a title is not an end: "M. Dupont", "Phillip K. Allen",
 // "the U.S. Postal Service", "Dr. Smith", "M. Benjamin Griveaux" opening a line.
 const SENTENCE =
-  /[^\n]*?(?:(?<!(?:^|[\s(.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/muy;
+  /[^\n]*?(?:(?=[.!?])(?<!(?:^|[\s(.])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Mme|Mlle|Me|Prof|Inc|Corp|Co|Ltd|No|vs|etc))[.!?]+["')\]]*(?=\s)|(?=\n)|$)/muy;
 // A capitalised word, also after an elided French article or preposition ("l'Alaska", "d'Osaka").
 const CAPITALISED =
   /(?<![\p{L}\p{N}'’])(?:(?:[dlnjsmcDLNJSMC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu}))?\p{Lu}[\p{L}'’-]*/gu;

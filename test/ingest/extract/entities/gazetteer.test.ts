@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
+import { buildGazetteer } from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
 import {
-  buildGazetteer,
-  buildParticipantTable,
-} from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
-import { matchGazetteer } from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
+  gazetteerTable,
+  matchGazetteer,
+} from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
+import { participantTable } from '../../../../ingest/extract/entities/gazetteer/participant-table.js';
 import {
   type NameParts,
   fullNameVariants,
@@ -65,10 +66,10 @@ describe.skipIf(missingShared(ENRON))('gazetteer on the Enron dev mailboxes', ()
       [...correspondents(messages.values())].map(([id, names]) => ({ id, names: [...names] })),
     );
     const text = messages.get('slinger-r/inbox/14.')!.text;
-    const before = matchGazetteer(text, [gazetteer]);
+    const before = matchGazetteer(text, [gazetteerTable(gazetteer)]);
     expect(before.length).toBeGreaterThan(0);
-    expect(matchGazetteer(text, [structuredClone(gazetteer)])).toEqual(before);
-    expect(matchGazetteer(text, [JSON.parse(JSON.stringify(gazetteer))])).toEqual(before);
+    expect(matchGazetteer(text, [gazetteerTable(structuredClone(gazetteer))])).toEqual(before);
+    expect(matchGazetteer(text, [gazetteerTable(JSON.parse(JSON.stringify(gazetteer)) as typeof gazetteer)])).toEqual(before);
   });
 });
 
@@ -136,14 +137,45 @@ describe('name variants', () => {
       { id: 'kim.ward@enron.com', names: [], addresses: ['kim.ward@enron.com'] },
     ];
     const text = 'Chris and Kim will call Chris Dorland.';
-    const spans = matchGazetteer(text, [buildParticipantTable(participants)]);
+    const spans = matchGazetteer(text, [participantTable(participants)]);
     const at = (word: string, from = 0) => spans.find((s) => s.start === text.indexOf(word, from));
     expect(at('Chris')).toMatchObject({ type: 'PER' });
     expect(at('Chris')!.personId).toBeUndefined();
     expect(at('Kim')).toMatchObject({ personId: 'kim.ward@enron.com' });
     expect(at('Chris Dorland', 10)).toMatchObject({ personId: 'chris.dorland@enron.com' });
-    expect(matchGazetteer(text, [buildGazetteer(participants)]).map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(matchGazetteer(text, [gazetteerTable(buildGazetteer(participants))]).map((s) => text.slice(s.start, s.end))).toEqual([
       'Chris Dorland',
+    ]);
+  });
+
+  // One index serves every message of a worker: what earlier messages' participants are called must not
+  // leak into a later message's table, nor an address's earlier display name into its new one.
+  it("answers for the message's own participants only, in the spellings that message gives them", () => {
+    const germany = { id: 'chris.germany@enron.com', names: ['Germany, Chris'] };
+    const dorland = { id: 'chris.dorland@enron.com', names: ['Chris Dorland'] };
+    const text = 'Chris asked Dorland and Germany; Mary Kay and MKM signed.';
+    const found = (participants: Correspondent[]) =>
+      matchGazetteer(text, [participantTable(participants)]).map((s) => [text.slice(s.start, s.end), s.personId]);
+    expect(found([germany, dorland])).toEqual([
+      ['Chris', undefined],
+      ['Dorland', 'chris.dorland@enron.com'],
+      ['Germany', 'chris.germany@enron.com'],
+    ]);
+    expect(found([dorland])).toEqual([
+      ['Chris', 'chris.dorland@enron.com'],
+      ['Dorland', 'chris.dorland@enron.com'],
+    ]);
+    const miller = { id: 'mkmiller@enron.com', names: ['Miller, Mary Kay'] };
+    expect(found([miller])).toEqual([
+      ['Mary', 'mkmiller@enron.com'],
+      ['MKM', 'mkmiller@enron.com'],
+    ]);
+    // The same address written another way in a later message: its new name only ("Kay" now a first name).
+    expect(found([{ ...miller, names: ['Kay Mann'] }])).toEqual([['Kay', 'mkmiller@enron.com']]);
+    expect(found([germany, dorland])).toEqual([
+      ['Chris', undefined],
+      ['Dorland', 'chris.dorland@enron.com'],
+      ['Germany', 'chris.germany@enron.com'],
     ]);
   });
 });

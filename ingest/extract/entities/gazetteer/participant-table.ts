@@ -1,0 +1,140 @@
+/**
+ * A message's own table of names (a NameTable for match-gazetteer.ts): its participants' full names, and
+ * what is only safe among the people of the conversation — a first name alone ("Phillip"), a distinctive
+ * surname alone, the initials they sign with ("MK"). A single word shared by several participants still
+ * marks a person, but links to none of them.
+ *
+ * The same people write message after message, but rarely as the same set: a table built per message
+ * (a dozen keys added per participant, 80% of sets new) was an eighth of extraction's time. So each
+ * spelling of a participant (its id with the display names and addresses this message gives it) has its
+ * variants worked out once and put in one index of the worker, variant → spellings; a message's table is
+ * the set of its participants' spellings, and a lookup keeps the spellings of the index that are in it.
+ * Same answers as a table built from the message's participants alone: a variant's ids are those of the
+ * message's spellings that have it. The index only knows more heads (longest variants by first word),
+ * which lengthens a search but cannot find what the message's spellings lack.
+ */
+import { isDictionaryWord } from '../recognise/lexicons/dictionaries.js';
+import { JARGON_ACRONYMS, NEVER_NAMES } from '../recognise/lexicons/words.js';
+import { isStateCode } from '../recognise/lexicons/world-places.js';
+import type { Correspondent } from '../types.js';
+import { isFirstNameWord, nameParts, sameCorrespondent } from './build-gazetteer.js';
+import type { NameTable } from './match-gazetteer.js';
+import { fullNameVariants, initialsVariants, matchKey } from './name-variants.js';
+
+// A one-word variant shorter than this is an initial or a nickname fragment, not a name.
+const MIN_SINGLE_WORD_CHARS = 3;
+// Bounded, for huge dumps: past this many spellings the index starts again (~650 bytes each, so ~30 MB).
+const MAX_SPELLINGS = 50_000;
+// One address seen with endlessly many display names keeps its latest few.
+const MAX_SPELLINGS_PER_ID = 8;
+
+interface Spelling {
+  participant: Correspondent;
+  /** Full names and single words (match keys) it is found by. */
+  keys: Set<string>;
+  /** Initials in capitals it signs with. */
+  initials: Set<string>;
+}
+
+/** Initials that are also words, codes or jargon ("AM", "IT", "TX", "CEO") are never taken for a person. */
+function isUsableInitials(initials: string): boolean {
+  const key = initials.toLowerCase();
+  return !isDictionaryWord(key) && !JARGON_ACRONYMS.has(key) && !NEVER_NAMES.has(key) && !isStateCode(initials);
+}
+
+/** Full names, single words and initials a participant is found by in its own conversation. */
+function participantVariants(participant: Correspondent): { keys: Set<string>; initials: Set<string> } {
+  const keys = new Set<string>();
+  const initials = new Set<string>();
+  for (const parts of nameParts(participant)) {
+    for (const form of initialsVariants(parts)) if (isUsableInitials(form)) initials.add(form);
+    for (const key of fullNameVariants(parts)) keys.add(key);
+    const first = matchKey(parts.first);
+    const firstIsName = isFirstNameWord(first) || !isDictionaryWord(first);
+    if (first.length >= MIN_SINGLE_WORD_CHARS && !first.includes(' ') && firstIsName) keys.add(first);
+    const last = matchKey(parts.last);
+    if (last.length >= 4 && !last.includes(' ') && !isDictionaryWord(last) && !isFirstNameWord(last)) keys.add(last);
+  }
+  return { keys, initials };
+}
+
+function append(map: Map<string, Spelling[]>, key: string, spelling: Spelling): void {
+  const list = map.get(key);
+  if (list) list.push(spelling);
+  else map.set(key, [spelling]);
+}
+
+/** Every spelling of a participant this worker has met, by the variants it is found by. */
+class ParticipantIndex {
+  private readonly byId = new Map<string, Spelling[]>();
+  private readonly variants = new Map<string, Spelling[]>();
+  private readonly initials = new Map<string, Spelling[]>();
+  private readonly heads = new Map<string, number>();
+  private size = 0;
+
+  /** Makes room for a message of `count` participants before any of its spellings is looked up. */
+  reserve(count: number): void {
+    if (this.size + count <= MAX_SPELLINGS) return;
+    this.byId.clear();
+    this.variants.clear();
+    this.initials.clear();
+    this.heads.clear();
+    this.size = 0;
+  }
+
+  spelling(participant: Correspondent): Spelling {
+    const spellings = this.byId.get(participant.id);
+    if (spellings) for (const known of spellings) if (sameCorrespondent(known.participant, participant)) return known;
+    const { keys, initials } = participantVariants(participant);
+    const spelling: Spelling = { participant, keys, initials };
+    for (const key of keys) {
+      append(this.variants, key, spelling);
+      const space = key.indexOf(' ');
+      const head = space < 0 ? key : key.slice(0, space);
+      const words = key.split(' ').length;
+      if ((this.heads.get(head) ?? 0) < words) this.heads.set(head, words);
+    }
+    for (const form of initials) append(this.initials, form, spelling);
+    // A replaced id's older spellings stay in the variant lists (no message holds them again) until the
+    // index starts again: they count towards its size.
+    if (spellings && spellings.length < MAX_SPELLINGS_PER_ID) spellings.push(spelling);
+    else this.byId.set(participant.id, [spelling]);
+    this.size++;
+    return spelling;
+  }
+
+  table(present: Set<Spelling>): NameTable {
+    // The ids of the message's spellings that have `key`: from the index's list when it is the shorter
+    // (most words name nobody here), else from the message's few spellings ("John" has hundreds).
+    const idsOf = (list: Spelling[] | undefined, key: string, field: 'keys' | 'initials') => {
+      if (!list) return undefined;
+      let ids: string[] | undefined;
+      const add = (spelling: Spelling) => {
+        const id = spelling.participant.id;
+        if (!ids) ids = [id];
+        else if (!ids.includes(id)) ids.push(id);
+      };
+      if (list.length <= present.size) {
+        for (const spelling of list) if (present.has(spelling)) add(spelling);
+      } else {
+        for (const spelling of present) if (spelling[field].has(key)) add(spelling);
+      }
+      return ids;
+    };
+    return {
+      ids: (key) => idsOf(this.variants.get(key), key, 'keys'),
+      longest: (head) => this.heads.get(head) ?? 0,
+      initials: (form) => idsOf(this.initials.get(form), form, 'initials'),
+    };
+  }
+}
+
+const index = new ParticipantIndex();
+
+/** The message's own table of names, from its participants (From, To, Cc). */
+export function participantTable(participants: Correspondent[]): NameTable {
+  index.reserve(participants.length);
+  const present = new Set<Spelling>();
+  for (const participant of participants) present.add(index.spelling(participant));
+  return index.table(present);
+}
