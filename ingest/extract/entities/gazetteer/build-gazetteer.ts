@@ -11,13 +11,7 @@ import { isDictionaryWord, isKnownProperNoun } from '../recognise/lexicons/dicti
 import { FRENCH_FIRST_NAMES } from '../recognise/lexicons/first-names-fr.js';
 import { lexiconTags } from '../recognise/tag-text.js';
 import type { Correspondent } from '../types.js';
-import {
-  fullNameVariants,
-  matchKey,
-  type NameParts,
-  namePartsFromAddress,
-  parseDisplayName,
-} from './name-variants.js';
+import { fullNameVariants, matchKey, type NameParts, namePartsFromAddress, parseDisplayName } from './name-variants.js';
 
 export interface Gazetteer {
   /** Match key of a variant → ids of the correspondents it names (several: ambiguous, recognised but not linked). */

@@ -8,10 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
 import { buildGazetteer } from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
-import {
-  gazetteerTable,
-  matchGazetteer,
-} from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
+import { gazetteerTable, matchGazetteer } from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
 import { participantTable } from '../../../../ingest/extract/entities/gazetteer/participant-table.js';
 import {
   type NameParts,
@@ -69,7 +66,9 @@ describe.skipIf(missingShared(ENRON))('gazetteer on the Enron dev mailboxes', ()
     const before = matchGazetteer(text, [gazetteerTable(gazetteer)]);
     expect(before.length).toBeGreaterThan(0);
     expect(matchGazetteer(text, [gazetteerTable(structuredClone(gazetteer))])).toEqual(before);
-    expect(matchGazetteer(text, [gazetteerTable(JSON.parse(JSON.stringify(gazetteer)) as typeof gazetteer)])).toEqual(before);
+    expect(matchGazetteer(text, [gazetteerTable(JSON.parse(JSON.stringify(gazetteer)) as typeof gazetteer)])).toEqual(
+      before,
+    );
   });
 });
 
@@ -143,9 +142,9 @@ describe('name variants', () => {
     expect(at('Chris')!.personId).toBeUndefined();
     expect(at('Kim')).toMatchObject({ personId: 'kim.ward@enron.com' });
     expect(at('Chris Dorland', 10)).toMatchObject({ personId: 'chris.dorland@enron.com' });
-    expect(matchGazetteer(text, [gazetteerTable(buildGazetteer(participants))]).map((s) => text.slice(s.start, s.end))).toEqual([
-      'Chris Dorland',
-    ]);
+    expect(
+      matchGazetteer(text, [gazetteerTable(buildGazetteer(participants))]).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Chris Dorland']);
   });
 
   // One index serves every message of a worker: what earlier messages' participants are called must not
