@@ -5,13 +5,13 @@
  * marks a person, but links to none of them.
  *
  * The same people write message after message, but rarely as the same set: a table built per message
- * (a dozen keys added per participant, 80% of sets new) was an eighth of extraction's time. So each
- * spelling of a participant (its id with the display names and addresses this message gives it) has its
- * variants worked out once and put in one index of the worker, variant → spellings; a message's table is
- * the set of its participants' spellings, and a lookup keeps the spellings of the index that are in it.
+ * (a dozen keys added per participant; four sets in five new) took a tenth of a worker's time in the
+ * entity pass on the ×4 benchmark graph. So each spelling of a participant (its id with the display names
+ * and addresses this message gives it) has its variants worked out once and put in one index of the
+ * worker, variant → spellings; a message's table is the set of its participants' spellings, and a lookup
+ * keeps the spellings of the index that are in it.
  * Same answers as a table built from the message's participants alone: a variant's ids are those of the
- * message's spellings that have it. The index only knows more heads (longest variants by first word),
- * which lengthens a search but cannot find what the message's spellings lack.
+ * message's spellings that have it.
  */
 import { isDictionaryWord } from '../recognise/lexicons/dictionaries.js';
 import { JARGON_ACRONYMS, NEVER_NAMES } from '../recognise/lexicons/words.js';
@@ -23,7 +23,7 @@ import { fullNameVariants, initialsVariants, matchKey } from './name-variants.js
 
 // A one-word variant shorter than this is an initial or a nickname fragment, not a name.
 const MIN_SINGLE_WORD_CHARS = 3;
-// Bounded, for huge dumps: past this many spellings the index starts again (~650 bytes each, so ~30 MB).
+// Bounded, for huge dumps: past this many spellings the index starts again (the ×4 benchmark graph has 34,494).
 const MAX_SPELLINGS = 50_000;
 // One address seen with endlessly many display names keeps its latest few.
 const MAX_SPELLINGS_PER_ID = 8;
@@ -34,6 +34,8 @@ interface Spelling {
   keys: Set<string>;
   /** Initials in capitals it signs with. */
   initials: Set<string>;
+  /** The first word of each key, and the words of the longest key it starts (matching's search bound). */
+  heads: Map<string, number>;
 }
 
 /** Initials that are also words, codes or jargon ("AM", "IT", "TX", "CEO") are never taken for a person. */
@@ -69,7 +71,6 @@ class ParticipantIndex {
   private readonly byId = new Map<string, Spelling[]>();
   private readonly variants = new Map<string, Spelling[]>();
   private readonly initials = new Map<string, Spelling[]>();
-  private readonly heads = new Map<string, number>();
   private size = 0;
 
   /** Makes room for a message of `count` participants before any of its spellings is looked up. */
@@ -78,7 +79,6 @@ class ParticipantIndex {
     this.byId.clear();
     this.variants.clear();
     this.initials.clear();
-    this.heads.clear();
     this.size = 0;
   }
 
@@ -86,14 +86,15 @@ class ParticipantIndex {
     const spellings = this.byId.get(participant.id);
     if (spellings) for (const known of spellings) if (sameCorrespondent(known.participant, participant)) return known;
     const { keys, initials } = participantVariants(participant);
-    const spelling: Spelling = { participant, keys, initials };
+    const heads = new Map<string, number>();
     for (const key of keys) {
-      append(this.variants, key, spelling);
       const space = key.indexOf(' ');
       const head = space < 0 ? key : key.slice(0, space);
       const words = key.split(' ').length;
-      if ((this.heads.get(head) ?? 0) < words) this.heads.set(head, words);
+      if ((heads.get(head) ?? 0) < words) heads.set(head, words);
     }
+    const spelling: Spelling = { participant, keys, initials, heads };
+    for (const key of keys) append(this.variants, key, spelling);
     for (const form of initials) append(this.initials, form, spelling);
     // A replaced id's older spellings stay in the variant lists (no message holds them again) until the
     // index starts again: they count towards its size.
@@ -104,6 +105,11 @@ class ParticipantIndex {
   }
 
   table(present: Set<Spelling>): NameTable {
+    // The message's own search bounds, from its spellings' (a few dozen entries): the index's would send
+    // matching looking up every capitalised word that starts the name of anyone this worker has met.
+    const heads = new Map<string, number>();
+    for (const spelling of present)
+      for (const [head, words] of spelling.heads) if ((heads.get(head) ?? 0) < words) heads.set(head, words);
     // The ids of the message's spellings that have `key`: from the index's list when it is the shorter
     // (most words name nobody here), else from the message's few spellings ("John" has hundreds).
     const idsOf = (list: Spelling[] | undefined, key: string, field: 'keys' | 'initials') => {
@@ -123,7 +129,7 @@ class ParticipantIndex {
     };
     return {
       ids: (key) => idsOf(this.variants.get(key), key, 'keys'),
-      longest: (head) => this.heads.get(head) ?? 0,
+      longest: (head) => heads.get(head) ?? 0,
       initials: (form) => idsOf(this.initials.get(form), form, 'initials'),
     };
   }
