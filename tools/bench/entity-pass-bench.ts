@@ -7,9 +7,10 @@
  * CPU seconds over the same run, with the load average: on a shared machine wall time counts the other
  * processes too, CPU seconds say what the pass itself costs.
  * The test database is started with the memory of an analyst's database (managedInstance: 2 GB heap,
- * 1 GB page cache), not the test suite's leaner defaults: on the ×4 graph (a 2.5 GB store) the smaller
- * page cache cost Neo4j ~15% more CPU. A test database already running keeps the memory it started with:
- * the JSON says which (neo4jHeap, neo4jPageCache), read from the running server.
+ * 1 GB page cache), not the test suite's leaner defaults: what a user's pass gets (the ×4 graph's store is
+ * 2.5 GB). A test database already running keeps the memory it started with: the JSON says which
+ * (neo4jHeap, neo4jPageCache), read from the running server. It is left running, as before; tests run
+ * after it use it as it is (`leakgraph db --test stop` to start them on their own defaults).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -2,8 +2,8 @@
  * Finds gazetteer variants in prepared text: one pass over the words, and at each capitalised word a
  * hash lookup of the word sequences that start there, up to the longest variant that
  * begins with that word (the longest match wins). That is the work of an
- * Aho-Corasick automaton over the variants, O(words × maxWords), with no per-name scan and no per-message
- * build: the run's table is built once per run, the participants' is a view of an index (participant-table.ts).
+ * Aho-Corasick automaton over the variants, O(words × maxWords), with no per-name scan: the run's table is
+ * built once per run, the participants' is a view of a worker's index (participant-table.ts).
  */
 import { fold } from '../normalise/normalise-mention.js';
 import { NAME_PARTICLES } from '../recognise/lexicons/words.js';

@@ -23,19 +23,16 @@ import { fullNameVariants, initialsVariants, matchKey } from './name-variants.js
 
 // A one-word variant shorter than this is an initial or a nickname fragment, not a name.
 const MIN_SINGLE_WORD_CHARS = 3;
-// Bounded, for huge dumps: past this many spellings the index starts again (the ×4 benchmark graph has 34,494).
-const MAX_SPELLINGS = 50_000;
-// One address seen with endlessly many display names keeps its latest few.
-const MAX_SPELLINGS_PER_ID = 8;
 
 interface Spelling {
   participant: Correspondent;
-  /** Full names and single words (match keys) it is found by. */
-  keys: Set<string>;
+  /** Full names and single words (match keys) it is found by: a dozen, so a list. */
+  keys: string[];
   /** Initials in capitals it signs with. */
-  initials: Set<string>;
+  initials: string[];
   /** The first word of each key, and the words of the longest key it starts (matching's search bound). */
-  heads: Map<string, number>;
+  heads: string[];
+  headWords: number[];
 }
 
 /** Initials that are also words, codes or jargon ("AM", "IT", "TX", "CEO") are never taken for a person. */
@@ -45,7 +42,7 @@ function isUsableInitials(initials: string): boolean {
 }
 
 /** Full names, single words and initials a participant is found by in its own conversation. */
-function participantVariants(participant: Correspondent): { keys: Set<string>; initials: Set<string> } {
+function participantVariants(participant: Correspondent): { keys: string[]; initials: string[] } {
   const keys = new Set<string>();
   const initials = new Set<string>();
   for (const parts of nameParts(participant)) {
@@ -57,7 +54,7 @@ function participantVariants(participant: Correspondent): { keys: Set<string>; i
     const last = matchKey(parts.last);
     if (last.length >= 4 && !last.includes(' ') && !isDictionaryWord(last) && !isFirstNameWord(last)) keys.add(last);
   }
-  return { keys, initials };
+  return { keys: [...keys], initials: [...initials] };
 }
 
 function append(map: Map<string, Spelling[]>, key: string, spelling: Spelling): void {
@@ -66,19 +63,35 @@ function append(map: Map<string, Spelling[]>, key: string, spelling: Spelling): 
   else map.set(key, [spelling]);
 }
 
-/** Every spelling of a participant this worker has met, by the variants it is found by. */
-class ParticipantIndex {
-  private readonly byId = new Map<string, Spelling[]>();
-  private readonly variants = new Map<string, Spelling[]>();
-  private readonly initials = new Map<string, Spelling[]>();
+export interface IndexLimits {
+  /** Past this many spellings the index starts again (~2 KB each, the participant's own strings counted). */
+  spellings: number;
+  /** Spellings kept per address: one seen with endlessly many display names starts its list again. */
+  perId: number;
+}
+
+// ~40 MB per worker at most; the ×4 benchmark graph has 34,494 spellings, so a worker starts again about
+// once in a pass over it (a spelling met again after that costs ~50 µs).
+const LIMITS: IndexLimits = { spellings: 20_000, perId: 8 };
+
+/** Every spelling of a participant a worker has met, by the variants it is found by. */
+export class ParticipantIndex {
+  private byId = new Map<string, Spelling[]>();
+  private variants = new Map<string, Spelling[]>();
+  private initials = new Map<string, Spelling[]>();
   private size = 0;
 
-  /** Makes room for a message of `count` participants before any of its spellings is looked up. */
+  constructor(private readonly limits: IndexLimits = LIMITS) {}
+
+  /**
+   * Makes room for a message of `count` participants before any of its spellings is looked up. New maps,
+   * not cleared ones: a table handed out earlier keeps answering from the maps it was made with.
+   */
   reserve(count: number): void {
-    if (this.size + count <= MAX_SPELLINGS) return;
-    this.byId.clear();
-    this.variants.clear();
-    this.initials.clear();
+    if (this.size + count <= this.limits.spellings) return;
+    this.byId = new Map();
+    this.variants = new Map();
+    this.initials = new Map();
     this.size = 0;
   }
 
@@ -86,32 +99,42 @@ class ParticipantIndex {
     const spellings = this.byId.get(participant.id);
     if (spellings) for (const known of spellings) if (sameCorrespondent(known.participant, participant)) return known;
     const { keys, initials } = participantVariants(participant);
-    const heads = new Map<string, number>();
+    const spelling: Spelling = { participant, keys, initials, heads: [], headWords: [] };
     for (const key of keys) {
+      append(this.variants, key, spelling);
       const space = key.indexOf(' ');
       const head = space < 0 ? key : key.slice(0, space);
       const words = key.split(' ').length;
-      if ((heads.get(head) ?? 0) < words) heads.set(head, words);
+      const at = spelling.heads.indexOf(head);
+      if (at < 0) {
+        spelling.heads.push(head);
+        spelling.headWords.push(words);
+      } else if (spelling.headWords[at]! < words) spelling.headWords[at] = words;
     }
-    const spelling: Spelling = { participant, keys, initials, heads };
-    for (const key of keys) append(this.variants, key, spelling);
     for (const form of initials) append(this.initials, form, spelling);
-    // A replaced id's older spellings stay in the variant lists (no message holds them again) until the
-    // index starts again: they count towards its size.
-    if (spellings && spellings.length < MAX_SPELLINGS_PER_ID) spellings.push(spelling);
+    // A replaced address's older spellings stay in the variant lists (no message holds them again) until
+    // the index starts again: they count towards its size.
+    if (spellings && spellings.length < this.limits.perId) spellings.push(spelling);
     else this.byId.set(participant.id, [spelling]);
     this.size++;
     return spelling;
   }
 
+  /** The table of a message whose participants' spellings are `present`. */
   table(present: Set<Spelling>): NameTable {
+    const { variants, initials } = this;
     // The message's own search bounds, from its spellings' (a few dozen entries): the index's would send
     // matching looking up every capitalised word that starts the name of anyone this worker has met.
     const heads = new Map<string, number>();
-    for (const spelling of present)
-      for (const [head, words] of spelling.heads) if ((heads.get(head) ?? 0) < words) heads.set(head, words);
+    for (const spelling of present) {
+      for (let i = 0; i < spelling.heads.length; i++) {
+        const head = spelling.heads[i]!;
+        if ((heads.get(head) ?? 0) < spelling.headWords[i]!) heads.set(head, spelling.headWords[i]!);
+      }
+    }
     // The ids of the message's spellings that have `key`: from the index's list when it is the shorter
-    // (most words name nobody here), else from the message's few spellings ("John" has hundreds).
+    // (most words name nobody here), else from the message's few spellings ("John" has hundreds). In the
+    // index's order or the message's: matching reads only how many ids there are and the first.
     const idsOf = (list: Spelling[] | undefined, key: string, field: 'keys' | 'initials') => {
       if (!list) return undefined;
       let ids: string[] | undefined;
@@ -123,24 +146,30 @@ class ParticipantIndex {
       if (list.length <= present.size) {
         for (const spelling of list) if (present.has(spelling)) add(spelling);
       } else {
-        for (const spelling of present) if (spelling[field].has(key)) add(spelling);
+        for (const spelling of present) if (spelling[field].includes(key)) add(spelling);
       }
       return ids;
     };
     return {
-      ids: (key) => idsOf(this.variants.get(key), key, 'keys'),
+      ids: (key) => idsOf(variants.get(key), key, 'keys'),
       longest: (head) => heads.get(head) ?? 0,
-      initials: (form) => idsOf(this.initials.get(form), form, 'initials'),
+      initials: (form) => idsOf(initials.get(form), form, 'initials'),
     };
+  }
+
+  /** The message's own table of names, from its participants (From, To, Cc). */
+  participantTable(participants: Correspondent[]): NameTable {
+    this.reserve(participants.length);
+    const present = new Set<Spelling>();
+    for (const participant of participants) present.add(this.spelling(participant));
+    return this.table(present);
   }
 }
 
+// One per worker thread (a module's state is per thread).
 const index = new ParticipantIndex();
 
 /** The message's own table of names, from its participants (From, To, Cc). */
 export function participantTable(participants: Correspondent[]): NameTable {
-  index.reserve(participants.length);
-  const present = new Set<Spelling>();
-  for (const participant of participants) present.add(index.spelling(participant));
-  return index.table(present);
+  return index.participantTable(participants);
 }

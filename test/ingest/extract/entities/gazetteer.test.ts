@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../../ingest/extract/entities/extract-entities.js';
 import { buildGazetteer } from '../../../../ingest/extract/entities/gazetteer/build-gazetteer.js';
 import { gazetteerTable, matchGazetteer } from '../../../../ingest/extract/entities/gazetteer/match-gazetteer.js';
-import { participantTable } from '../../../../ingest/extract/entities/gazetteer/participant-table.js';
+import { ParticipantIndex, participantTable } from '../../../../ingest/extract/entities/gazetteer/participant-table.js';
 import {
   type NameParts,
   fullNameVariants,
@@ -176,5 +176,37 @@ describe('name variants', () => {
       ['Dorland', 'chris.dorland@enron.com'],
       ['Germany', 'chris.germany@enron.com'],
     ]);
+  });
+  // An index small enough to start again within two messages, and to replace an address's spellings.
+  it('answers the same when the index starts again or replaces an address’s spellings', () => {
+    const index = new ParticipantIndex({ spellings: 2, perId: 2 });
+    const text = 'Chris met Dorland, Germany and Lavorato.';
+    const found = (table: ReturnType<typeof participantTable>) =>
+      matchGazetteer(text, [table]).map((s) => [text.slice(s.start, s.end), s.personId]);
+    const dorland = index.participantTable([{ id: 'chris.dorland@enron.com', names: ['Chris Dorland'] }]);
+    const later = index.participantTable([
+      { id: 'chris.germany@enron.com', names: ['Germany, Chris'] },
+      { id: 'john.lavorato@enron.com', names: ['John Lavorato'] },
+    ]);
+    // The second message did not fit: the index started again, and the first table still answers.
+    expect(found(dorland)).toEqual([
+      ['Chris', 'chris.dorland@enron.com'],
+      ['Dorland', 'chris.dorland@enron.com'],
+    ]);
+    expect(found(later)).toEqual([
+      ['Chris', 'chris.germany@enron.com'],
+      ['Germany', 'chris.germany@enron.com'],
+      ['Lavorato', 'john.lavorato@enron.com'],
+    ]);
+    // One address written three ways: past two spellings its list starts again; each answers as written.
+    const id = 'lavorato@enron.com';
+    for (const name of ['John Lavorato', 'Chris Germany', 'Dorland, Chris', 'John Lavorato']) {
+      const words = name.split(/,? /);
+      const expected = [...text.matchAll(/\p{Lu}\p{L}+/gu)]
+        .map((m) => m[0])
+        .filter((w) => words.includes(w))
+        .map((w) => [w, id]);
+      expect(found(index.participantTable([{ id, names: [name] }])), name).toEqual(expected);
+    }
   });
 });
