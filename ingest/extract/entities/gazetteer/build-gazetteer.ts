@@ -50,7 +50,7 @@ export function emptyGazetteer(): Gazetteer {
 }
 
 /** Words in a match key and its first word, without splitting it (adding is most of a table's build). */
-function countWords(key: string): { head: string; words: number } {
+export function countWords(key: string): { head: string; words: number } {
   const space = key.indexOf(' ');
   let words = 1;
   for (let at = space; at >= 0; at = key.indexOf(' ', at + 1)) words++;

@@ -17,7 +17,7 @@ import { isDictionaryWord } from '../recognise/lexicons/dictionaries.js';
 import { JARGON_ACRONYMS, NEVER_NAMES } from '../recognise/lexicons/words.js';
 import { isStateCode } from '../recognise/lexicons/world-places.js';
 import type { Correspondent } from '../types.js';
-import { isFirstNameWord, nameParts, sameCorrespondent } from './build-gazetteer.js';
+import { countWords, isFirstNameWord, nameParts, sameCorrespondent } from './build-gazetteer.js';
 import type { NameTable } from './match-gazetteer.js';
 import { fullNameVariants, initialsVariants, matchKey } from './name-variants.js';
 
@@ -102,9 +102,7 @@ export class ParticipantIndex {
     const spelling: Spelling = { participant, keys, initials, heads: [], headWords: [] };
     for (const key of keys) {
       append(this.variants, key, spelling);
-      const space = key.indexOf(' ');
-      const head = space < 0 ? key : key.slice(0, space);
-      const words = key.split(' ').length;
+      const { head, words } = countWords(key);
       const at = spelling.heads.indexOf(head);
       if (at < 0) {
         spelling.heads.push(head);
