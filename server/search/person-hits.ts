@@ -14,6 +14,10 @@ export interface NameIndexRow {
   id: string;
   email: string | null;
   personId: string | null;
+  /** The person's name, other names and messages sent and received (null without a person). */
+  personName: string | null;
+  personNames: string[];
+  personMessages: number;
   score: number;
 }
 
@@ -38,20 +42,31 @@ export interface RankedPerson {
   matchedAddress: string | null;
 }
 
-/** One entry per person (its best index score), exact matches first, then by volume. */
-export function rankPersons(query: string, rows: NameIndexRow[], briefs: Map<string, BriefRow>): RankedPerson[] {
-  const best = new Map<string, { score: number; addresses: string[] }>();
+/**
+ * One entry per person (its best index score), exact matches first, then by volume. The briefs are
+ * the rows' own: their `address` is null until the shown persons' are read (person-briefs.ts).
+ */
+export function rankPersons(query: string, rows: NameIndexRow[]): RankedPerson[] {
+  const best = new Map<string, { score: number; addresses: string[]; brief: BriefRow }>();
   for (const r of rows) {
     if (!r.personId) continue;
-    const entry = best.get(r.personId) ?? { score: 0, addresses: [] };
+    const entry = best.get(r.personId) ?? {
+      score: 0,
+      addresses: [],
+      brief: {
+        id: r.personId,
+        name: r.personName ?? r.personId,
+        names: r.personNames,
+        messages: r.personMessages,
+        address: null,
+      },
+    };
     entry.score = Math.max(entry.score, r.score);
     if (r.kind === 'address' && r.email) entry.addresses.push(r.email);
     best.set(r.personId, entry);
   }
   const ranked: RankedPerson[] = [];
-  for (const [id, { score, addresses }] of best) {
-    const brief = briefs.get(id);
-    if (!brief) continue;
+  for (const { score, addresses, brief } of best.values()) {
     ranked.push({
       brief,
       exact: isExactMatch(query, [brief.name, ...brief.names], addresses),

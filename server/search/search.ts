@@ -60,8 +60,13 @@ async function namesHits(
   );
   const hits: SearchHit[] = [];
   if (kinds.has('person')) {
-    const briefs = await personBriefs(driver, [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))]);
-    const ranked = rankPersons(query.q, rows, briefs).slice(0, query.limit);
+    const chosen = rankPersons(query.q, rows).slice(0, query.limit);
+    // The most used address, for the shown persons only.
+    const briefs = await personBriefs(
+      driver,
+      chosen.map((r) => r.brief.id),
+    );
+    const ranked = chosen.map((r) => ({ ...r, brief: briefs.get(r.brief.id) ?? r.brief }));
     const same = sameNameGroups(
       ranked.map((r) => r.brief),
       identities?.variantNameKey,

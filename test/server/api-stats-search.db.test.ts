@@ -80,6 +80,54 @@ describe.skipIf(missingFixtures())('stats and search', () => {
     for (const h of body.hits) expect(h.label.toLowerCase()).toMatch(new RegExp(`\\b${first.toLowerCase()}`));
   });
 
+  it('lists the persons a first name finds by volume, each with its volume and most used address from the graph', async () => {
+    // The busiest person's first name: many persons share it, so the list is cut to `limit`.
+    const [busiest] = (await rows<{ name: string }>(
+      db.driver(),
+      "MATCH (p:Person) WHERE p.name =~ '[A-Z][a-z]+ [A-Z][a-z]+' RETURN p.name AS name ORDER BY p.sent + p.received DESC LIMIT 1",
+    )) as [{ name: string }];
+    const first = busiest.name.split(' ')[0]!;
+    const body = (
+      await request(app)
+        .get(`/api/search?q=${encodeURIComponent(first)}&kinds=person&limit=5`)
+        .expect(200)
+    ).body as SearchResponse;
+    expect(body.hits.length).toBeGreaterThan(1);
+    const facts = await rows<{
+      id: string;
+      messages: number;
+      addresses: { email: string; kind: string; used: number }[];
+    }>(
+      db.driver(),
+      `MATCH (p:Person) WHERE p.id IN $ids
+       RETURN p.id AS id, coalesce(p.sent, 0) + coalesce(p.received, 0) AS messages,
+              [(p)-[:USES]->(a:Address) | {email: a.email, kind: a.kind,
+                used: size([(a)-[:SENT]->(m) | m]) + size([(m)-[:TO|CC|BCC]->(a) | m])}] AS addresses`,
+      { ids: body.hits.map((h) => h.id) },
+    );
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    for (const hit of body.hits) {
+      const fact = byId.get(hit.id)!;
+      expect(hit.messages).toBe(fact.messages);
+      // An SMTP address before any other, then the most used, then the first by spelling.
+      const [most] = [...fact.addresses].sort(
+        (a, b) =>
+          Number(b.kind === 'smtp') - Number(a.kind === 'smtp') || b.used - a.used || (a.email < b.email ? -1 : 1),
+      );
+      expect(hit.address).toBe(most?.email ?? null);
+    }
+    // Exact name matches lead; after them, the busiest first.
+    const rest = body.hits.filter((h) => !h.exact).map((h) => h.messages!);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+    const volumes = await rows<{ messages: number }>(
+      db.driver(),
+      'MATCH (p:Person) WHERE p.name STARTS WITH $first RETURN coalesce(p.sent, 0) + coalesce(p.received, 0) AS messages ORDER BY messages DESC LIMIT 1',
+      { first: `${first} ` },
+    );
+    // The busiest of that first name is listed (it is the busiest person with a two-word name).
+    expect(body.hits.map((h) => h.messages)).toContain(volumes[0]!.messages);
+  });
+
   it('finds messages by a word of their body, with the word marked in the snippet', async () => {
     const word = 'inspiration';
     const body = (await request(app).get(`/api/search?q=${word}&kinds=message&limit=200`).expect(200))
