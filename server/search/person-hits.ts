@@ -14,7 +14,7 @@ export interface NameIndexRow {
   id: string;
   email: string | null;
   personId: string | null;
-  /** The person's name, other names and messages sent and received (null without a person). */
+  /** The person's name (null without a person), other names and messages sent and received. */
   personName: string | null;
   personNames: string[];
   personMessages: number;

@@ -61,12 +61,17 @@ async function namesHits(
   const hits: SearchHit[] = [];
   if (kinds.has('person')) {
     const chosen = rankPersons(query.q, rows).slice(0, query.limit);
-    // The most used address, for the shown persons only.
-    const briefs = await personBriefs(
+    // Only the address is taken from this second read (the dearer part of a brief, so it is read for
+    // the shown persons only): names and volumes stay those the persons were ranked by. A person gone
+    // between the two reads (merged away) is left out.
+    const addresses = await personBriefs(
       driver,
       chosen.map((r) => r.brief.id),
     );
-    const ranked = chosen.map((r) => ({ ...r, brief: briefs.get(r.brief.id) ?? r.brief }));
+    const ranked = chosen.flatMap((r) => {
+      const read = addresses.get(r.brief.id);
+      return read ? [{ ...r, brief: { ...r.brief, address: read.address } }] : [];
+    });
     const same = sameNameGroups(
       ranked.map((r) => r.brief),
       identities?.variantNameKey,
