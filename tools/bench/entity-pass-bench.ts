@@ -22,21 +22,13 @@ import { instancePaths, managedInstance, testInstance } from '../../db/instance.
 import { startInstance } from '../../db/server.js';
 import { cliEntry } from '../../test/support/cli.js';
 
+import { jvmCpuOf, jvmCpuSpent } from './proc-cpu.js';
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const split = args.indexOf('--');
 const passFlags = split >= 0 ? args.slice(split + 1) : [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-// Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on every Linux this runs on).
-const TICKS = 100;
-
-/** user + system CPU seconds of a process so far, from /proc (Neo4j's JVM: all its threads). */
-function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS;
-}
 
 /** The heap and page cache a running Neo4j was given: its JVM's -Xmx, its configuration's page cache. */
 function memoryOf(pid: number, confDir: string): { heap: string; pageCache: string } {
@@ -67,7 +59,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leakgraph-entity-bench-'));
   const timeFile = join(dir, 'time');
   const load = loadavg();
-  const neo4jBefore = cpuSecondsOf(neo4jPid);
+  const neo4jBefore = jvmCpuOf(neo4jPid);
   const started = performance.now();
   // GNU time reports the child's own CPU and peak RSS (worker threads included: they share the process).
   const child = spawn(
@@ -82,7 +74,7 @@ async function main(): Promise<void> {
   child.stdout.on('data', (d) => (out += d));
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   const seconds = (performance.now() - started) / 1000;
-  const neo4jCpu = cpuSecondsOf(neo4jPid) - neo4jBefore;
+  const neo4jCpu = jvmCpuSpent(neo4jBefore, jvmCpuOf(neo4jPid));
   if (code !== 0) throw new Error(`the entity pass failed (exit ${code})`);
   const [user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   rmSync(dir, { recursive: true, force: true });
@@ -99,7 +91,10 @@ async function main(): Promise<void> {
     peakRssMb: Math.round(maxKb! / 1024),
     cpuSeconds: round(cpu),
     msgsPerCpuSecond: Math.round(summary.messages / cpu),
-    neo4jCpuSeconds: round(neo4jCpu),
+    neo4jCpuSeconds: neo4jCpu?.total ?? null,
+    // Of which Neo4j's JIT compilers and garbage collector (proc-cpu.ts: high on a freshly started server).
+    neo4jJitCpuSeconds: neo4jCpu?.jit ?? null,
+    neo4jGcCpuSeconds: neo4jCpu?.gc ?? null,
     neo4jHeap: memory.heap,
     neo4jPageCache: memory.pageCache,
     loadAverageBefore: load.map(round),
@@ -110,7 +105,10 @@ async function main(): Promise<void> {
   else {
     log(`entities:  ${result.messages} messages, ${result.mentions} mentions, ${result.failed} failed`);
     log(`           ${result.msgsPerSecond} msgs/s (${result.passSeconds} s in the pass, ${result.seconds} s in all)`);
-    log(`cpu:       ${result.cpuSeconds} s in the pass's process, ${result.neo4jCpuSeconds} s in Neo4j`);
+    log(
+      `cpu:       ${result.cpuSeconds} s in the pass's process, ${result.neo4jCpuSeconds} s in Neo4j ` +
+        `(JIT compilers ${result.neo4jJitCpuSeconds} s, GC ${result.neo4jGcCpuSeconds} s)`,
+    );
     log(`neo4j:     heap ${result.neo4jHeap}, page cache ${result.neo4jPageCache}`);
     log(`memory:    peak RSS ${result.peakRssMb} MB`);
     log(`load:      ${result.loadAverageBefore.join(' ')} before, ${result.loadAverageAfter.join(' ')} after`);

@@ -28,6 +28,8 @@ import { cliEntry } from '../../test/support/cli.js';
 import { sharedDir } from '../../test/support/shared.js';
 import { wipeGraph } from '../../test/support/wipe-graph.js';
 
+import { cpuSecondsOf, jvmCpuOf, jvmCpuSpent } from './proc-cpu.js';
+
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 // The yardstick costs a minute of CPU; when comparing two ingest runs it can be left out.
@@ -46,7 +48,6 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
-const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 function corpusDir(): string {
   const input = given ? resolve(given) : join(sharedDir(), 'data', 'enron-bench-maildir.tar.xz');
@@ -78,18 +79,6 @@ async function bareParse(paths: string[]): Promise<{ seconds: number; bytes: num
     await simpleParser(buffer, MAILPARSER_OPTIONS);
   }
   return { seconds: (performance.now() - started) / 1000, bytes };
-}
-
-/** user+sys CPU seconds a process (all its threads) has used so far, from /proc; the machine is shared, so this is what to compare. */
-function cpuSecondsOf(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
 }
 
 function rssOf(pid: number): { rss: number; hwm: number } | undefined {
@@ -126,7 +115,7 @@ async function main(): Promise<void> {
   log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty ${instance.label}…`);
   // The bulk load stops and restarts its database: Neo4j's CPU is then not one process's to sample.
   const neo4jPid = bulk ? undefined : (await instanceStatus(instance)).pid;
-  const neo4jCpuBefore = cpuSecondsOf(neo4jPid);
+  const neo4jCpuBefore = jvmCpuOf(neo4jPid);
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
   const { NEO4J_URI: _uri, NEO4J_USER: _user, NEO4J_PASSWORD: _password, ...noServer } = benchEnv;
@@ -154,7 +143,7 @@ async function main(): Promise<void> {
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
-  const neo4jCpuAfter = cpuSecondsOf(neo4jPid);
+  const neo4jCpu = jvmCpuSpent(neo4jCpuBefore, jvmCpuOf(neo4jPid));
   const loadAfter = loadavg()[0]!;
   // The bench-only managed database is the bench's to stop; the test database stays as it was.
   if (bulk) await stopInstance(instance);
@@ -192,10 +181,10 @@ async function main(): Promise<void> {
     // Sampled every 250 ms, so the ingest's last quarter second is missing.
     cpuSeconds: {
       ingest: Math.round(ingestCpu * 10) / 10,
-      neo4j:
-        neo4jCpuBefore !== undefined && neo4jCpuAfter !== undefined
-          ? Math.round((neo4jCpuAfter - neo4jCpuBefore) * 10) / 10
-          : null,
+      neo4j: neo4jCpu?.total ?? null,
+      // Of which Neo4j's JIT compilers and garbage collector (proc-cpu.ts: high on a freshly started server).
+      neo4jJit: neo4jCpu?.jit ?? null,
+      neo4jGc: neo4jCpu?.gc ?? null,
     },
     loadAverage: { before: loadBefore, after: loadAfter },
     derive: summary.derive ?? null,
@@ -211,12 +200,15 @@ async function main(): Promise<void> {
     log(
       `memory:      peak RSS ${result.peakRssMb} MB; RSS at 25/50/75/100% of the run: ${result.rssMbByQuarter.join(' / ')} MB`,
     );
+    if (skipBare) log('bare parse:  skipped (--skip-bare)');
+    else {
+      log(
+        `bare parse:  ${result.bareParse.msgsPerSecond} msgs/s, ${result.bareParse.mbPerSecond} MB/s (mailparser, one core)`,
+      );
+      log(`ratio:       ${result.ratioToBareParse}× single-core bare parse`);
+    }
     log(
-      `bare parse:  ${result.bareParse.msgsPerSecond} msgs/s, ${result.bareParse.mbPerSecond} MB/s (mailparser, one core)`,
-    );
-    log(`ratio:       ${result.ratioToBareParse}× single-core bare parse`);
-    log(
-      `cpu:         ingest ${result.cpuSeconds.ingest} s, Neo4j ${result.cpuSeconds.neo4j ?? '?'} s (user+sys); load ${result.loadAverage.before} → ${result.loadAverage.after}`,
+      `cpu:         ingest ${result.cpuSeconds.ingest} s, Neo4j ${result.cpuSeconds.neo4j ?? '?'} s (user+sys; JIT compilers ${result.cpuSeconds.neo4jJit ?? '?'} s, GC ${result.cpuSeconds.neo4jGc ?? '?'} s); load ${result.loadAverage.before} → ${result.loadAverage.after}`,
     );
     if (summary.timings)
       log(

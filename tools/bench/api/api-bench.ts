@@ -31,6 +31,8 @@ import { instanceStatus, startInstance, stopInstance } from '../../../db/server.
 import { sharedDir } from '../../../test/support/shared.js';
 import { wipeGraph } from '../../../test/support/wipe-graph.js';
 
+import { jvmCpuOf, jvmCpuSpent, processAgeSeconds } from '../proc-cpu.js';
+
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const DEFAULT_PATH = '/tmp/enron-bench';
 // Concurrent connections: latency is what is measured, on a shared two-core machine.
@@ -304,13 +306,33 @@ async function main(): Promise<void> {
         `${mb(bytes.graphology)} as graphology JSON, ${mb(bytes.compact)} in the compact form.`,
     );
     const figures: Figures[] = [];
+    const neo4jPid = (await instanceStatus(instance)).pid;
+    const cpuBefore = jvmCpuOf(neo4jPid);
+    const upSeconds = processAgeSeconds(neo4jPid) ?? null;
     for (const s of await scenarios(driver)) {
       if (s.warmup.length) await drive(server.url, { ...s, paths: s.warmup, amount: s.warmup.length });
       figures.push(await drive(server.url, s));
     }
+    // A database started shortly before (by the bench or not) answers on a cold JVM (proc-cpu.ts): its
+    // age when the scenarios began and the JIT compilers' share of its CPU over them say how much of
+    // the figures that is.
+    const neo4j = {
+      startedByBench: !wasRunning,
+      upSeconds,
+      cpuSeconds: jvmCpuSpent(cpuBefore, jvmCpuOf(neo4jPid)),
+    };
     if (json)
-      process.stdout.write(`${JSON.stringify({ path, graph: { ...graph.attributes, bytes }, figures }, null, 2)}\n`);
-    else printTable(figures);
+      process.stdout.write(
+        `${JSON.stringify({ path, graph: { ...graph.attributes, bytes }, neo4j, figures }, null, 2)}\n`,
+      );
+    else {
+      printTable(figures);
+      const cpu = neo4j.cpuSeconds;
+      say(
+        `Neo4j (${neo4j.startedByBench ? 'started by this bench' : 'already running'}, up ${neo4j.upSeconds ?? '?'} s when the scenarios began): ` +
+          (cpu ? `${cpu.total} CPU-s over the scenarios, JIT compilers ${cpu.jit}, GC ${cpu.gc}` : 'CPU not readable'),
+      );
+    }
     if (!figures.every((f) => f.ok)) process.exitCode = 1;
   } finally {
     // Only the process this script started, by its id.

@@ -1,0 +1,60 @@
+// The benchmarks' CPU readings (tools/bench/proc-cpu.ts) against procps' `ps`, an independent reader
+// of the same kernel counters, on the one JVM the tests always have: the test Neo4j. `ps` rounds to
+// whole seconds and the JVM keeps working between the two reads (a query of another test file, its
+// own housekeeping), hence the tolerances.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+import { testInstance } from '../../../db/instance.js';
+import { instanceStatus } from '../../../db/server.js';
+import { cpuSecondsOf, jvmCpuOf, jvmCpuSpent, processAgeSeconds } from '../../../tools/bench/proc-cpu.js';
+import { testNeo4j } from '../../support/db.js';
+
+/** `ps` columns for one process (or, with threads, one row per thread). */
+function ps(pid: number, columns: string, threads = false): string[][] {
+  const out = execFileSync('ps', [...(threads ? ['-L'] : []), '-p', String(pid), '-o', columns], { encoding: 'utf8' });
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s{2,}|\s(?=\d+$)/));
+}
+
+describe('CPU readings of the benchmarks', () => {
+  it("reads the test Neo4j's age, CPU and its JIT compilers' share as ps does", async () => {
+    testNeo4j();
+    const pid = (await instanceStatus(testInstance())).pid;
+    expect(pid, 'the test Neo4j runs and its pid is known').toBeDefined();
+
+    const reading = jvmCpuOf(pid)!;
+    const [[psAge, psCpu]] = ps(pid!, 'etimes=,cputimes=') as [[string, string]];
+    const psThreads = ps(pid!, 'comm=,cputimes=', true);
+
+    expect(Math.abs(processAgeSeconds(pid)! - Number(psAge))).toBeLessThanOrEqual(2);
+    expect(Math.abs(reading.total - Number(psCpu))).toBeLessThanOrEqual(3);
+    expect(Math.abs(cpuSecondsOf(pid)! - reading.total)).toBeLessThanOrEqual(3);
+
+    // HotSpot's compiler threads, as ps names them; each is counted to within its rounding.
+    const compilers = psThreads.filter(([name]) => /^C\d CompilerThre/.test(name!));
+    expect(compilers.length, 'ps lists the C1/C2 compiler threads').toBeGreaterThan(0);
+    const psJit = compilers.reduce((sum, [, seconds]) => sum + Number(seconds), 0);
+    expect(reading.jit).toBeGreaterThan(0);
+    expect(Math.abs(reading.jit - psJit)).toBeLessThanOrEqual(compilers.length + 2);
+    const collectors = psThreads.filter(([name]) => /^(GC Thread|G1 )/.test(name!));
+    const psGc = collectors.reduce((sum, [, seconds]) => sum + Number(seconds), 0);
+    expect(Math.abs(reading.gc - psGc)).toBeLessThanOrEqual(collectors.length + 2);
+    expect(reading.jit + reading.gc).toBeLessThanOrEqual(reading.total + 0.01);
+  });
+
+  it('says nothing for a process that is gone, and differences only of two readings', () => {
+    const gone = 2 ** 22 + 1; // above Linux's largest pid (pid_max ≤ 2^22)
+    expect(cpuSecondsOf(gone)).toBeUndefined();
+    expect(jvmCpuOf(gone)).toBeUndefined();
+    expect(processAgeSeconds(gone)).toBeUndefined();
+    expect(jvmCpuSpent(undefined, { total: 1, jit: 0, gc: 0 })).toBeNull();
+    expect(jvmCpuSpent({ total: 10, jit: 2, gc: 1 }, { total: 12.34, jit: 2.96, gc: 1 })).toEqual({
+      total: 2.3,
+      jit: 1,
+      gc: 0,
+    });
+  });
+});
