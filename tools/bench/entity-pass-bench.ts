@@ -106,8 +106,8 @@ async function main(): Promise<void> {
     log(`entities:  ${result.messages} messages, ${result.mentions} mentions, ${result.failed} failed`);
     log(`           ${result.msgsPerSecond} msgs/s (${result.passSeconds} s in the pass, ${result.seconds} s in all)`);
     log(
-      `cpu:       ${result.cpuSeconds} s in the pass's process, ${result.neo4jCpuSeconds} s in Neo4j ` +
-        `(JIT compilers ${result.neo4jJitCpuSeconds} s, GC ${result.neo4jGcCpuSeconds} s)`,
+      `cpu:       ${result.cpuSeconds} s in the pass's process, ${result.neo4jCpuSeconds ?? '?'} s in Neo4j ` +
+        `(JIT compilers ${result.neo4jJitCpuSeconds ?? '?'} s, GC ${result.neo4jGcCpuSeconds ?? '?'} s)`,
     );
     log(`neo4j:     heap ${result.neo4jHeap}, page cache ${result.neo4jPageCache}`);
     log(`memory:    peak RSS ${result.peakRssMb} MB`);

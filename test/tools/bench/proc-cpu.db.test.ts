@@ -1,13 +1,12 @@
 // The benchmarks' CPU readings (tools/bench/proc-cpu.ts) against procps' `ps`, an independent reader
-// of the same kernel counters, on the one JVM the tests always have: the test Neo4j. `ps` rounds to
-// whole seconds and the JVM keeps working between the two reads (a query of another test file, its
-// own housekeeping), hence the tolerances.
+// of the same kernel counters, on the one JVM the tests always have: the test Neo4j. `ps` truncates
+// to whole seconds and the JVM's own housekeeping runs between the two reads, hence the tolerances.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 import { testInstance } from '../../../db/instance.js';
 import { instanceStatus } from '../../../db/server.js';
-import { cpuSecondsOf, jvmCpuOf, jvmCpuSpent, processAgeSeconds } from '../../../tools/bench/proc-cpu.js';
+import { jvmCpuOf, processAgeSeconds } from '../../../tools/bench/proc-cpu.js';
 import { testNeo4j } from '../../support/db.js';
 
 /** `ps` columns for one process (or, with threads, one row per thread). */
@@ -31,7 +30,6 @@ describe('CPU readings of the benchmarks', () => {
 
     expect(Math.abs(processAgeSeconds(pid)! - Number(psAge))).toBeLessThanOrEqual(2);
     expect(Math.abs(reading.total - Number(psCpu))).toBeLessThanOrEqual(3);
-    expect(Math.abs(cpuSecondsOf(pid)! - reading.total)).toBeLessThanOrEqual(3);
 
     // HotSpot's compiler threads, as ps names them; each is counted to within its rounding.
     const compilers = psThreads.filter(([name]) => /^C\d CompilerThre/.test(name!));
@@ -40,21 +38,9 @@ describe('CPU readings of the benchmarks', () => {
     expect(reading.jit).toBeGreaterThan(0);
     expect(Math.abs(reading.jit - psJit)).toBeLessThanOrEqual(compilers.length + 2);
     const collectors = psThreads.filter(([name]) => /^(GC Thread|G1 )/.test(name!));
+    expect(collectors.length, 'ps lists G1 collector threads').toBeGreaterThan(0);
     const psGc = collectors.reduce((sum, [, seconds]) => sum + Number(seconds), 0);
     expect(Math.abs(reading.gc - psGc)).toBeLessThanOrEqual(collectors.length + 2);
     expect(reading.jit + reading.gc).toBeLessThanOrEqual(reading.total + 0.01);
-  });
-
-  it('says nothing for a process that is gone, and differences only of two readings', () => {
-    const gone = 2 ** 22 + 1; // above Linux's largest pid (pid_max ≤ 2^22)
-    expect(cpuSecondsOf(gone)).toBeUndefined();
-    expect(jvmCpuOf(gone)).toBeUndefined();
-    expect(processAgeSeconds(gone)).toBeUndefined();
-    expect(jvmCpuSpent(undefined, { total: 1, jit: 0, gc: 0 })).toBeNull();
-    expect(jvmCpuSpent({ total: 10, jit: 2, gc: 1 }, { total: 12.34, jit: 2.96, gc: 1 })).toEqual({
-      total: 2.3,
-      jit: 1,
-      gc: 0,
-    });
   });
 });

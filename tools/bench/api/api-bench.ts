@@ -330,7 +330,9 @@ async function main(): Promise<void> {
       const cpu = neo4j.cpuSeconds;
       say(
         `Neo4j (${neo4j.startedByBench ? 'started by this bench' : 'already running'}, up ${neo4j.upSeconds ?? '?'} s when the scenarios began): ` +
-          (cpu ? `${cpu.total} CPU-s over the scenarios, JIT compilers ${cpu.jit}, GC ${cpu.gc}` : 'CPU not readable'),
+          (cpu
+            ? `${cpu.total} CPU-s over the scenarios, JIT compilers ${cpu.jit ?? '?'}, GC ${cpu.gc ?? '?'}`
+            : 'CPU not readable'),
       );
     }
     if (!figures.every((f) => f.ok)) process.exitCode = 1;
