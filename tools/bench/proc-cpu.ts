@@ -111,6 +111,8 @@ export function jvmCpuOf(pid: number | undefined): JvmCpu | undefined {
  * (restarted). Taken thread by thread: HotSpot starts extra compiler threads under load and ends them
  * when idle (one C1 and one C2 on two cores, more on bigger machines), and a thread that ended between
  * the readings took its seconds with it — the JIT's (or GC's) part is then null rather than too low.
+ * One that both started and ended between the readings is not seen at all, and the part is short by
+ * its seconds; HotSpot never ends the first thread of each compiler, all there is on two cores.
  */
 export function jvmCpuSpent(before: JvmCpu | undefined, after: JvmCpu | undefined): JvmCpuSpent | null {
   if (!before || !after || before.start !== after.start) return null;
