@@ -50,15 +50,20 @@ export function cpuSecondsOf(pid: number | undefined): number | undefined {
   }
 }
 
-/** A JVM's CPU seconds so far: all of it, its JIT compiler threads', its garbage collector's. */
+/** A JVM's CPU seconds so far: all of it, and each of its JIT compiler and garbage collector threads'. */
 export interface JvmCpu {
   /** When the process started, in clock ticks after boot: a restarted server may get the same pid. */
   start: number;
   total: number;
-  jit: number;
-  gc: number;
   /** Seconds of each JIT or GC thread, by thread id (see jvmCpuSpent). */
   threads: Map<string, { kind: 'jit' | 'gc'; seconds: number }>;
+}
+
+/** The seconds of a reading's JIT (or GC) threads together. */
+export function partSeconds(reading: JvmCpu, kind: 'jit' | 'gc'): number {
+  let seconds = 0;
+  for (const thread of reading.threads.values()) if (thread.kind === kind) seconds += thread.seconds;
+  return seconds;
 }
 
 /** What a JVM spent between two readings, to a tenth of a second; a part is null when it cannot be told. */
@@ -101,9 +106,7 @@ export function jvmCpuOf(pid: number | undefined): JvmCpu | undefined {
   } catch {
     return undefined;
   }
-  const sum = (kind: 'jit' | 'gc') =>
-    [...threads.values()].filter((t) => t.kind === kind).reduce((n, t) => n + t.seconds, 0);
-  return { start: startTicks(stat), total: statSeconds(stat), jit: sum('jit'), gc: sum('gc'), threads };
+  return { start: startTicks(stat), total: statSeconds(stat), threads };
 }
 
 /**
