@@ -1,12 +1,11 @@
 /**
  * What every worker needs besides the work, as plain data (it crosses into worker threads as
- * workerData): the DKIM key store and whether DNS may be asked (parsing), the gazetteer of known
- * correspondents (entities). Each worker turns it into options once.
+ * workerData): the DKIM key store and whether DNS may be asked (parsing), the known correspondents
+ * (entities). Each worker turns it into options once.
  */
 import { KeyStore } from '../extract/dkim/key-store.js';
 import type { DkimKeyRef } from '../extract/dkim/types.js';
 import type { DocumentLimits } from '../extract/documents/limits.js';
-import type { Gazetteer } from '../extract/entities/gazetteer/build-gazetteer.js';
 import type { Correspondent } from '../extract/entities/types.js';
 import type { ProcessOptions } from '../extract/process-message.js';
 import type { ReadLimits } from '../read/limits.js';
@@ -17,10 +16,10 @@ export interface ProcessConfig {
   dkim?: { keys: DkimKeyRef[]; allowDns: boolean };
   /** Mail attached to mail (parsing): the bounds on its depth and number (default DEFAULT_ATTACHED_LIMITS). */
   attached?: AttachedLimits;
-  /** Full-name variants of every known correspondent, for entity extraction. */
-  gazetteer?: Gazetteer;
-  /** Or the correspondents themselves: each thread that extracts builds the gazetteer from them once, so
-   * the dictionaries that takes (~90 MB) load only where extraction runs, not in the main thread too. */
+  /** Every known correspondent, for entity extraction: each thread that extracts builds the gazetteer from
+   * them once, so the dictionaries that takes (~90 MB) load only where extraction runs, not in the main thread
+   * too. Never a gazetteer built here: one cloned into a worker loses its null prototypes, and a lookup of a
+   * word like "constructor" would then find Object's. */
   correspondents?: Correspondent[];
   /** Or as JSON (the resident extractor's host): one string crosses into the worker at once, where tens of
    * thousands of objects take ~0.1 s to clone; parsed there. */

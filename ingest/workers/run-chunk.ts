@@ -64,10 +64,10 @@ let extractor: Promise<[typeof ExtractMessage, typeof ExtractDocument]> | undefi
 // the entries of the people who changed (live-gazetteer.ts).
 let live: { from: Correspondent[] | string; table: Promise<LiveGazetteer> } | undefined;
 
-/** The run's gazetteer: given, or built from the correspondents given. */
+/** The run's gazetteer, built from the correspondents given (none without them). */
 async function gazetteerOf(config: ProcessConfig): Promise<Gazetteer | undefined> {
   const from = config.correspondentsJson ?? config.correspondents;
-  if (config.gazetteer || !from) return config.gazetteer;
+  if (!from) return undefined;
   if (live?.from !== from) {
     const previous = live?.table;
     const table = (async () => {
