@@ -4,8 +4,9 @@
  * Times the entity pass alone (`leakgraph entities --rebuild --json`, the real command line) on what
  * the TEST database already holds (ingest a corpus first: `npm run bench:ingest -- <corpus> -- --no-entities`).
  * Prints messages/s, the pass's peak RSS, its CPU seconds (user + system, every thread) and Neo4j's
- * CPU seconds over the same run, with the load average: on a shared machine wall time counts the other
- * processes too, CPU seconds say what the pass itself costs.
+ * CPU seconds over the same run (with its JIT compilers' and garbage collector's shares, proc-cpu.ts: a
+ * just-started server spends about as much on compiling as on the pass), with the load average: on a
+ * shared machine wall time counts the other processes too, CPU seconds say what the pass itself costs.
  * The test database is started with the memory of an analyst's database (managedInstance: 2 GB heap,
  * 1 GB page cache), not the test suite's leaner defaults: what a user's pass gets (the ×4 graph's store is
  * 2.5 GB). A test database already running keeps the memory it started with: the JSON says which

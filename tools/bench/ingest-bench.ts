@@ -7,7 +7,9 @@
  * leakgraph manages, which a NEO4J_URI server is not. Neo4j's own memory (and the importer's) is
  * outside the peak RSS, which is the ingest process's;
  * and measures in the same run, on the same files, single-core bare mailparser parsing as the yard-
- * stick. Prints messages/s, MB/s, the ingest process's peak RSS (VmHWM) and its RSS over the run.
+ * stick. Prints messages/s, MB/s, the ingest process's peak RSS (VmHWM) and its RSS over the run,
+ * and CPU seconds (`cpuSeconds`): the ingest process's, Neo4j's, and of Neo4j's its JIT compilers' and
+ * garbage collector's shares (proc-cpu.ts; Neo4j's are null with --bulk, whose database restarts).
  * Default corpus: ../shared/data/enron-bench-maildir.tar.xz (71,276 Enron messages), unpacked once
  * into the system temp folder.
  */
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
   await migrate(driver);
   await driver.close();
 
-  log('Bare mailparser, one core…');
+  if (!skipBare) log('Bare mailparser, one core…');
   const bare = skipBare ? { seconds: Number.NaN, bytes: 0 } : await bareParse(list);
 
   log(`Ingest (leakgraph ingest ${ingestFlags.join(' ')}) into the empty ${instance.label}…`);

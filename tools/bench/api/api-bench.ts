@@ -14,6 +14,9 @@
  *                                                        and 4,999: 40 distinct answers, none cached)
  *   (each in the explorer's compact form; the last two also in the graphology form scripts and
  *   exports read, reported without a target)
+ * With them, Neo4j's state (`neo4j`): whether this bench started it, its age when the scenarios began,
+ * and its CPU seconds over them with the JIT compilers' and garbage collector's shares (proc-cpu.ts):
+ * compare runs on a database in the same state.
  * Exits 1 when a target is missed or a request fails.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
