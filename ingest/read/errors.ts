@@ -26,6 +26,11 @@ export class UnsupportedFormatError extends Error {
   override name = 'UnsupportedFormatError';
 }
 
+/** A file of a format leakgraph reads whose structure is broken (cut short, overwritten): its reader's own words follow. */
+export class DamagedFileError extends Error {
+  override name = 'DamagedFileError';
+}
+
 /** readRawCopy: the file, archive entry or Outlook item a copy came from is no longer there. */
 export class SourceMissingError extends Error {
   override name = 'SourceMissingError';

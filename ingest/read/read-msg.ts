@@ -6,6 +6,7 @@
  */
 import type { RawMessage, SourceRef } from '../model.js';
 import { type ReadContext, describeRef } from './container.js';
+import { DamagedFileError, LimitExceededError, UnsupportedFormatError, errorText } from './errors.js';
 import type { InputNode } from './input-node.js';
 import { asDocument, packageType } from './loose-document.js';
 import { placeOf } from './mailbox-path.js';
@@ -44,7 +45,7 @@ export async function* readMsg(node: InputNode, ctx: ReadContext): AsyncGenerato
   } catch (error) {
     // A damaged Word or Excel file is a document the document pass reports, not a lost message.
     if (OFFICE_NAME.test(node.name)) return yield* asDocument(node, ctx, packageType(node.name), bytes);
-    throw error;
+    throw damaged(error);
   }
   const { reader, data } = parsed;
   if (!isMailClass(data.messageClass)) {
@@ -53,8 +54,27 @@ export async function* readMsg(node: InputNode, ctx: ReadContext): AsyncGenerato
     ctx.events.onSkip(describeRef(node.ref), `Outlook item of class ${data.messageClass} (not an e-mail)`);
     return;
   }
-  const messages = [
-    ...outlookMessages(msgItem(reader, data), source, 'msg', (where, reason) => ctx.events.onSkip(where, reason)),
-  ];
+  let messages: RawMessage[];
+  try {
+    messages = [
+      ...outlookMessages(msgItem(reader, data), source, 'msg', (where, reason) => ctx.events.onSkip(where, reason)),
+    ];
+  } catch (error) {
+    // Its properties read, an attachment or embedded message did not.
+    throw damaged(error);
+  }
   yield* messages;
+}
+
+/**
+ * msgreader meets a cut or overwritten file with whatever JavaScript error its reading runs into
+ * ("Cannot read properties of undefined", "Offset is outside the bounds of the DataView"): said as
+ * what it is, with those words kept for whoever looks closer.
+ */
+function damaged(error: unknown): Error {
+  // A bound reached or a format refused says so itself.
+  if (error instanceof LimitExceededError || error instanceof UnsupportedFormatError) return error;
+  return new DamagedFileError(
+    `the .msg file is damaged (cut short or overwritten) or not an Outlook message: msgreader cannot read it (${errorText(error)})`,
+  );
 }

@@ -4,14 +4,15 @@
  * sender, recipients, subject and attachment names. Messages inside messages are their own
  * RawMessages, checked against the "-attachments0" keys.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import msgreader from '@kenjiuno/msgreader';
 import { describe, expect, it } from 'vitest';
 
 import { toMailAddress } from '../../../ingest/parse/addresses.js';
 import { parseMessage } from '../../../ingest/parse/parse-message.js';
 import { missingShared, sharedPath } from '../../support/shared.js';
-import { readAll } from './read-helpers.js';
+import { readAll, tempDir } from './read-helpers.js';
 
 const DIR = 'fixtures/outlook/msg/msgreader/test';
 
@@ -138,5 +139,41 @@ describe.skipIf(missingShared(DIR))('.msg fixtures against msgreader expected re
       'Outlook item of class IPM.StickyNote (not an e-mail)',
       'Outlook item of class IPM.Appointment (not an e-mail)',
     ]);
+  });
+
+  it("says a damaged .msg is damaged, keeps msgreader's own words, and reads the intact file beside it", async () => {
+    const { dir, remove } = tempDir('leakgraph-msg-damaged-');
+    try {
+      const whole = readFileSync(sharedPath(`${DIR}/attachmentsOrder.msg`));
+      // Cut inside its property streams, as a copy interrupted mid-way leaves it.
+      const cut = whole.subarray(0, Math.floor(whole.length * 0.6));
+      writeFileSync(join(dir, 'cut.msg'), cut);
+      copyFileSync(sharedPath(`${DIR}/A memo.msg`), join(dir, 'intact-class-note.msg'));
+      copyFileSync(sharedPath(`${DIR}/msgInMsgInMsg.msg`), join(dir, 'intact.msg'));
+      // The independent word: msgreader itself cannot read the cut bytes.
+      const Reader = ((msgreader as unknown as { default?: typeof msgreader }).default ?? msgreader) as unknown as new (
+        view: DataView,
+      ) => { getFileData(): unknown };
+      let said = '';
+      try {
+        new Reader(new DataView(cut.buffer, cut.byteOffset, cut.byteLength)).getFileData();
+      } catch (error) {
+        said = (error as Error).message;
+      }
+      expect(said).not.toBe('');
+
+      const { messages, issues, skips } = await readAll([dir]);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]!.source.path).toBe(join(dir, 'cut.msg'));
+      expect(issues[0]!.stage).toBe('read');
+      expect(issues[0]!.lostMessage).toBe(true);
+      expect(issues[0]!.error).toMatch(/^DamagedFileError: the \.msg file is damaged \(cut short or overwritten\)/);
+      expect(issues[0]!.error).toContain(said);
+      // msgInMsgInMsg.msg holds three e-mails; the memo is skipped as a sticky note.
+      expect(messages.map((m) => basename(m.source.path))).toEqual(['intact.msg', 'intact.msg', 'intact.msg']);
+      expect(skips.map((s) => s.reason)).toEqual(['Outlook item of class IPM.StickyNote (not an e-mail)']);
+    } finally {
+      remove();
+    }
   });
 });
