@@ -51,7 +51,7 @@ export function keepFailures(tally: ReadTally, issues: readonly IngestIssue[]): 
 
 /**
  * A message and the mail attached to it (workers/attached-mail.ts), each counted as one seen: the
- * messages handed to `keep`, the failures to `record`. Shared by both loads.
+ * messages handed to `keep`, the failures and the warnings on kept messages to `record`. Shared by both loads.
  */
 export function takeParsed(
   parsed: ParseResult,
@@ -63,6 +63,7 @@ export function takeParsed(
     if (result.ok) {
       progress.seen++;
       keep(result.message);
+      for (const note of result.notes ?? []) record(note);
     } else record(result.issue);
   }
 }

@@ -3,7 +3,7 @@
  * signatures while the raw bytes are at hand (they are not kept after this). This is the unit of
  * work a parse worker runs; it touches no database.
  */
-import type { ProcessedMessage, RawMessage } from '../model.js';
+import type { IngestIssue, ProcessedMessage, RawMessage } from '../model.js';
 import { type MailPart, parseMessageParts } from '../parse/parse-message.js';
 import { checkCopy } from './dkim/check-copy.js';
 import type { VerifyOptions } from './dkim/verify-dkim.js';
@@ -18,12 +18,15 @@ export async function processMessage(raw: RawMessage, options: ProcessOptions = 
   return (await processMessageParts(raw, options)).message;
 }
 
-/** processMessage, and the message's attachments with their bytes, for the worker to look for mail in. */
+/**
+ * processMessage, and the message's attachments with their bytes, for the worker to look for mail in, and
+ * what had to be cut for it to be read (warnings: the message is kept).
+ */
 export async function processMessageParts(
   raw: RawMessage,
   options: ProcessOptions = {},
-): Promise<{ message: ProcessedMessage; parts: MailPart[] }> {
-  const { parsed, parts } = await parseMessageParts(raw.bytes);
+): Promise<{ message: ProcessedMessage; parts: MailPart[]; notes: IngestIssue[] }> {
+  const { parsed, parts, notes } = await parseMessageParts(raw.bytes);
   const { key: subjectKey, isReply } = subjectThreadKey(parsed.subject);
   const message: ProcessedMessage = {
     parsed,
@@ -37,5 +40,9 @@ export async function processMessageParts(
     ...(raw.convertedFrom && { convertedFrom: raw.convertedFrom }),
     ...(options.verify && { verification: await checkCopy(raw.bytes, parsed, options.verify) }),
   };
-  return { message, parts };
+  return {
+    message,
+    parts,
+    notes: notes.map((error) => ({ source: raw.source, stage: 'parse', error, lostMessage: false })),
+  };
 }

@@ -177,8 +177,8 @@ async function walk(carrier: RawMessage, parts: MailPart[], depth: number, w: Wa
       }
       w.read++;
       try {
-        const { message, parts: inner } = await processMessageParts(raw, w.options);
-        w.out.push({ ok: true, message });
+        const { message, parts: inner, notes } = await processMessageParts(raw, w.options);
+        w.out.push({ ok: true, message, ...(notes.length > 0 && { notes }) });
         if (inner.length > 0) await walk(raw, inner, level, w);
       } catch (error) {
         w.out.push(issue(raw.source, describeError(error), true));

@@ -51,7 +51,14 @@ export type DocumentRead = DocumentRecord & { archive?: ArchiveListing };
  * their own, every level flattened in order; or why it could not be read.
  */
 export type ParseResult =
-  { ok: true; message: ProcessedMessage; attached?: ParseResult[] } | { ok: false; issue: IngestIssue };
+  | {
+      ok: true;
+      message: ProcessedMessage;
+      attached?: ParseResult[];
+      /** Warnings about the message, which is kept (its headers cut to be read). */
+      notes?: IngestIssue[];
+    }
+  | { ok: false; issue: IngestIssue };
 
 /** A parse result and its attached mails' results, in order: what the loads count and write. */
 export function* eachParsed(result: ParseResult): Generator<ParseResult> {

@@ -42,9 +42,14 @@ export async function runParseChunk(
   const results: ParseResult[] = [];
   for (const raw of items) {
     try {
-      const { message, parts } = await processMessageParts(raw, options);
+      const { message, parts, notes } = await processMessageParts(raw, options);
       const attached = await attachedMessages(raw, parts, options, limits);
-      results.push({ ok: true, message, ...(attached.length > 0 && { attached }) });
+      results.push({
+        ok: true,
+        message,
+        ...(attached.length > 0 && { attached }),
+        ...(notes.length > 0 && { notes }),
+      });
     } catch (error) {
       results.push({
         ok: false,
