@@ -7,8 +7,11 @@
  * at the first bad name; names are decoded with yauzl's decoder and checked by entry-names.ts,
  * so one hostile entry is reported and the others are still read. Each entry's declared size is
  * checked against the archive budget before it is inflated, and yauzl enforces that the data
- * matches the declared size, so a zip bomb entry costs nothing.
+ * matches the declared size, so a zip bomb entry costs nothing. yauzl does not check an entry's CRC-32:
+ * it is checked here as the bytes pass, and an entry read to its end whose bytes are not those the archive
+ * recorded is read as it is, with a warning (damaged, or changed after it was zipped).
  */
+import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 import {
@@ -61,6 +64,23 @@ function checkEntry(entry: Entry, node: InputNode, ctx: ReadContext, label: stri
   }
 }
 
+const hex = (crc: number) => crc.toString(16).padStart(8, '0');
+
+/** The entry's bytes as they pass; once they have all passed, `onMismatch` if their CRC-32 is not `recorded`. */
+async function* checkCrc(
+  chunks: AsyncIterable<Buffer>,
+  recorded: number,
+  onMismatch: (found: number) => void,
+): AsyncGenerator<Buffer> {
+  let crc = 0;
+  for await (const chunk of chunks) {
+    crc = crc32(chunk, crc);
+    yield chunk;
+  }
+  // Only a reader that took every byte gets here: one that stopped at the head (not mail) checks nothing.
+  if (crc !== recorded >>> 0) onMismatch(crc);
+}
+
 export async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGenerator<ChildEntry> {
   const budget = budgetOf(node);
   const zip = await openZip(node, ctx);
@@ -98,8 +118,18 @@ export async function* zipChildren(node: InputNode, ctx: ReadContext): AsyncGene
         open: async () => {
           const stream = await zip.openReadStreamPromise(entry);
           const what = `${describeRef(childRef(node, entryLabel))}: inflating stopped`;
+          const checked = checkCrc(chunksOf(stream), entry.crc32, (found) =>
+            ctx.events.onIssue({
+              source: childRef(node, entryLabel),
+              stage: 'container',
+              error:
+                `CRC-32 mismatch: the entry's bytes give ${hex(found)}, the archive recorded ${hex(entry.crc32)} ` +
+                `(damaged, or changed after it was zipped); read as they are`,
+              lostMessage: false,
+            }),
+          );
           const charged = chargeBudget(
-            chunksOf(stream),
+            checked,
             budget,
             ctx.limits.maxArchiveBytes,
             () => new LimitExceededError('maxArchiveBytes', what, ctx.limits),

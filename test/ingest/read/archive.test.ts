@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RawMessage } from '../../../ingest/model.js';
@@ -151,5 +152,33 @@ describe.skipIf(missing)('archives built from the fixtures', () => {
     );
     await expect(readRawCopy({ ...mbox.source, path: changed })).rejects.toBeInstanceOf(SourceChangedError);
     await expect(readRawCopy(mbox.source, { sha256: '0'.repeat(64) })).rejects.toBeInstanceOf(SourceChangedError);
+  });
+
+  it('reads a zip entry whose bytes fail their CRC-32 as they are, with a warning naming both checksums', async () => {
+    const [first, second] = entries.filter((e) => e.name.startsWith('maildir/'));
+    const zip = await makeZip([first!, second!], false);
+    // Stored, not deflated: one byte of the first entry's data changed after zipping, in place.
+    const at = zip.indexOf(first!.data) + first!.data.length - 3;
+    const changed = Buffer.from(zip);
+    changed[at] = changed[at]! ^ 0x20;
+    const changedData = changed.subarray(zip.indexOf(first!.data), zip.indexOf(first!.data) + first!.data.length);
+    const path = join(tmp.dir, 'changed.zip');
+    writeFileSync(path, changed);
+    const hex = (b: Uint8Array) => crc32(b).toString(16).padStart(8, '0');
+
+    const { messages, issues } = await readAll([path]);
+    expect(messages.map((m) => m.source.entries)).toEqual([[first!.name], [second!.name]]);
+    expect(sha(messages[0]!.bytes)).toBe(sha(changedData));
+    expect(sha(messages[0]!.bytes)).not.toBe(sha(first!.data));
+    expect(issues).toEqual([
+      {
+        source: { path, entries: [first!.name] },
+        stage: 'container',
+        error:
+          `CRC-32 mismatch: the entry's bytes give ${hex(changedData)}, the archive recorded ${hex(first!.data)} ` +
+          `(damaged, or changed after it was zipped); read as they are`,
+        lostMessage: false,
+      },
+    ]);
   });
 });
