@@ -11,11 +11,12 @@ import {
 } from 'mailparser';
 
 import type { AttachmentMeta, MailAddress, ParsedMessage } from '../model.js';
-import { MAX_HEADER_CHARS, capHeader, capName } from '../text-caps.js';
+import { capHeader, capName } from '../text-caps.js';
 import { toMailAddress } from './addresses.js';
 import { parseMailDate } from './dates.js';
 import { applyXHeader } from './exchange-headers.js';
 import { headerLineText, reencodeAddressHeaders } from './header-charset.js';
+import { type Salvage, refusalOf, refusedText, salvage } from './salvage.js';
 
 // Text kept per message, for search and entity extraction. Longer bodies are pasted logs and
 // attachments-as-text; the full content stays retrievable from the source.
@@ -138,85 +139,35 @@ function attachmentMeta(mail: ParsedMail): AttachmentMeta[] {
   }));
 }
 
-/** The message as mailparser reads it, and what had to be cut for it to (cutHeaderLines), if anything. */
+/** The message as mailparser reads it, and what had to be cut for it to be read (salvage.ts), if anything. */
 interface ReadMail {
   mail: ParsedMail;
-  /** Said of the message when its headers were cut to be read: a warning, not a failure. */
+  /** Said of the message when it was cut to be read: warnings, not failures. */
   notes: string[];
+  /** Its body was left out: only its headers were read. */
+  bodyLeftOut: boolean;
 }
 
 /** The message as mailparser reads it, with the options and header handling every caller shares. */
 async function parseMail(bytes: Uint8Array): Promise<ReadMail> {
   // Display names in raw 8-bit text decode by one rule (header-charset.ts); the bytes kept are the originals.
-  const buffer = reencodeAddressHeaders(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  try {
-    return { mail: await simpleParser(buffer, MAILPARSER_OPTIONS), notes: [] };
-  } catch (error) {
-    if (!isHeadLimit(error)) throw error;
-    // One header line without end is enough to reach mailparser's bound on a part's headers, and the
-    // message would be lost for a value the graph keeps only the start of (MAX_HEADER_CHARS).
-    const cut = cutHeaderLines(buffer);
-    if (!cut) throw headLimitError();
-    let mail: ParsedMail;
+  let buffer = reencodeAddressHeaders(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const notes: string[] = [];
+  const done: Salvage = { headersCut: false, bodyLeftOut: false };
+  // At most three reads: as it is, its headers cut, its body left out.
+  for (;;) {
     try {
-      mail = await simpleParser(cut.bytes, MAILPARSER_OPTIONS);
-    } catch (again) {
-      throw isHeadLimit(again) ? headLimitError() : again;
+      return { mail: await simpleParser(buffer, MAILPARSER_OPTIONS), notes, bodyLeftOut: done.bodyLeftOut };
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (!refusal) throw error;
+      const next = salvage(buffer, refusal, done);
+      if (!next) throw new ParseError(refusedText(refusal));
+      buffer = next.bytes;
+      notes.push(next.note);
+      done[next.step] = true;
     }
-    return {
-      mail,
-      notes: [
-        `${cut.lines} header line${cut.lines === 1 ? '' : 's'} of the message (the longest ${cut.longest.toLocaleString('en')} bytes) ` +
-          `cut to ${MAX_HEADER_LINE_BYTES.toLocaleString('en')} bytes to read it: mailparser reads at most ` +
-          `${HEAD_LIMIT_MIB} MiB of headers per part; the source keeps the original bytes`,
-      ],
-    };
   }
-}
-
-// mailparser's splitter (@zone-eu/mailsplit) refuses a part whose header block is over 1 MiB, in these words.
-const HEAD_LIMIT_MESSAGE = 'Max header size for a MIME node exceeded';
-const HEAD_LIMIT_MIB = 1;
-// What a header line keeps when the message's headers are cut to be read: past what the graph keeps of a
-// header value (MAX_HEADER_CHARS characters, up to 4 bytes each once decoded).
-export const MAX_HEADER_LINE_BYTES = 4 * MAX_HEADER_CHARS;
-
-const isHeadLimit = (error: unknown) => error instanceof Error && error.message === HEAD_LIMIT_MESSAGE;
-
-const headLimitError = () =>
-  new ParseError(
-    `the headers of a part are over mailparser's limit of ${HEAD_LIMIT_MIB} MiB even with every line of the ` +
-      `message's own headers cut to ${MAX_HEADER_LINE_BYTES.toLocaleString('en')} bytes (endless header lines ` +
-      `in an inner part, or too many of them): not read; the source keeps its bytes`,
-  );
-
-/**
- * The message with every line of its own header block (up to the first empty line) longer than
- * MAX_HEADER_LINE_BYTES cut to that length; undefined when no line is that long. Lines of the body and of
- * inner parts are left alone: a base64 body may be one line of megabytes.
- */
-export function cutHeaderLines(buffer: Buffer): { bytes: Buffer; lines: number; longest: number } | undefined {
-  const pieces: Buffer[] = [];
-  let lines = 0;
-  let longest = 0;
-  let at = 0;
-  let kept = 0;
-  while (at < buffer.length) {
-    const newline = buffer.indexOf(0x0a, at);
-    const end = newline < 0 ? buffer.length : newline + 1;
-    const content = end - at - (newline < 0 ? 0 : buffer[newline - 1] === 0x0d ? 2 : 1);
-    if (content === 0) break; // the empty line that ends the header block
-    if (content > MAX_HEADER_LINE_BYTES) {
-      pieces.push(buffer.subarray(kept, at + MAX_HEADER_LINE_BYTES), buffer.subarray(at + content, end));
-      kept = end;
-      lines++;
-      longest = Math.max(longest, content);
-    }
-    at = end;
-  }
-  if (lines === 0) return undefined;
-  pieces.push(buffer.subarray(kept));
-  return { bytes: Buffer.concat(pieces), lines, longest };
 }
 
 /** One attachment's content, in the order parseMessage lists attachments (HAS_ATTACHMENT.part). */
@@ -264,12 +215,12 @@ export async function parseMessage(bytes: Uint8Array): Promise<ParsedMessage> {
 
 /**
  * parseMessage, and the attachments with their bytes (no extra work: mailparser holds them already), and
- * what had to be cut for the message to be read (cutHeaderLines), if anything.
+ * what had to be cut for the message to be read (salvage.ts), if anything.
  */
 export async function parseMessageParts(
   bytes: Uint8Array,
 ): Promise<{ parsed: ParsedMessage; parts: MailPart[]; notes: string[] }> {
-  const { mail, notes } = await parseMail(bytes);
+  const { mail, notes, bodyLeftOut } = await parseMail(bytes);
   if (mail.headerLines.length === 0) throw new ParseError('no header lines: not an RFC 5322 message');
   const headers = rawHeaders(mail);
   const from = addresses(mail.from)[0];
@@ -298,7 +249,8 @@ export async function parseMessageParts(
     ...(from && { from }),
     ...recipients,
     text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
-    textTruncated: text.length > MAX_TEXT_CHARS,
+    // A body left out to read the message (salvage.ts) is text cut too: all of it.
+    textTruncated: text.length > MAX_TEXT_CHARS || bodyLeftOut,
     hasHtml: typeof mail.html === 'string' && mail.html.length > 0,
     attachments: attachmentMeta(mail),
     headers: headers.kept,
