@@ -162,7 +162,7 @@ async function parseMail(bytes: Uint8Array): Promise<ReadMail> {
       const refusal = refusalOf(error);
       if (!refusal) throw error;
       const next = salvage(buffer, refusal, done);
-      if (!next) throw new ParseError(refusedText(refusal));
+      if (!next) throw new ParseError(refusedText(refusal, done));
       buffer = next.bytes;
       notes.push(next.note);
       done[next.step] = true;

@@ -1,19 +1,26 @@
 /**
  * ② parse: a message mailparser refuses for one of its bounds is not lost for it. Its splitter
  * (@zone-eu/mailsplit) reads at most 1 MiB of headers per MIME part and 1,000 parts per message, bounds
- * a hostile message reaches with one header line without end, a To: of a hundred thousand addresses, or
- * a body of thousands of nested parts. First the message's own header fields are cut to what the graph
- * keeps of any header value; if it is still refused, its body is left out and its headers read alone.
- * Each step says what it cut, as a warning on the message; its source keeps the original bytes.
+ * a hostile message reaches with one header line without end, a To: of a hundred thousand addresses,
+ * tens of thousands of short header lines, or a body of thousands of nested parts. First the message's
+ * own header fields are cut to about what the graph keeps of them; if it is still refused, its body is
+ * left out and its headers read alone. Each step says what it cut, as a warning on the message; its
+ * source keeps the original bytes.
  */
 import { MAX_HEADER_CHARS } from '../text-caps.js';
 
-/** What a header field keeps when the headers are cut: past what the graph keeps of a value (up to 4 bytes a character). */
+// What a header field keeps when the headers are cut: the graph keeps MAX_HEADER_CHARS characters of a
+// value (up to 4 bytes each in UTF-8; encoded words take more, and their end may be cut); the address
+// fields up to MAX_RECIPIENTS addresses (parse-message.ts), ~30 bytes each in real mail.
 export const MAX_HEADER_FIELD_BYTES = 4 * MAX_HEADER_CHARS;
-// mailsplit's bound on one part's headers (1 MiB), less room: a header block cut to this is read.
-const MAX_HEADER_BLOCK_BYTES = 960 * 1024;
+export const MAX_ADDRESS_FIELD_BYTES = 4 * MAX_HEADER_FIELD_BYTES;
+const ADDRESS_FIELD = /^(?:to|cc|bcc|resent-to|resent-cc|resent-bcc):/i;
+// mailsplit counts each header line as its bytes, at least 64 (HEADER_LINE_MIN_COST in its mime-node.js),
+// against 1 MiB: a header block cut to 960 KiB of that cost is read.
+const LINE_MIN_COST = 64;
+const MAX_HEADER_BLOCK_COST = 960 * 1024;
 
-/** The bounds of mailparser's a message can reach, by the words its splitter refuses it with. */
+/** The bounds of mailparser's that a message can reach, by the words its splitter refuses it with. */
 const REFUSALS = {
   headers: { message: 'Max header size for a MIME node exceeded', bound: '1 MiB of headers per part' },
   parts: { message: 'Max allowed child nodes exceeded', bound: '1,000 MIME parts per message' },
@@ -22,7 +29,8 @@ const REFUSALS = {
 export type Refusal = keyof typeof REFUSALS;
 
 export function refusalOf(error: unknown): Refusal | undefined {
-  if (!(error instanceof Error)) return undefined;
+  // mailsplit tags its bounds' errors EMAXLEN; which bound, only the words say.
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'EMAXLEN') return undefined;
   return (Object.keys(REFUSALS) as Refusal[]).find((r) => REFUSALS[r].message === error.message);
 }
 
@@ -51,9 +59,9 @@ export function salvage(
   }
   if (done.bodyLeftOut) return undefined;
   const where =
-    refusal === 'headers'
+    refusal === 'headers' && !done.headersCut
       ? 'a part of its body has more headers than mailparser reads'
-      : "its body is over mailparser's bound";
+      : "it is over mailparser's bound";
   return {
     bytes: headerBlock(bytes),
     note: `${where} (${bound}): its headers are read, its body is not`,
@@ -61,35 +69,35 @@ export function salvage(
   };
 }
 
-/** Why a message stays unread after every step: said in the ParseError. */
-export function refusedText(refusal: Refusal): string {
-  return (
-    `mailparser refuses it (${REFUSALS[refusal].bound}) even with its header fields cut to ` +
-    `${MAX_HEADER_FIELD_BYTES.toLocaleString('en')} bytes and its body left out`
-  );
+/** Why a message stays unread after the steps `done` took: said in the ParseError. */
+export function refusedText(refusal: Refusal, done: Salvage): string {
+  const steps = [
+    ...(done.headersCut ? ['its header fields cut'] : []),
+    ...(done.bodyLeftOut ? ['its body left out'] : []),
+  ];
+  return `mailparser refuses it (${REFUSALS[refusal].bound})${steps.length ? ` even with ${steps.join(' and ')}` : ''}`;
 }
 
 interface Cut {
   bytes: Buffer;
-  /** Fields cut to MAX_HEADER_FIELD_BYTES, and the longest of them as it was. */
+  /** Fields cut to their bound, and the longest of them as it was. */
   fields: number;
   longest: number;
   /** Fields left out whole, past the bound on the header block. */
   dropped: number;
 }
 
+const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+
 function describeCut(cut: Cut): string {
   const parts: string[] = [];
   if (cut.fields > 0)
     parts.push(
-      `${cut.fields.toLocaleString('en')} header field${cut.fields === 1 ? '' : 's'} (the longest ${cut.longest.toLocaleString('en')} bytes) ` +
-        `cut to ${MAX_HEADER_FIELD_BYTES.toLocaleString('en')} bytes`,
+      `${count(cut.fields, 'header field')} (the longest ${cut.longest.toLocaleString('en')} bytes) cut to ` +
+        `${MAX_HEADER_FIELD_BYTES.toLocaleString('en')} bytes (To, Cc, Bcc: ` +
+        `${MAX_ADDRESS_FIELD_BYTES.toLocaleString('en')}) or less`,
     );
-  if (cut.dropped > 0)
-    parts.push(
-      `the last ${cut.dropped.toLocaleString('en')} header field${cut.dropped === 1 ? '' : 's'} left out, past ` +
-        `${(MAX_HEADER_BLOCK_BYTES / 1024).toLocaleString('en')} KiB of headers`,
-    );
+  if (cut.dropped > 0) parts.push(`the last ${count(cut.dropped, 'header field')} left out, past 1 MiB of headers`);
   return parts.join(' and ');
 }
 
@@ -118,11 +126,21 @@ export function headerBlock(buffer: Buffer): Buffer {
   return Buffer.concat([buffer.subarray(0, end), Buffer.from('\r\n')]);
 }
 
+// How far back a cut line looks for a separator to end on, rather than in the middle of an address or word.
+const SEPARATOR_LOOKBACK = 4096;
+
+/** Where to end a line cut at `limit`: after the last comma or space before it, when there is one near. */
+function cutPoint(buffer: Buffer, start: number, limit: number): number {
+  const from = Math.max(start, limit - SEPARATOR_LOOKBACK);
+  for (let i = limit - 1; i > from; i--) if (buffer[i] === 0x2c || buffer[i] === 0x20) return i;
+  return limit;
+}
+
 /**
  * The message with each field of its own header block (a line and the folded lines that continue it)
- * cut to MAX_HEADER_FIELD_BYTES, and the fields past MAX_HEADER_BLOCK_BYTES left out; undefined when
- * nothing is that long. The body and the headers of inner parts are left alone: a base64 body may be one
- * line of megabytes.
+ * cut to its bound (MAX_HEADER_FIELD_BYTES, MAX_ADDRESS_FIELD_BYTES), and the fields past
+ * MAX_HEADER_BLOCK_COST left out; undefined when nothing needs it. Costs are counted as mailsplit counts
+ * them. The body and the headers of inner parts are left alone: a base64 body may be one line of megabytes.
  */
 export function cutHeaderFields(buffer: Buffer): Cut | undefined {
   const pieces: Buffer[] = [];
@@ -132,20 +150,24 @@ export function cutHeaderFields(buffer: Buffer): Cut | undefined {
     copied = to;
   };
   const cut: Omit<Cut, 'bytes'> = { fields: 0, longest: 0, dropped: 0 };
-  let block = 0; // bytes kept of the block
-  let field = { start: 0, kept: 0, cut: false, dropped: false };
+  let block = 0; // cost kept of the block
+  let field = { start: 0, bound: MAX_HEADER_FIELD_BYTES, kept: 0, cut: false, dropped: false };
   const endField = (at: number) => {
     if (field.cut) cut.longest = Math.max(cut.longest, at - field.start);
   };
   let last = 0;
   for (const line of headerLines(buffer)) {
     const length = line.end - line.start;
+    const cost = Math.max(length, LINE_MIN_COST);
     const continues = line.start > 0 && (buffer[line.start] === 0x20 || buffer[line.start] === 0x09);
     if (!continues) {
       endField(line.start);
+      const bound = ADDRESS_FIELD.test(buffer.subarray(line.start, line.start + 12).toString('latin1'))
+        ? MAX_ADDRESS_FIELD_BYTES
+        : MAX_HEADER_FIELD_BYTES;
       // Once one is left out, every field after it is: the last ones go, whatever their length.
-      const dropped = cut.dropped > 0 || block + Math.min(length, MAX_HEADER_FIELD_BYTES) > MAX_HEADER_BLOCK_BYTES;
-      field = { start: line.start, kept: 0, cut: false, dropped };
+      const dropped = cut.dropped > 0 || block + Math.min(cost, bound) > MAX_HEADER_BLOCK_COST;
+      field = { start: line.start, bound, kept: 0, cut: false, dropped };
       if (dropped) cut.dropped++;
     }
     last = line.end;
@@ -153,21 +175,22 @@ export function cutHeaderFields(buffer: Buffer): Cut | undefined {
       leaveOut(line.start, line.end);
       continue;
     }
-    const room = Math.min(MAX_HEADER_FIELD_BYTES - field.kept, MAX_HEADER_BLOCK_BYTES - block);
-    if (length <= room) {
-      field.kept += length;
-      block += length;
+    const room = Math.min(field.bound - field.kept, MAX_HEADER_BLOCK_COST - block);
+    if (cost <= room) {
+      field.kept += cost;
+      block += cost;
       continue;
     }
+    if (!field.cut) cut.fields++;
     field.cut = true;
-    cut.fields++;
     if (continues) {
       leaveOut(line.start, line.end);
       continue;
     }
-    // The field's first line is too long by itself: its start is kept, with its line break.
-    const keep = room - (length - line.content);
-    leaveOut(line.start + keep, line.start + line.content);
+    // The field's first line is too long by itself: its start is kept, ended at a comma or space near
+    // the cut (not inside an address), with its line break.
+    const end = cutPoint(buffer, line.start, line.start + room - (length - line.content));
+    leaveOut(end, line.start + line.content);
     field.kept += room;
     block += room;
   }

@@ -100,7 +100,10 @@ export async function listArchive(
   const ctx: ReadContext = {
     limits: options.limits,
     events: {
-      onIssue: (issue) => refuse(issue.source.entries.at(-1) ?? '?', kindOf(issue.error), issue.error),
+      // A warning (a zip entry whose CRC-32 fails, read as it is) refuses nothing: the entry is listed.
+      onIssue: (issue) => {
+        if (issue.lostMessage) refuse(issue.source.entries.at(-1) ?? '?', kindOf(issue.error), issue.error);
+      },
       onSkip: (where, why) => refuse(where.split(' » ').at(-1) ?? where, 'not-a-file', why),
     },
   };

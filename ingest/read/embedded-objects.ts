@@ -313,10 +313,11 @@ async function walkOoxml(bytes: Uint8Array, name: string, options: EmbeddedOptio
   const ctx: ReadContext = {
     limits: options.limits,
     events: {
-      // Only problems of the embedding parts: the rest of the package is the document's, read already.
+      // Only problems of the embedding parts: the rest of the package is the document's, read already. A
+      // warning (a zip entry whose CRC-32 fails, read as it is) refuses nothing: the part is visited.
       onIssue: (issue) => {
         const entry = issue.source.entries.at(-1) ?? '';
-        if (OOXML_EMBEDDING.test(entry)) refuse(entry, 'unreadable', issue.error);
+        if (issue.lostMessage && OOXML_EMBEDDING.test(entry)) refuse(entry, 'unreadable', issue.error);
       },
       onSkip: () => {},
     },

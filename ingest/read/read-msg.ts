@@ -60,7 +60,8 @@ export async function* readMsg(node: InputNode, ctx: ReadContext): AsyncGenerato
       ...outlookMessages(msgItem(reader, data), source, 'msg', (where, reason) => ctx.events.onSkip(where, reason)),
     ];
   } catch (error) {
-    // Its properties read, an attachment or embedded message did not.
+    // Its properties read, an attachment or embedded message did not (msgreader reads them here; the
+    // project's own code around it throws nothing of its own: the cause is kept for a closer look).
     throw damaged(error);
   }
   yield* messages;
@@ -76,5 +77,6 @@ function damaged(error: unknown): Error {
   if (error instanceof LimitExceededError || error instanceof UnsupportedFormatError) return error;
   return new DamagedFileError(
     `the .msg file is damaged (cut short or overwritten) or not an Outlook message: msgreader cannot read it (${errorText(error)})`,
+    { cause: error },
   );
 }

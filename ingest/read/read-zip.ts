@@ -77,7 +77,8 @@ async function* checkCrc(
     crc = crc32(chunk, crc);
     yield chunk;
   }
-  // Only a reader that took every byte gets here: one that stopped at the head (not mail) checks nothing.
+  // Only when every byte was taken: a reader that stopped early (a large entry found not to be mail by its
+  // head) checks nothing; an entry small enough to be read whole while its head is looked at is checked.
   if (crc !== recorded >>> 0) onMismatch(crc);
 }
 

@@ -55,7 +55,7 @@ export type ParseResult =
       ok: true;
       message: ProcessedMessage;
       attached?: ParseResult[];
-      /** Warnings about the message, which is kept (its headers cut to be read). */
+      /** Warnings about the message, which is kept (its headers cut, or its body left out, to be read: parse/salvage.ts). */
       notes?: IngestIssue[];
     }
   | { ok: false; issue: IngestIssue };

@@ -66,7 +66,14 @@ async function htmlOf(
   if (!row.hasHtml) return { html: null, sourceProblem: null };
   const original = await readOriginal(reader, row.copies);
   if (!original.ok) return { html: null, sourceProblem: original.problem };
-  return { html: await renderMessageHtml(original.raw.bytes), sourceProblem: null };
+  try {
+    return { html: await renderMessageHtml(original.raw.bytes), sourceProblem: null };
+  } catch (error) {
+    // A message the ingest read only once cut (ingest/parse/salvage.ts: over mailparser's bounds) is
+    // refused again here, whole; the text the graph holds is still shown.
+    const why = error instanceof Error ? error.message : String(error);
+    return { html: null, sourceProblem: `its HTML cannot be shown: mailparser cannot read the original (${why})` };
+  }
 }
 
 export async function loadMessageDetail(

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { RawMessage } from '../../../ingest/model.js';
 import { MAILPARSER_OPTIONS, parseMessageParts } from '../../../ingest/parse/parse-message.js';
-import { MAX_HEADER_FIELD_BYTES } from '../../../ingest/parse/salvage.js';
+import { MAX_ADDRESS_FIELD_BYTES, MAX_HEADER_FIELD_BYTES } from '../../../ingest/parse/salvage.js';
 import { newTally, takeParsed } from '../../../ingest/read-batches.js';
 import { MAX_HEADER_CHARS } from '../../../ingest/text-caps.js';
 import { runParseChunk } from '../../../ingest/workers/run-chunk.js';
@@ -23,6 +23,9 @@ const ENDLESS = 3 * 1024 * 1024;
 const HEADS = 'Max header size for a MIME node exceeded';
 const PARTS = 'Max allowed child nodes exceeded';
 const n = (x: number) => x.toLocaleString('en');
+// mailsplit counts a header line as its bytes, at least 64 (HEADER_LINE_MIN_COST), against 1 MiB.
+const cost = (line: string) => Math.max(Buffer.byteLength(line), 64);
+const cutTo = `cut to ${n(MAX_HEADER_FIELD_BYTES)} bytes (To, Cc, Bcc: ${n(MAX_ADDRESS_FIELD_BYTES)}) or less`;
 
 /** The message with a header line of `length` bytes (line break included) put in after its first `after` lines. */
 function withEndlessLine(original: Buffer, name: string, length: number, after = 3): Buffer {
@@ -51,8 +54,7 @@ describe.skipIf(missingShared(MAIL))("a message over mailparser's bounds", () =>
     expect(parsed.text).toBe(expected.text);
     expect(parsed.textTruncated).toBe(false);
     expect(notes).toEqual([
-      `1 header field (the longest ${n(ENDLESS)} bytes) cut to ${n(MAX_HEADER_FIELD_BYTES)} bytes to read it ` +
-        `(mailparser reads 1 MiB of headers per part)`,
+      `1 header field (the longest ${n(ENDLESS)} bytes) ${cutTo} to read it (mailparser reads 1 MiB of headers per part)`,
     ]);
   });
 
@@ -66,45 +68,69 @@ describe.skipIf(missingShared(MAIL))("a message over mailparser's bounds", () =>
     expect(parsed.subject).toMatch(/^x{16000,}… \[\d+ more characters cut\]$/);
   });
 
-  it('with a folded To: of 200,000 addresses: the first of them, in order, within the cut field', async () => {
+  it('with a folded To: of 200,000 addresses: the first of them, in order, as many as fit its bound', async () => {
     const all = Array.from({ length: 200_000 }, (_, i) => `user${i}@example.org`);
-    const field = `To: ${all.join(',\r\n ')}\r\n`;
+    const lines = all.map((a, i) => `${i === 0 ? 'To: ' : ' '}${a}${i < all.length - 1 ? ',' : ''}\r\n`);
+    const field = lines.join('');
     const hostile = Buffer.from(
       `From: a@example.org\r\n${field}Subject: many\r\nMessage-ID: <many@example.org>\r\n\r\nhi\r\n`,
     );
     await expect(simpleParser(hostile, MAILPARSER_OPTIONS)).rejects.toThrow(HEADS);
     const { parsed, notes } = await parseMessageParts(hostile);
-    // Whole folded lines are kept while they fit: the addresses whose line ends within the field's bound.
+    // Whole folded lines are kept while their cost fits the address fields' bound.
     let kept = 0;
-    for (let bytes = 'To: '.length; kept < all.length; kept++) {
-      bytes += all[kept]!.length + (kept < all.length - 1 ? ',\r\n '.length : '\r\n'.length);
-      if (bytes - (kept < all.length - 1 ? 1 : 0) > MAX_HEADER_FIELD_BYTES) break;
-    }
+    for (let spent = 0; spent + cost(lines[kept]!) <= MAX_ADDRESS_FIELD_BYTES; kept++) spent += cost(lines[kept]!);
     expect(parsed.to.map((a) => a.email)).toEqual(all.slice(0, kept));
     expect(parsed.subject).toBe('many');
     expect(parsed.text).toBe('hi\n');
     expect(notes).toEqual([
-      `1 header field (the longest ${n(Buffer.byteLength(field))} bytes) cut to ${n(MAX_HEADER_FIELD_BYTES)} bytes ` +
-        `to read it (mailparser reads 1 MiB of headers per part)`,
+      `1 header field (the longest ${n(Buffer.byteLength(field))} bytes) ${cutTo} to read it (mailparser reads 1 MiB of headers per part)`,
     ]);
   });
 
-  it('with thousands of header fields: those past 960 KiB left out, the ones before read', async () => {
+  it('with References of 100,000 ids on one line: cut after a whole id, no id made of a piece', async () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => `<id-${i}@example.org>`);
+    const line = `References: ${ids.join(' ')}\r\n`;
+    const hostile = Buffer.from(`From: a@example.org\r\n${line}Subject: one line\r\n\r\nhi\r\n`);
+    await expect(simpleParser(hostile, MAILPARSER_OPTIONS)).rejects.toThrow(HEADS);
+    const { parsed } = await parseMessageParts(hostile);
+    // Threading keeps the last 100 (MAX_REFERENCES): the last whole ids before the bound, the last one in full.
+    const whole: string[] = [];
+    // An id is kept when a space follows it before the bound (the cut ends at the last one).
+    for (let end = 'References: '.length, i = 0; end + ids[i]!.length < MAX_HEADER_FIELD_BYTES - 2; i++) {
+      end += ids[i]!.length + 1;
+      whole.push(ids[i]!);
+    }
+    expect(parsed.references).toEqual(whole.slice(-100).map((id) => id.slice(1, -1)));
+  });
+
+  it('with thousands of header fields: those past the bound left out, the ones before read', async () => {
     const fields = Array.from({ length: 20_000 }, (_, i) => `X-Field-${i}: ${'v'.repeat(60)}\r\n`);
-    const hostile = Buffer.from(
-      `From: a@example.org\r\nSubject: fields\r\n${fields.join('')}To: late@example.org\r\n\r\nhi\r\n`,
-    );
+    const head = ['From: a@example.org\r\n', 'Subject: fields\r\n'];
+    const hostile = Buffer.from(`${head.join('')}${fields.join('')}To: late@example.org\r\n\r\nhi\r\n`);
     await expect(simpleParser(hostile, MAILPARSER_OPTIONS)).rejects.toThrow(HEADS);
     const { parsed, notes } = await parseMessageParts(hostile);
-    let block = 'From: a@example.org\r\nSubject: fields\r\n'.length;
+    let block = head.reduce((c, l) => c + cost(l), 0);
     let keptFields = 0;
-    while (block + fields[keptFields]!.length <= 960 * 1024) block += fields[keptFields++]!.length;
+    while (block + cost(fields[keptFields]!) <= 960 * 1024) block += cost(fields[keptFields++]!);
     const left = fields.length - keptFields + 1; // the To: after them too
-    expect(parsed.subject).toBe('fields');
-    expect(parsed.from?.email).toBe('a@example.org');
-    expect(parsed.to).toEqual([]);
+    expect([parsed.subject, parsed.from?.email, parsed.to]).toEqual(['fields', 'a@example.org', []]);
     expect(notes).toEqual([
-      `the last ${n(left)} header fields left out, past 960 KiB of headers to read it (mailparser reads 1 MiB of headers per part)`,
+      `the last ${n(left)} header fields left out, past 1 MiB of headers to read it (mailparser reads 1 MiB of headers per part)`,
+    ]);
+  });
+
+  it('with 20,000 short header lines (each counted as 64 bytes): those past the bound left out', async () => {
+    const fields = Array.from({ length: 20_000 }, () => 'X: y\r\n');
+    const hostile = Buffer.from(`From: a@example.org\r\nSubject: short\r\n${fields.join('')}\r\nhi\r\n`);
+    // Only 120 KB of headers, refused all the same.
+    expect(hostile.length).toBeLessThan(200_000);
+    await expect(simpleParser(hostile, MAILPARSER_OPTIONS)).rejects.toThrow(HEADS);
+    const { parsed, notes } = await parseMessageParts(hostile);
+    const kept = Math.floor((960 * 1024 - 2 * 64) / 64);
+    expect([parsed.subject, parsed.from?.email, parsed.text]).toEqual(['short', 'a@example.org', 'hi\n']);
+    expect(notes).toEqual([
+      `the last ${n(fields.length - kept)} header fields left out, past 1 MiB of headers to read it (mailparser reads 1 MiB of headers per part)`,
     ]);
   });
 
@@ -140,7 +166,7 @@ describe.skipIf(missingShared(MAIL))("a message over mailparser's bounds", () =>
     const { parsed, notes } = await parseMessageParts(hostile);
     expect([parsed.messageId, parsed.subject, parsed.textTruncated]).toEqual(['deep@example.org', 'deep', true]);
     expect(notes).toEqual([
-      "its body is over mailparser's bound (1,000 MIME parts per message): its headers are read, its body is not",
+      "it is over mailparser's bound (1,000 MIME parts per message): its headers are read, its body is not",
     ]);
   });
 
