@@ -10,7 +10,9 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RawMessage } from '../../../ingest/model.js';
+import { listArchive } from '../../../ingest/read/archive-document.js';
 import { SourceChangedError, SourceMissingError } from '../../../ingest/read/errors.js';
+import { DEFAULT_READ_LIMITS } from '../../../ingest/read/limits.js';
 import { readRawCopy } from '../../../ingest/read/raw-copy.js';
 import { missingShared, sharedPath } from '../../support/shared.js';
 import { type Entry, filesUnder, gzip, makeTar, makeZip, readAll, tempDir } from './read-helpers.js';
@@ -180,5 +182,9 @@ describe.skipIf(missing)('archives built from the fixtures', () => {
         lostMessage: false,
       },
     ]);
+    // The document pass's reader of archive documents lists it too, and refuses nothing for a warning.
+    const listing = await listArchive(changed, 'changed.zip', 'zip', { limits: DEFAULT_READ_LIMITS, maxRatio: 1000 });
+    expect(listing.entries.map((e) => e.entry)).toEqual([first!.name, second!.name]);
+    expect(listing.refused).toEqual([]);
   });
 });
