@@ -8,6 +8,7 @@
  * source keeps the original bytes.
  */
 import { MAX_HEADER_CHARS } from '../text-caps.js';
+import { headerBlockEnd } from './header-charset.js';
 
 // What a header field keeps when the headers are cut: the graph keeps MAX_HEADER_CHARS characters of a
 // value (up to 4 bytes each in UTF-8; encoded words take more, and their end may be cut); the address
@@ -119,11 +120,9 @@ function* headerLines(buffer: Buffer): Generator<Line> {
   }
 }
 
-/** The message's header block and the empty line after it: the body left out. */
-export function headerBlock(buffer: Buffer): Buffer {
-  let end = 0;
-  for (const line of headerLines(buffer)) end = line.end;
-  return Buffer.concat([buffer.subarray(0, end), Buffer.from('\r\n')]);
+/** The message's header block and an empty line after it: the body left out. */
+function headerBlock(buffer: Buffer): Buffer {
+  return Buffer.concat([buffer.subarray(0, headerBlockEnd(buffer)), Buffer.from('\r\n')]);
 }
 
 // How far back a cut line looks for a separator to end on, rather than in the middle of an address or word.
@@ -142,7 +141,7 @@ function cutPoint(buffer: Buffer, start: number, limit: number): number {
  * MAX_HEADER_BLOCK_COST left out; undefined when nothing needs it. Costs are counted as mailsplit counts
  * them. The body and the headers of inner parts are left alone: a base64 body may be one line of megabytes.
  */
-export function cutHeaderFields(buffer: Buffer): Cut | undefined {
+function cutHeaderFields(buffer: Buffer): Cut | undefined {
   const pieces: Buffer[] = [];
   let copied = 0; // bytes before this are in pieces, or left out
   const leaveOut = (from: number, to: number) => {
