@@ -52,6 +52,10 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     say(`  failed (${f.stage}): ${terminalText(where)}: ${terminalText(f.error)}`);
   }
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
+  if (summary.cleared > 0)
+    say(
+      `Cleared ${summary.cleared} failure(s) of earlier runs: their files were read this time without them (\`leakgraph failures --all\`)`,
+    );
 }
 
 // The bulk path (CSV writer, neo4j-admin) loads only for --bulk.

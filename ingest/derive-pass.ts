@@ -119,6 +119,7 @@ export async function runDerivePass(
       ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
     });
   // Failures found after the batches are written as a batch of their own (messages: none).
-  if (summary.failures.length) await writer.writeBatch(buildBatch([], summary.failures), options.runId);
+  if (summary.failures.length)
+    await writer.writeBatch(buildBatch([], summary.failures, [], 'pass'), options.runId, 'pass');
   return summary;
 }

@@ -112,8 +112,9 @@ export class DocumentMailWriter {
     this.issues = [];
     const before = await countPendingDocuments(this.driver);
     const { created, attachments, refused } = await this.options.writer.writeBatch(
-      buildBatch(messages, issues),
+      buildBatch(messages, issues, [], 'pass'),
       this.options.runId,
+      'pass',
     );
     this.summary.documents += (await countPendingDocuments(this.driver)) - before;
     this.summary.ingested += created;

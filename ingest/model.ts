@@ -119,6 +119,8 @@ export interface ReadEvents {
   onDocument?(document: LooseDocument): void;
   /** Bytes of input consumed so far grew by `n` (drives the progress bar). */
   onBytes?(n: number): void;
+  /** A file on disk read to its end: each message in it yielded or reported (failures it no longer has are cleared). */
+  onFileRead?(path: string): void;
 }
 
 // ② parse ───────────────────────────────────────────────────────────────────

@@ -34,6 +34,7 @@ import {
   restoreMessageIndex,
   suspendMessageIndex,
 } from './write/bulk-index.js';
+import { clearFailures, failurePaths } from './write/cleared-failures.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
@@ -115,6 +116,11 @@ export interface IngestSummary {
   seconds: number;
   bytes: number;
   failures: IngestIssue[];
+  /**
+   * Failures earlier runs recorded at files this run read again and did not meet again: the file was
+   * replaced or is read now; kept as ClearedFailure (`leakgraph failures --all`).
+   */
+  cleared: number;
   /** The derive step, when it ran (not in a part that did not finish last). */
   derive?: DerivePassSummary['derive'];
   /** A split ingest: this part, how many parts have finished, and whether this one derived (the last). */
@@ -224,6 +230,9 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   // One the caller started for a run too large to want it is not kept loaded and idle through the run.
   if (!warm) await options.entityWorker?.close();
   const failures: IngestIssue[] = [];
+  // Files with failures from earlier runs, and those of them this run reads again (write/cleared-failures.ts).
+  let earlierFailures = new Set<string>();
+  const readAgain: string[] = [];
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
   let pendingDocuments: LooseDocument[] = [];
@@ -245,6 +254,9 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     },
     onBytes: (n) => {
       progress.bytesRead += n;
+    },
+    onFileRead: (path) => {
+      if (earlierFailures.has(path)) readAgain.push(path);
     },
     onDocument: (document) => {
       progress.looseDocuments++;
@@ -269,8 +281,10 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   let entities: EntityPassSummary | undefined;
   let documentPass: DocumentPassSummary | undefined;
   let derive: IngestSummary['derive'];
+  let cleared: number;
   let part: IngestSummary['part'];
   if (options.part) await startPart(driver, options.paths, options.part);
+  earlierFailures = await failurePaths(driver, options.paths);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
   const pool = options.parsePool ?? startParsePool(workers, parseConfig(options, keys));
@@ -312,6 +326,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     await flush();
     for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
+    cleared = await clearFailures(driver, runId, readAgain);
     // The parse workers are done: their memory is freed while the derive runs, before the entity pass
     // starts workers of its own (stopping them takes ~25 ms, which ten new mails would wait for).
     const parseClosed = pool.close();
@@ -359,6 +374,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     seconds: Math.round(seconds * 100) / 100,
     bytes: progress.bytesRead,
     failures,
+    cleared,
     ...(derive && { derive }),
     ...(part && { part }),
     ...(entities && { entities }),
@@ -376,6 +392,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     duplicates: summary.duplicates,
     failed: summary.failed,
     skipped: summary.skipped,
+    cleared,
     seconds: summary.seconds,
   });
   return summary;

@@ -68,7 +68,8 @@ export function registerDocumentsCommand(program: Command): void {
           onFailure: (issue) => failures.push(issue),
         });
         progress.stop();
-        if (failures.length) await new GraphWriter(driver).writeBatch(buildBatch([], failures), runId);
+        if (failures.length)
+          await new GraphWriter(driver).writeBatch(buildBatch([], failures, [], 'pass'), runId, 'pass');
         if (opts.json) return printJson(summary);
         say(summary.pending === 0 ? 'No document waits to be read.' : documentPassLine(summary));
         const signals = documentSignalsLine(summary);

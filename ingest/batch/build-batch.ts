@@ -19,6 +19,7 @@ import {
   type LooseDocumentRow,
   type MessageRow,
   type RoleRow,
+  type FailureFound,
   failureRow,
 } from './graph-schema.js';
 
@@ -89,6 +90,7 @@ export function buildBatch(
   messages: ProcessedMessage[],
   issues: IngestIssue[] = [],
   documents: LooseDocument[] = [],
+  found: FailureFound = 'read',
 ): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();
@@ -190,7 +192,7 @@ export function buildBatch(
     );
   }
 
-  batch.failures = issues.map(failureRow);
+  batch.failures = issues.map((issue) => failureRow(issue, found));
 
   // Sorted by the node each row locks, so concurrent batch transactions take shared locks (an
   // address in many batches) in one order and do not deadlock.

@@ -125,6 +125,14 @@ export interface LooseDocumentRow {
   };
 }
 
+/**
+ * What found a failure: `read`, reading the input (a file read again by a later run says again what
+ * is still wrong with it, so one it no longer says is cleared, write/clear-failures.cypher); `pass`,
+ * a pass over what the graph holds (documents, entities, mail inside documents), which a later read
+ * of the same file does not repeat for what is already stored.
+ */
+export type FailureFound = 'read' | 'pass';
+
 export interface FailureRow {
   key: string;
   props: {
@@ -136,6 +144,7 @@ export interface FailureRow {
     stage: string;
     error: string;
     lostMessage: boolean;
+    found: FailureFound;
   };
 }
 
@@ -157,7 +166,7 @@ export function failureKey(issue: IngestIssue): string {
     .slice(0, 32);
 }
 
-export function failureRow(issue: IngestIssue): FailureRow {
+export function failureRow(issue: IngestIssue, found: FailureFound = 'read'): FailureRow {
   const s = issue.source;
   return {
     key: failureKey(issue),
@@ -170,6 +179,7 @@ export function failureRow(issue: IngestIssue): FailureRow {
       stage: issue.stage,
       error: issue.error,
       lostMessage: issue.lostMessage,
+      found,
     },
   };
 }

@@ -123,6 +123,7 @@ export async function* readSources(
     }
     try {
       yield* readNode(opened.node, ctx);
+      events.onFileRead?.(opened.found.path);
     } finally {
       opened.meter.finish();
     }

@@ -224,6 +224,7 @@ export const NODE_KINDS = {
       stage: 'string',
       error: 'string',
       lostMessage: 'boolean',
+      found: 'string',
       firstRun: 'string',
       lastRun: 'string',
       at: 'datetime',
