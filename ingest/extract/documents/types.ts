@@ -147,6 +147,16 @@ export interface StructureFacts {
   oleEntries?: number;
   /** ODF: office:version. */
   odfVersion?: string;
+  /** OOXML/ODF: parts read whose bytes do not give the CRC-32 the package records for them. */
+  packageCrcMismatches?: PackageCrcMismatch[];
+}
+
+/** A package part (a zip entry) whose bytes do not give the CRC-32 its entry records. */
+export interface PackageCrcMismatch {
+  part: string;
+  /** The CRC-32 the zip records, and the one the part's bytes give (8 lower-case hex digits). */
+  recorded: string;
+  actual: string;
 }
 
 export interface EncryptionInfo {
@@ -163,7 +173,8 @@ export type AnomalyKind =
   | 'application-newer-than-saved'
   | 'producer-is-editor'
   | 'pdf-incremental-updates'
-  | 'pdf-unflattened-layers';
+  | 'pdf-unflattened-layers'
+  | 'package-part-altered';
 
 /** One sign that the document may not be what it claims; never a verdict. */
 export interface DocumentAnomaly {

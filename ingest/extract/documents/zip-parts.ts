@@ -4,13 +4,17 @@
  * inflated, each charged to one budget for the whole package (maxUnzippedBytes). A large part that
  * claims to inflate more than maxZipRatio times its compressed size is refused before inflating
  * (zip bomb), and yauzl stops any part whose data outgrows its declared size, so lying headers
- * cost nothing either.
+ * cost nothing either. yauzl does not check a part's CRC-32; each part read is checked here, and a
+ * part whose bytes do not give the CRC the package recorded is read as it is and named
+ * (crcMismatches): bytes changed in place after the package was written, or damaged.
  */
 import type { Readable } from 'node:stream';
+import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 import { DocumentEncryptedError, DocumentLimitError, DocumentReadError } from './errors.js';
 import type { DocumentLimits } from './limits.js';
+import type { PackageCrcMismatch } from './types.js';
 
 const OPTIONS = {
   lazyEntries: true,
@@ -28,7 +32,11 @@ export interface ZipPackage {
   names: string[];
   /** Entries whose names the caller asked for, inflated. */
   parts: Map<string, Buffer>;
+  /** Parts read whose bytes do not give the CRC-32 their entry records, in directory order. */
+  crcMismatches: PackageCrcMismatch[];
 }
+
+const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
 
 function toReadError(error: unknown): never {
   if (error instanceof DocumentReadError) throw error;
@@ -86,6 +94,7 @@ export async function readZipPackage(
   }
   const names: string[] = [];
   const parts = new Map<string, Buffer>();
+  const crcMismatches: PackageCrcMismatch[] = [];
   const budget = { left: limits.maxUnzippedBytes };
   try {
     for await (const entry of zip.eachEntry()) {
@@ -95,15 +104,16 @@ export async function readZipPackage(
       }
       if (!wanted(entry.fileName) || entry.fileName.endsWith('/')) continue;
       checkEntry(entry, budget, limits);
-      parts.set(
-        entry.fileName,
-        await drain(await zip.openReadStreamPromise(entry), budget, entry.fileName, limits.maxUnzippedBytes),
-      );
+      const part = await drain(await zip.openReadStreamPromise(entry), budget, entry.fileName, limits.maxUnzippedBytes);
+      const actual = crc32(part);
+      if (actual !== entry.crc32 >>> 0)
+        crcMismatches.push({ part: entry.fileName, recorded: hex(entry.crc32), actual: hex(actual) });
+      parts.set(entry.fileName, part);
     }
   } catch (error) {
     toReadError(error);
   } finally {
     zip.close();
   }
-  return { names, parts };
+  return { names, parts, crcMismatches };
 }

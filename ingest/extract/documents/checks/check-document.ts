@@ -7,6 +7,7 @@
 import type { DocumentAnomaly } from '../types.js';
 import { checkApplicationAge, checkPdfProducer } from './check-application.js';
 import { checkCreatedAfterModified, checkDatesBeforeFormat, checkFutureDates } from './check-dates.js';
+import { checkPackageParts } from './check-package.js';
 import { checkIncrementalUpdates, checkLayers } from './check-pdf.js';
 import type { CheckInput, CheckOptions } from './evidence.js';
 
@@ -21,5 +22,6 @@ export function checkDocument(input: CheckInput, options: CheckOptions): Documen
     ...checkPdfProducer(input),
     ...checkIncrementalUpdates(input),
     ...checkLayers(input),
+    ...checkPackageParts(input),
   ];
 }

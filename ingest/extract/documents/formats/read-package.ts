@@ -12,6 +12,7 @@ import { isOoxmlTextPart, ooxmlFormat, readOoxml } from './read-ooxml.js';
 
 export async function readPackage(ctx: FormatContext): Promise<{ format: DocumentFormat }> {
   const pkg = await readZipPackage(ctx.bytes, (name) => isOdfPart(name) || isOoxmlTextPart(name), ctx.limits);
+  if (pkg.crcMismatches.length > 0) ctx.structure.packageCrcMismatches = pkg.crcMismatches;
   const odf = odfFormat(pkg);
   if (odf) {
     ctx.format = odf;
