@@ -200,6 +200,16 @@ export function newRunId(): string {
   return `${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}-${randomBytes(3).toString('hex')}`;
 }
 
+/**
+ * Whether `issue` may have kept the read from the rest of its file: an entry, a folder or a message the
+ * read lost, or a container it stopped in (a limit reached, a damaged zip). Failures an earlier run
+ * recorded further into such a file were not met again because they were not reached, so they stay.
+ * A message the parse or the write lost is one message: the read went on past it.
+ */
+function cutsReadShort(issue: IngestIssue): boolean {
+  return issue.lostMessage && (issue.stage === 'read' || issue.stage === 'container');
+}
+
 export async function ingest(driver: Driver, options: IngestOptions): Promise<IngestSummary> {
   try {
     return await ingestRun(driver, options);
@@ -230,9 +240,11 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   // One the caller started for a run too large to want it is not kept loaded and idle through the run.
   if (!warm) await options.entityWorker?.close();
   const failures: IngestIssue[] = [];
-  // Files with failures from earlier runs, and those of them this run reads again (write/cleared-failures.ts).
+  // Files with failures from earlier runs, those of them this run reads again, and those it could not
+  // read whole (write/cleared-failures.ts).
   let earlierFailures = new Set<string>();
   const readAgain: string[] = [];
+  const readInPart = new Set<string>();
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
   let pendingDocuments: LooseDocument[] = [];
@@ -240,6 +252,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
 
   const recordIssue = (issue: IngestIssue) => {
     pendingIssues.push(issue);
+    if (cutsReadShort(issue) && earlierFailures.has(issue.source.path)) readInPart.add(issue.source.path);
     if (failures.length < MAX_SUMMARY_FAILURES) failures.push(issue);
     if (issue.lostMessage) {
       progress.seen++;
@@ -326,7 +339,11 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     await flush();
     for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
-    cleared = await clearFailures(driver, runId, readAgain);
+    cleared = await clearFailures(
+      driver,
+      runId,
+      readAgain.filter((path) => !readInPart.has(path)),
+    );
     // The parse workers are done: their memory is freed while the derive runs, before the entity pass
     // starts workers of its own (stopping them takes ~25 ms, which ten new mails would wait for).
     const parseClosed = pool.close();

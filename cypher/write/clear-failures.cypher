@@ -1,4 +1,5 @@
-// $paths: files the run $run read to the end, each with failures the read recorded in earlier runs.
+// $paths: files the run $run read to the end and whole (no entry, folder or container lost in them:
+// ingest/pipeline.ts cutsReadShort), each with failures the read recorded in earlier runs.
 // A failure there the run did not meet again (merge-failures.cypher sets lastRun on those it meets) no
 // longer holds: the file was replaced, or a newer leakgraph reads it. It becomes a ClearedFailure with
 // the run that read the file again, so `leakgraph failures --all` still shows what failed once, while

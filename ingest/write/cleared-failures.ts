@@ -5,7 +5,9 @@
  * still would say something is missing that is not. A run learns at its start which of its files hold
  * failures the read recorded, notes which of those it reads to the end, and once everything it read
  * is written turns the failures there it did not meet again into ClearedFailures
- * (write/clear-failures.cypher). Cost: the failures under the run's paths, not the graph.
+ * (write/clear-failures.cypher). A file the run could not read whole (a limit stopped it in an
+ * archive, an entry or folder was lost: pipeline.ts cutsReadShort) keeps them all: what it did not
+ * reach it could not meet. Cost: the failures under the run's paths, not the graph.
  */
 import { resolve, sep } from 'node:path';
 

@@ -15,6 +15,7 @@ import yauzl from 'yauzl';
 import { loadCypher } from '../../db/cypher.js';
 import { applyMigration } from '../../db/migrate.js';
 import { type IngestSummary, ingest } from '../../ingest/pipeline.js';
+import { DEFAULT_READ_LIMITS } from '../../ingest/read/limits.js';
 import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase } from '../support/db.js';
 import { plainMail } from '../support/mail-carrier.js';
@@ -145,5 +146,49 @@ describe('failures a later run no longer meets', () => {
       ['write', null],
     ]);
     await db.driver().executeQuery('MATCH (f:Failure {path: "/legacy"}) DELETE f');
+  });
+});
+
+describe('failures in a file a run could not read whole', () => {
+  const db = useTestDatabase();
+  const tmp = tempDir('leakgraph-cleared-part-');
+  afterAll(() => tmp.remove());
+  const zip = join(tmp.dir, 'stops.zip');
+  const run = (limits: Partial<typeof DEFAULT_READ_LIMITS>) =>
+    ingest(db.driver(), {
+      paths: [tmp.dir],
+      workers: 2,
+      noEntities: true,
+      limits: { ...DEFAULT_READ_LIMITS, ...limits },
+    });
+  const failures = async () =>
+    (await failuresListed(db.driver(), false)).map((f) => [(f.entries as string[]).join('/'), f.error as string]);
+
+  beforeAll(async () => {
+    const long = mail(4) + 'More figures for the week. '.repeat(200);
+    const entries = [mail(1), mail(2), mail(3), long].map((text, i) => ({
+      name: `${i + 1}.eml`,
+      data: Buffer.from(text),
+    }));
+    expect(entries.map((e) => e.data.length > 2048)).toEqual([false, false, false, true]);
+    writeFileSync(zip, await makeZip(entries));
+  });
+
+  it('keeps a failure past where a later run stopped, and clears it once a run reads the file whole', async () => {
+    // First: the last mail is over a 2 KiB bound on one message.
+    const first = await run({ maxMessageBytes: 2048 });
+    expect([first.ingested, first.failed]).toEqual([3, 1]);
+    const overLimit = await failures();
+    expect(overLimit.map(([at]) => at)).toEqual(['4.eml']);
+    // Then: a bound of two entries stops the read at the third, before the fourth is reached.
+    const stopped = await run({ maxArchiveEntries: 2 });
+    expect(stopped.cleared).toBe(0);
+    expect(stopped.failures.map((f) => f.error).join('\n')).toMatch(/archive stopped at entry 3/);
+    expect((await failures()).map(([at]) => at).sort()).toEqual(['', '4.eml']);
+    // Read whole: neither is met again.
+    const whole = await run({});
+    expect([whole.ingested, whole.failed, whole.cleared]).toEqual([1, 0, 2]);
+    expect(await failures()).toEqual([]);
+    expect(await scalar(db.driver(), 'MATCH (m:Message) RETURN count(m)')).toBe(4);
   });
 });
