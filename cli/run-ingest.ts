@@ -10,6 +10,7 @@ import { type IngestOptions, type IngestSummary, ingest } from '../ingest/pipeli
 import { inputBytes } from '../ingest/read/read-sources.js';
 import type * as FirstLoad from '../ingest/first-load.js';
 import { DOCUMENT_UNIT, documentPassLine } from './document-lines.js';
+import { clearedLine } from './failure-lines.js';
 import { defaultKeyPaths } from './key-paths.js';
 import { say } from './output.js';
 import type { PassOptions } from './pass-options.js';
@@ -52,10 +53,7 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
     say(`  failed (${f.stage}): ${terminalText(where)}: ${terminalText(f.error)}`);
   }
   if (summary.failed > 10) say('  … all failures: `leakgraph failures`');
-  if (summary.cleared > 0)
-    say(
-      `Cleared ${summary.cleared} failure(s) of earlier runs: their files were read this time without them (\`leakgraph failures --all\`)`,
-    );
+  if (summary.cleared > 0) say(clearedLine(summary.cleared));
 }
 
 // The bulk path (CSV writer, neo4j-admin) loads only for --bulk.

@@ -15,6 +15,7 @@ import { buildBatch } from './batch/build-batch.js';
 import { type DocumentPassSummary, runDocumentPass } from './document-pass.js';
 import { type EntityPassSummary, type WarmEntityWorker, runEntityPass, sendCorrespondents } from './entity-pass.js';
 import type { IngestIssue } from './model.js';
+import { DocumentFailures } from './write/cleared-failures.js';
 import type { DeriveOptions, DeriveSummary } from './write/derive.js';
 import { type CorrespondentsByPerson, correspondentsAfter, readCorrespondentsByPerson } from './write/entities.js';
 import type { GraphWriter } from './write/graph-writer.js';
@@ -52,6 +53,8 @@ export interface DerivePassSummary {
   documents?: DocumentPassSummary;
   /** Messages the entity pass and documents the document pass could not read (recorded as failures). */
   failures: IngestIssue[];
+  /** Failures earlier passes recorded for documents this pass read and no longer met (write/cleared-failures.ts). */
+  cleared: number;
 }
 
 /**
@@ -91,12 +94,18 @@ export async function runDerivePass(
   });
   await options.parseWorkersClosed;
   const { seconds, steps, everything, persons, counts } = derived;
-  const summary: DerivePassSummary = { derive: { seconds, steps, everything, persons, counts }, failures: [] };
+  const summary: DerivePassSummary = {
+    derive: { seconds, steps, everything, persons, counts },
+    failures: [],
+    cleared: 0,
+  };
+  const documentFailures = options.noDocuments ? undefined : await DocumentFailures.start(driver);
   const onFailure = (issue: IngestIssue) => summary.failures.push(issue);
   if (!options.noDocuments)
     summary.documents = await runDocumentPass(driver, {
       workers: options.workers,
       onFailure,
+      ...(documentFailures && { onDocumentRead: documentFailures.onDocumentRead }),
       ...(options.rebuildDocuments && { rebuild: true }),
       ...(options.readLimits && { readLimits: options.readLimits }),
       ...(options.onDocumentProgress && { onProgress: options.onDocumentProgress }),
@@ -121,5 +130,7 @@ export async function runDerivePass(
   // Failures found after the batches are written as a batch of their own (messages: none).
   if (summary.failures.length)
     await writer.writeBatch(buildBatch([], summary.failures, [], 'pass'), options.runId, 'pass');
+  // Once this pass's failures are written: those it met again carry this run, the others are cleared.
+  summary.cleared = (await documentFailures?.finish(driver, options.runId)) ?? 0;
   return summary;
 }

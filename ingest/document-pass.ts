@@ -7,7 +7,9 @@
  *
  * Accounting: every pending document is read (counted by status) or unreachable (no place still
  * holds its bytes: it stays pending, so the next run tries again). A status other than ok is also
- * a Failure (stage 'document') with where the document was found and why; nothing stops the pass.
+ * a Failure (stage 'document') with where the document was found and why, and the document it is
+ * about (a later pass that reads it clears those it no longer meets: onDocumentRead,
+ * write/cleared-failures.ts); nothing stops the pass.
  *
  * Archives (issue 12): a zip, tar or gzip document is listed in its worker (workers/archive-work.ts);
  * each of its files becomes a Document of its own, (archive)-[:CONTAINS {entry, name}]->(file), pending,
@@ -61,6 +63,8 @@ export interface DocumentPassOptions {
   now?: Date;
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
+  /** A document read (whatever its status): failures earlier passes recorded for it that this one did not meet are cleared. */
+  onDocumentRead?: (sha256: string) => void;
   /**
    * How mail among the documents is written (the run, the parse configuration); by default under run
    * 'documents', DKIM verified with no keys (as an ingest without --keys).
@@ -201,18 +205,19 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     });
   };
   let done = 0;
-  const fail = (source: IngestIssue['source'], error: string) =>
-    options.onFailure?.({ source, stage: 'document', error, lostMessage: false });
+  const fail = (places: DocumentPlaces, source: IngestIssue['source'], error: string) =>
+    options.onFailure?.({ source, stage: 'document', error, lostMessage: false, document: places.sha256 });
   const countArchive = (places: DocumentPlaces, archive: ArchiveListing) => {
     summary.archives.opened++;
     summary.archives.files += archive.entries.length;
     summary.archives.refused += archive.refused.length;
     const at = failureSource(places);
-    for (const r of archive.refused) fail({ ...at, entries: [...at.entries, r.entry] }, `${r.kind}: ${r.reason}`);
+    for (const r of archive.refused)
+      fail(places, { ...at, entries: [...at.entries, r.entry] }, `${r.kind}: ${r.reason}`);
     // An archive that stopped early says so in its status (archive-record.ts); a document whose
     // embedded files could not all be taken out keeps the status of its own reading: a failure says it.
     if (archive.format === 'office' && archive.stopped)
-      fail(at, `${archive.stopped.kind}: embedded files not all read: ${archive.stopped.reason}`);
+      fail(places, at, `${archive.stopped.kind}: embedded files not all read: ${archive.stopped.reason}`);
   };
   const finish = async (places: DocumentPlaces, row: DocumentResultRow, read?: DocumentRead) => {
     const status = row.props.status as DocumentStatus;
@@ -220,7 +225,9 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     summary.byStatus[status] = (summary.byStatus[status] ?? 0) + 1;
     if (read?.kind === 'message') summary.messages++;
     if (read?.archive) countArchive(places, read.archive);
-    if (status !== 'ok') fail(failureSource(places), `${status}: ${String(row.props.reason ?? 'no reason given')}`);
+    if (status !== 'ok')
+      fail(places, failureSource(places), `${status}: ${String(row.props.reason ?? 'no reason given')}`);
+    options.onDocumentRead?.(places.sha256);
     rows.push(row);
     if (rows.length >= WRITE_ROWS) await flush();
   };
@@ -267,7 +274,7 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
         await finish(places, unreadRow(places.sha256, 'oversize', reason));
       } else if (!fetched.ok) {
         summary.unreachable++;
-        fail(failureSource(places), fetched.problem);
+        fail(places, failureSource(places), fetched.problem);
       }
     }
   };

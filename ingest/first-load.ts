@@ -174,8 +174,8 @@ export async function firstLoad(
       seconds: Math.round(performance.now() - started) / 1000,
       bytes: progress.bytesRead,
       failures: tally.failures,
-      // An empty database holds no failure of an earlier run to clear.
-      cleared: 0,
+      // An empty database holds no file's failure of an earlier run to clear (nor a document's).
+      cleared: passes.cleared,
       derive: passes.derive,
       ...(passes.entities && { entities: passes.entities }),
       documents: {

@@ -227,6 +227,11 @@ export interface IngestIssue {
   error: string;
   /** True when a message was lost to this issue (it counts as failed); false for a skipped non-message file or a warning. */
   lostMessage: boolean;
+  /**
+   * The Document (sha256) a document-pass failure is about: a later pass that reads that document
+   * clears what it no longer meets there (write/cleared-failures.ts).
+   */
+  document?: string;
 }
 
 // runs ──────────────────────────────────────────────────────────────────────

@@ -357,6 +357,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
         parseWorkersClosed: parseClosed,
       });
       derive = passes.derive;
+      cleared += passes.cleared;
       entities = passes.entities;
       documentPass = passes.documents;
       addDocumentMail(progress, failures, documentPass);

@@ -11,11 +11,13 @@ import { runDocumentPass } from '../../ingest/document-pass.js';
 import type { IngestIssue } from '../../ingest/model.js';
 import { newRunId } from '../../ingest/pipeline.js';
 import { defaultWorkerCount } from '../../ingest/workers/pool.js';
+import { DocumentFailures } from '../../ingest/write/cleared-failures.js';
 import { GraphWriter } from '../../ingest/write/graph-writer.js';
 import { positiveInt, workerCount } from '../options.js';
 import { printJson, say } from '../output.js';
 import { createCountReporter } from '../progress.js';
 import { DOCUMENT_UNIT, documentPassLine, documentSignalsLine } from '../document-lines.js';
+import { clearedLine } from '../failure-lines.js';
 
 interface DocumentsCommandOptions {
   rebuild?: boolean;
@@ -58,6 +60,7 @@ export function registerDocumentsCommand(program: Command): void {
       const failures: IngestIssue[] = [];
       const runId = `documents-${newRunId()}`;
       try {
+        const earlier = await DocumentFailures.start(driver);
         const summary = await runDocumentPass(driver, {
           mail: { runId },
           workers: opts.workers,
@@ -66,12 +69,15 @@ export function registerDocumentsCommand(program: Command): void {
           ...(opts.timeLimitS && { limits: { timeLimitMs: opts.timeLimitS * 1000 } }),
           onProgress: (done, total) => progress.update(done, total),
           onFailure: (issue) => failures.push(issue),
+          onDocumentRead: earlier.onDocumentRead,
         });
         progress.stop();
         if (failures.length)
           await new GraphWriter(driver).writeBatch(buildBatch([], failures, [], 'pass'), runId, 'pass');
-        if (opts.json) return printJson(summary);
+        const cleared = await earlier.finish(driver, runId);
+        if (opts.json) return printJson({ ...summary, cleared });
         say(summary.pending === 0 ? 'No document waits to be read.' : documentPassLine(summary));
+        if (cleared > 0) say(clearedLine(cleared));
         const signals = documentSignalsLine(summary);
         if (signals) say(signals);
       } finally {

@@ -1,6 +1,6 @@
 // $rows: FailureRow[]; $run: the IngestRun id. A failure seen again in a later run is the same node
-// (one recorded before Failure.found was kept learns what found it now).
+// (one recorded before Failure.found and Failure.document were kept learns them now).
 UNWIND $rows AS row
 MERGE (f:Failure {key: row.key})
   ON CREATE SET f += row.props, f.firstRun = $run, f.at = datetime()
-SET f.lastRun = $run, f.found = coalesce(f.found, row.props.found)
+SET f.lastRun = $run, f.found = coalesce(f.found, row.props.found), f.document = coalesce(f.document, row.props.document)

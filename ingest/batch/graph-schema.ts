@@ -145,6 +145,8 @@ export interface FailureRow {
     error: string;
     lostMessage: boolean;
     found: FailureFound;
+    /** IngestIssue.document: the Document a document-pass failure is about. */
+    document: string | null;
   };
 }
 
@@ -180,6 +182,7 @@ export function failureRow(issue: IngestIssue, found: FailureFound = 'read'): Fa
       error: issue.error,
       lostMessage: issue.lostMessage,
       found,
+      document: issue.document ?? null,
     },
   };
 }

@@ -7,7 +7,8 @@
  * is written turns the failures there it did not meet again into ClearedFailures
  * (write/clear-failures.cypher). A file the run could not read whole (a limit stopped it in an
  * archive, an entry or folder was lost: pipeline.ts cutsReadShort) keeps them all: what it did not
- * reach it could not meet. Cost: the failures under the run's paths, not the graph.
+ * reach it could not meet. Cost: the failures under the run's paths, not the graph. The document
+ * pass's failures are cleared the same way, by document (DocumentFailures).
  */
 import { resolve, sep } from 'node:path';
 
@@ -40,4 +41,40 @@ export async function clearFailures(driver: Driver, run: string, paths: string[]
   if (paths.length === 0) return 0;
   const { records } = await driver.executeQuery(loadCypher('write/clear-failures'), { run, paths });
   return neo4j.integer.toNumber(records[0]?.get('cleared') ?? 0);
+}
+
+/**
+ * The same for the document pass, by document instead of file: a document that could not be reached
+ * (its dump moved), timed out or was refused is read by a later pass (the dump back in place, larger
+ * limits, `--rebuild-documents`). Learn which documents have failures first (`start`), hand it each
+ * document the pass reads, and clear once the pass's own failures are written (`finish`).
+ */
+export class DocumentFailures {
+  private readonly read: string[] = [];
+
+  private constructor(private readonly failing: ReadonlySet<string>) {}
+
+  static async start(driver: Driver): Promise<DocumentFailures> {
+    const { records } = await driver.executeQuery(
+      loadCypher('read/failing-documents'),
+      {},
+      { routing: neo4j.routing.READ },
+    );
+    return new DocumentFailures(new Set(records.map((r) => r.get('sha256') as string)));
+  }
+
+  /** A document the pass read, whatever its status. */
+  readonly onDocumentRead = (sha256: string): void => {
+    if (this.failing.has(sha256)) this.read.push(sha256);
+  };
+
+  /** Clears the failures of the documents read that `run` did not meet again; how many. */
+  async finish(driver: Driver, run: string): Promise<number> {
+    if (this.read.length === 0) return 0;
+    const { records } = await driver.executeQuery(loadCypher('write/clear-document-failures'), {
+      run,
+      documents: this.read,
+    });
+    return neo4j.integer.toNumber(records[0]?.get('cleared') ?? 0);
+  }
 }

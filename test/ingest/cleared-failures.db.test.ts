@@ -6,7 +6,8 @@
  * of the cut bytes (the independent reader the project's zip reader wraps), not with leakgraph.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import { DEFAULT_READ_LIMITS } from '../../ingest/read/limits.js';
 import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase } from '../support/db.js';
 import { plainMail } from '../support/mail-carrier.js';
+import { missingShared, sharedPath } from '../support/shared.js';
 import { makeZip, tempDir } from './read/read-helpers.js';
 
 const mail = (n: number) =>
@@ -129,11 +131,19 @@ describe('failures a later run no longer meets', () => {
     expect(await scalar(db.driver(), 'MATCH (m:Message) RETURN count(m)')).toBe(3);
   });
 
-  it("marks the failures recorded before Failure.found as the read's only where their stage says so (V018)", async () => {
+  it('marks the failures recorded before Failure.found by their stage, and a document failure with its document (V018)', async () => {
     const legacy = ['read', 'container', 'parse', 'write'].map((stage) => ({ key: `legacy-${stage}`, stage }));
     await db
       .driver()
       .executeQuery('UNWIND $legacy AS l CREATE (:Failure {key: l.key, stage: l.stage, path: "/legacy"})', { legacy });
+    // A document failure of before: its document named only in `position`, by the first 16 hex digits.
+    const sha256 = createHash('sha256').update('a legacy document').digest('hex');
+    await db
+      .driver()
+      .executeQuery(
+        'CREATE (:Document {sha256: $sha256}), (:Failure {key: "legacy-document", stage: "document", path: "/legacy-doc", position: $position})',
+        { sha256, position: `3 › attachment 1: document ${sha256.slice(0, 16)} (a.pdf)` },
+      );
     await applyMigration(db.driver(), 'V018__failure_paths');
     const { records } = await db
       .driver()
@@ -145,7 +155,16 @@ describe('failures a later run no longer meets', () => {
       ['read', 'read'],
       ['write', null],
     ]);
-    await db.driver().executeQuery('MATCH (f:Failure {path: "/legacy"}) DELETE f');
+    const document = await db
+      .driver()
+      .executeQuery('MATCH (f:Failure {key: "legacy-document"}) RETURN f.found AS found, f.document AS document');
+    expect(document.records[0]!.toObject()).toEqual({ found: 'pass', document: sha256 });
+    await db
+      .driver()
+      .executeQuery(
+        'MATCH (f:Failure) WHERE f.path IN ["/legacy", "/legacy-doc"] DELETE f WITH 1 AS one MATCH (d:Document {sha256: $sha256}) DELETE d',
+        { sha256 },
+      );
   });
 });
 
@@ -190,5 +209,67 @@ describe('failures in a file a run could not read whole', () => {
     expect([whole.ingested, whole.failed, whole.cleared]).toEqual([1, 0, 2]);
     expect(await failures()).toEqual([]);
     expect(await scalar(db.driver(), 'MATCH (m:Message) RETURN count(m)')).toBe(4);
+  });
+});
+
+const PDF = 'fixtures/documents/py-pdf/001-trivial/minimal-document.pdf';
+
+describe.skipIf(!!missingShared(PDF))('document failures a later pass no longer meets', () => {
+  const db = useTestDatabase();
+  const tmp = tempDir('leakgraph-cleared-documents-');
+  afterAll(() => tmp.remove());
+  const dump = join(tmp.dir, 'dump');
+  const later = join(tmp.dir, 'later');
+  const pdf = join(dump, 'report.pdf');
+  const bytes = readFileSync(sharedPath(PDF));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const documentFailures = (label: string) =>
+    scalar(db.driver(), `MATCH (f:${label} {document: $sha256}) RETURN count(f)`, { sha256 });
+
+  beforeAll(() => {
+    mkdirSync(dump, { recursive: true });
+    mkdirSync(later, { recursive: true });
+    writeFileSync(pdf, bytes);
+    writeFileSync(join(dump, 'note.eml'), mail(1));
+  });
+
+  it('clears the failure of a document that could not be reached once a pass reads it', async () => {
+    const first = await ingest(db.driver(), { paths: [dump], workers: 2, noEntities: true });
+    expect(first.documents.pass).toMatchObject({ read: 1, unreachable: 0 });
+    // The dump is moved away (here: the file changed) while the document waits to be read again.
+    writeFileSync(pdf, 'changed since the ingest');
+    await db.driver().executeQuery("MATCH (d:Document {sha256: $sha256}) SET d.state = 'pending'", { sha256 });
+    writeFileSync(join(later, 'later.eml'), mail(2));
+    const second = await ingest(db.driver(), { paths: [later], workers: 2, noEntities: true });
+    expect(second.documents.pass).toMatchObject({ read: 0, unreachable: 1 });
+    expect(second.cleared).toBe(0);
+    expect(await documentFailures('Failure')).toBe(1);
+    expect(await scalar(db.driver(), 'MATCH (f:Failure {document: $sha256}) RETURN f.found', { sha256 })).toBe('pass');
+    // The dump is back; `leakgraph documents` reads the document and clears its failure.
+    writeFileSync(pdf, bytes);
+    const run = spawnSync(process.execPath, [cliEntry(), 'documents', '--json'], {
+      env: { ...process.env, ...testConnectionEnv() },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const pass = JSON.parse(run.stdout) as { read: number; unreachable: number; cleared: number };
+    expect([pass.read, pass.unreachable, pass.cleared]).toEqual([1, 0, 1]);
+    expect([await documentFailures('Failure'), await documentFailures('ClearedFailure')]).toEqual([0, 1]);
+  });
+
+  it('does the same within an ingest, whose document pass reads what waits', async () => {
+    writeFileSync(pdf, 'moved again');
+    await db.driver().executeQuery("MATCH (d:Document {sha256: $sha256}) SET d.state = 'pending'", { sha256 });
+    writeFileSync(join(later, 'third.eml'), mail(3));
+    const third = await ingest(db.driver(), { paths: [later], workers: 2, noEntities: true });
+    expect(third.documents.pass).toMatchObject({ read: 0, unreachable: 1 });
+    // A new Failure: the one cleared before stays as it was.
+    expect([await documentFailures('Failure'), await documentFailures('ClearedFailure')]).toEqual([1, 1]);
+    writeFileSync(pdf, bytes);
+    writeFileSync(join(later, 'fourth.eml'), mail(4));
+    const fourth = await ingest(db.driver(), { paths: [later], workers: 2, noEntities: true });
+    expect(fourth.documents.pass).toMatchObject({ read: 1, unreachable: 0 });
+    expect(fourth.cleared).toBe(1);
+    expect([await documentFailures('Failure'), await documentFailures('ClearedFailure')]).toEqual([0, 2]);
   });
 });

@@ -225,6 +225,7 @@ export const NODE_KINDS = {
       error: 'string',
       lostMessage: 'boolean',
       found: 'string',
+      document: 'string',
       firstRun: 'string',
       lastRun: 'string',
       at: 'datetime',
