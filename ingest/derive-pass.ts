@@ -99,7 +99,9 @@ export async function runDerivePass(
     failures: [],
     cleared: 0,
   };
-  const documentFailures = options.noDocuments ? undefined : await DocumentFailures.start(driver);
+  const documentFailures = options.noDocuments
+    ? undefined
+    : await DocumentFailures.start(driver, !!options.rebuildDocuments);
   const onFailure = (issue: IngestIssue) => summary.failures.push(issue);
   if (!options.noDocuments)
     summary.documents = await runDocumentPass(driver, {

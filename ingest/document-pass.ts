@@ -46,6 +46,10 @@ import { GraphWriter } from './write/graph-writer.js';
 import type { DocumentRead, DocumentWork } from './workers/protocol.js';
 import { WorkerPool, defaultWorkerCount } from './workers/pool.js';
 
+// A reading with one of these statuses stopped before the document's end: what an earlier pass found
+// further in (a refused archive entry) was not met because it was not reached, so it is not cleared.
+const STOPPED_SHORT = new Set<DocumentStatus>(['oversize', 'timeout', 'too-complex']);
+
 // Documents read from Neo4j per query; results written per transaction (texts are up to 1 M chars each).
 const PAGE = 200;
 const WRITE_ROWS = 50;
@@ -63,7 +67,10 @@ export interface DocumentPassOptions {
   now?: Date;
   onProgress?: (done: number, total: number) => void;
   onFailure?: (issue: IngestIssue) => void;
-  /** A document read (whatever its status): failures earlier passes recorded for it that this one did not meet are cleared. */
+  /**
+   * A document read whole (its status not one of a reading stopped short, an archive listed to its
+   * end): failures earlier passes recorded for it that this one did not meet are cleared.
+   */
   onDocumentRead?: (sha256: string) => void;
   /**
    * How mail among the documents is written (the run, the parse configuration); by default under run
@@ -227,7 +234,7 @@ export async function runDocumentPass(driver: Driver, options: DocumentPassOptio
     if (read?.archive) countArchive(places, read.archive);
     if (status !== 'ok')
       fail(places, failureSource(places), `${status}: ${String(row.props.reason ?? 'no reason given')}`);
-    options.onDocumentRead?.(places.sha256);
+    if (!STOPPED_SHORT.has(status) && !read?.archive?.stopped) options.onDocumentRead?.(places.sha256);
     rows.push(row);
     if (rows.length >= WRITE_ROWS) await flush();
   };

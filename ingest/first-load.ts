@@ -114,7 +114,7 @@ export async function firstLoad(
       options.batchSize ?? DEFAULT_BATCH_SIZE,
       tally,
     )) {
-      const { created, attachments } = collector.add(buildBatch(messages, issues, documents));
+      const { created, attachments } = collector.add(buildBatch(messages, issues, documents, 'read'));
       progress.ingested += created;
       progress.attachments += attachments;
       progress.duplicates += messages.length - created;
@@ -194,6 +194,7 @@ export async function firstLoad(
       duplicates,
       failed,
       skipped,
+      cleared: summary.cleared,
       seconds,
     });
     return summary;

@@ -119,8 +119,8 @@ export interface ReadEvents {
   onDocument?(document: LooseDocument): void;
   /** Bytes of input consumed so far grew by `n` (drives the progress bar). */
   onBytes?(n: number): void;
-  /** A file on disk read to its end: each message in it yielded or reported (failures it no longer has are cleared). */
-  onFileRead?(path: string): void;
+  /** A file on disk (`size` bytes) read to its end: each message in it yielded or reported (failures it no longer has are cleared). */
+  onFileRead?(path: string, size: number): void;
 }
 
 // ② parse ───────────────────────────────────────────────────────────────────

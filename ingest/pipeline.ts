@@ -34,7 +34,7 @@ import {
   restoreMessageIndex,
   suspendMessageIndex,
 } from './write/bulk-index.js';
-import { clearFailures, failurePaths } from './write/cleared-failures.js';
+import { FileFailures } from './write/cleared-failures.js';
 import { DatabaseGoneError, GraphWriter } from './write/graph-writer.js';
 import { type PartProgress, finishPart, startPart } from './write/parts.js';
 import type { AttachedLimits } from './workers/attached-limits.js';
@@ -117,8 +117,8 @@ export interface IngestSummary {
   bytes: number;
   failures: IngestIssue[];
   /**
-   * Failures earlier runs recorded at files this run read again and did not meet again: the file was
-   * replaced or is read now; kept as ClearedFailure (`leakgraph failures --all`).
+   * Failures earlier runs recorded that this run, reading the same files (or the document pass the same
+   * documents) again, did not meet: replaced, or read now; kept as ClearedFailure (`leakgraph failures --all`).
    */
   cleared: number;
   /** The derive step, when it ran (not in a part that did not finish last). */
@@ -201,10 +201,11 @@ export function newRunId(): string {
 }
 
 /**
- * Whether `issue` may have kept the read from the rest of its file: an entry, a folder or a message the
- * read lost, or a container it stopped in (a limit reached, a damaged zip). Failures an earlier run
- * recorded further into such a file were not met again because they were not reached, so they stay.
- * A message the parse or the write lost is one message: the read went on past it.
+ * Whether `issue` may have kept the read from the rest of its file: a container it stopped in (a limit
+ * reached, a damaged zip), an entry or a folder it lost. Failures an earlier run recorded further into
+ * such a file were not met again because they were not reached, so they stay. It cannot tell these
+ * from one message the read lost and went on past (an mbox message over the size limit), so that file
+ * keeps its earlier failures too: the safe side. A message the parse or the write lost is one message.
  */
 function cutsReadShort(issue: IngestIssue): boolean {
   return issue.lostMessage && (issue.stage === 'read' || issue.stage === 'container');
@@ -240,11 +241,8 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   // One the caller started for a run too large to want it is not kept loaded and idle through the run.
   if (!warm) await options.entityWorker?.close();
   const failures: IngestIssue[] = [];
-  // Files with failures from earlier runs, those of them this run reads again, and those it could not
-  // read whole (write/cleared-failures.ts).
-  let earlierFailures = new Set<string>();
-  const readAgain: string[] = [];
-  const readInPart = new Set<string>();
+  // Files with failures of earlier runs, which this run clears where it no longer meets them.
+  const earlier = await FileFailures.start(driver, options.paths);
   let skipped = 0;
   let pendingIssues: IngestIssue[] = [];
   let pendingDocuments: LooseDocument[] = [];
@@ -252,7 +250,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
 
   const recordIssue = (issue: IngestIssue) => {
     pendingIssues.push(issue);
-    if (cutsReadShort(issue) && earlierFailures.has(issue.source.path)) readInPart.add(issue.source.path);
+    if (cutsReadShort(issue)) earlier.readShort(issue.source.path);
     if (failures.length < MAX_SUMMARY_FAILURES) failures.push(issue);
     if (issue.lostMessage) {
       progress.seen++;
@@ -268,9 +266,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     onBytes: (n) => {
       progress.bytesRead += n;
     },
-    onFileRead: (path) => {
-      if (earlierFailures.has(path)) readAgain.push(path);
-    },
+    onFileRead: earlier.onFileRead,
     onDocument: (document) => {
       progress.looseDocuments++;
       pendingDocuments.push(document);
@@ -297,7 +293,6 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   let cleared: number;
   let part: IngestSummary['part'];
   if (options.part) await startPart(driver, options.paths, options.part);
-  earlierFailures = await failurePaths(driver, options.paths);
   const bulk = await isBulkLoad(driver, progress.bytesTotal);
   if (bulk) await suspendMessageIndex(driver);
   const pool = options.parsePool ?? startParsePool(workers, parseConfig(options, keys));
@@ -311,13 +306,13 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
   const writes: Promise<void>[] = [];
   const flush = async () => {
     if (batch.length === 0 && pendingIssues.length === 0 && pendingDocuments.length === 0) return;
-    const built = buildBatch(batch, pendingIssues, pendingDocuments);
+    const built = buildBatch(batch, pendingIssues, pendingDocuments, 'read');
     const copies = batch.length;
     batch = [];
     pendingIssues = [];
     pendingDocuments = [];
     while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
-    const write = writer.writeBatch(built, runId).then(({ created, attachments, refused }) => {
+    const write = writer.writeBatch(built, runId, 'read').then(({ created, attachments, refused }) => {
       // A message Neo4j refused to store is a failure (already in the graph as one), not a duplicate.
       progress.ingested += created;
       progress.attachments += attachments;
@@ -339,11 +334,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     await flush();
     for (const flushed of documentFlushes) await flushed;
     for (const write of writes) await write;
-    cleared = await clearFailures(
-      driver,
-      runId,
-      readAgain.filter((path) => !readInPart.has(path)),
-    );
+    cleared = await earlier.finish(driver, runId);
     // The parse workers are done: their memory is freed while the derive runs, before the entity pass
     // starts workers of its own (stopping them takes ~25 ms, which ten new mails would wait for).
     const parseClosed = pool.close();

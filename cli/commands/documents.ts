@@ -60,7 +60,7 @@ export function registerDocumentsCommand(program: Command): void {
       const failures: IngestIssue[] = [];
       const runId = `documents-${newRunId()}`;
       try {
-        const earlier = await DocumentFailures.start(driver);
+        const earlier = await DocumentFailures.start(driver, !!opts.rebuild);
         const summary = await runDocumentPass(driver, {
           mail: { runId },
           workers: opts.workers,

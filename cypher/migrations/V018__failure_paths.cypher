@@ -5,11 +5,14 @@
 CREATE INDEX failure_path IF NOT EXISTS FOR (f:Failure) ON (f.path);
 CREATE INDEX failure_document IF NOT EXISTS FOR (f:Failure) ON (f.document);
 // Failure.found says what found one (ingest/batch/graph-schema.ts FailureFound); failures recorded before
-// it was kept get it where their stage tells: only the read meets a file it cannot open or a container it
-// cannot walk, only the document pass a document it cannot read. A `parse` or `write` failure could have
-// come from either (mail inside a document), so those stay unmarked and are not cleared until a run meets
-// them again (write/merge-failures.cypher marks them then).
+// it was kept get it where they tell: a `read` or `container` failure is the read's unless it lies in mail
+// the document pass took out of a document (an mbox attached to a message or in an archive, entries
+// `/part …`, `/mbox …`, `/object …`: document-mail.ts), and a `document` failure is the pass's. A `parse`
+// or `write` failure could have come from either, so those stay unmarked and are not cleared until a run
+// meets them again (write/merge-failures.cypher marks them then).
 MATCH (f:Failure) WHERE f.found IS NULL AND f.stage IN ['read', 'container']
+  AND none(entry IN coalesce(f.entries, []) WHERE entry STARTS WITH '/part ' OR entry STARTS WITH '/mbox '
+    OR entry STARTS WITH '/object ')
 SET f.found = 'read';
 MATCH (f:Failure) WHERE f.found IS NULL AND f.stage = 'document'
 SET f.found = 'pass';

@@ -88,9 +88,10 @@ function looseDocumentRows(documents: LooseDocument[]): LooseDocumentRow[] {
 
 export function buildBatch(
   messages: ProcessedMessage[],
-  issues: IngestIssue[] = [],
-  documents: LooseDocument[] = [],
-  found: FailureFound = 'read',
+  issues: IngestIssue[],
+  documents: LooseDocument[],
+  /** What read the messages and met the issues (graph-schema.ts FailureFound). */
+  found: FailureFound,
 ): GraphBatch {
   const addresses = new Map<string, AddressRow>();
   const messageRows = new Map<string, MessageRow>();

@@ -147,6 +147,8 @@ export interface FailureRow {
     found: FailureFound;
     /** IngestIssue.document: the Document a document-pass failure is about. */
     document: string | null;
+    /** The message's byte offset in its mbox: a copy of the file too short to reach it does not clear it. */
+    offset: number | null;
   };
 }
 
@@ -168,7 +170,7 @@ export function failureKey(issue: IngestIssue): string {
     .slice(0, 32);
 }
 
-export function failureRow(issue: IngestIssue, found: FailureFound = 'read'): FailureRow {
+export function failureRow(issue: IngestIssue, found: FailureFound): FailureRow {
   const s = issue.source;
   return {
     key: failureKey(issue),
@@ -183,6 +185,7 @@ export function failureRow(issue: IngestIssue, found: FailureFound = 'read'): Fa
       lostMessage: issue.lostMessage,
       found,
       document: issue.document ?? null,
+      offset: 'offset' in s ? (s.offset ?? null) : null,
     },
   };
 }

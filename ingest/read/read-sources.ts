@@ -123,7 +123,7 @@ export async function* readSources(
     }
     try {
       yield* readNode(opened.node, ctx);
-      events.onFileRead?.(opened.found.path);
+      events.onFileRead?.(opened.found.path, opened.node.source.size ?? 0);
     } finally {
       opened.meter.finish();
     }

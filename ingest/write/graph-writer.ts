@@ -113,7 +113,7 @@ export class GraphWriter {
    * recording as Failures) the messages it refuses. `found`: what read the batch's messages (the
    * refused ones' Failures say so, graph-schema.ts FailureFound).
    */
-  async writeBatch(batch: GraphBatch, runId: string, found: FailureFound = 'read'): Promise<BatchOutcome> {
+  async writeBatch(batch: GraphBatch, runId: string, found: FailureFound): Promise<BatchOutcome> {
     try {
       return { ...(await this.writeWhole(batch, runId)), refused: [] };
     } catch (error) {

@@ -17,6 +17,7 @@ import { loadCypher } from '../../db/cypher.js';
 import { applyMigration } from '../../db/migrate.js';
 import { type IngestSummary, ingest } from '../../ingest/pipeline.js';
 import { DEFAULT_READ_LIMITS } from '../../ingest/read/limits.js';
+import { FileFailures } from '../../ingest/write/cleared-failures.js';
 import { cliEntry } from '../support/cli.js';
 import { scalar, testConnectionEnv, useTestDatabase } from '../support/db.js';
 import { plainMail } from '../support/mail-carrier.js';
@@ -136,6 +137,13 @@ describe('failures a later run no longer meets', () => {
     await db
       .driver()
       .executeQuery('UNWIND $legacy AS l CREATE (:Failure {key: l.key, stage: l.stage, path: "/legacy"})', { legacy });
+    // A message over the size limit in an mbox attached to a message: found by the document pass
+    // (document-mail.ts), whose `/part` and `/mbox` entries say so.
+    await db
+      .driver()
+      .executeQuery(
+        'CREATE (:Failure {key: "legacy-attached-mbox", stage: "read", path: "/legacy-mbox", entries: ["/part 2 (list.mbox)", "/mbox 7"]})',
+      );
     // A document failure of before: its document named only in `position`, by the first 16 hex digits.
     const sha256 = createHash('sha256').update('a legacy document').digest('hex');
     await db
@@ -159,10 +167,11 @@ describe('failures a later run no longer meets', () => {
       .driver()
       .executeQuery('MATCH (f:Failure {key: "legacy-document"}) RETURN f.found AS found, f.document AS document');
     expect(document.records[0]!.toObject()).toEqual({ found: 'pass', document: sha256 });
+    expect(await scalar(db.driver(), 'MATCH (f:Failure {key: "legacy-attached-mbox"}) RETURN f.found')).toBeNull();
     await db
       .driver()
       .executeQuery(
-        'MATCH (f:Failure) WHERE f.path IN ["/legacy", "/legacy-doc"] DELETE f WITH 1 AS one MATCH (d:Document {sha256: $sha256}) DELETE d',
+        'MATCH (f:Failure) WHERE f.path IN ["/legacy", "/legacy-doc", "/legacy-mbox"] DELETE f WITH 1 AS one MATCH (d:Document {sha256: $sha256}) DELETE d',
         { sha256 },
       );
   });
@@ -271,5 +280,57 @@ describe.skipIf(!!missingShared(PDF))('document failures a later pass no longer 
     expect(fourth.documents.pass).toMatchObject({ read: 1, unreachable: 0 });
     expect(fourth.cleared).toBe(1);
     expect([await documentFailures('Failure'), await documentFailures('ClearedFailure')]).toEqual([0, 2]);
+  });
+});
+
+describe('failures a shorter copy or another run leaves standing', () => {
+  const db = useTestDatabase();
+  const tmp = tempDir('leakgraph-cleared-mbox-');
+  afterAll(() => tmp.remove());
+  const mbox = join(tmp.dir, 'list.mbox');
+  const entry = (n: number, body = `Figures for week ${n}.`) =>
+    `From sender${n}@example.org Tue Mar  2 10:00:00 2021\n${mail(n).replace(`Figures for week ${n}.`, body).replaceAll('\r\n', '\n')}\n`;
+  const whole = [entry(1), entry(2), entry(3), entry(4, 'More figures. '.repeat(300))].join('');
+  const short = [entry(1), entry(2)].join('');
+  const run = (limits: Partial<typeof DEFAULT_READ_LIMITS> = {}) =>
+    ingest(db.driver(), {
+      paths: [tmp.dir],
+      workers: 2,
+      noEntities: true,
+      limits: { ...DEFAULT_READ_LIMITS, ...limits },
+    });
+  const failing = () => scalar(db.driver(), 'MATCH (f:Failure) RETURN count(f)');
+
+  it('keeps the failure of a message past the end of a shorter copy of the mbox', async () => {
+    writeFileSync(mbox, whole);
+    const first = await run({ maxMessageBytes: 2048 });
+    expect([first.seen, first.ingested, first.failed]).toEqual([4, 3, 1]);
+    // The lost message starts past the end of the two-message copy.
+    const offset = await scalar(db.driver(), 'MATCH (f:Failure) RETURN f.offset');
+    // (The message's bytes begin after its "From " line.)
+    expect(offset).toBe(whole.indexOf(entry(4).slice(0, 40)) + entry(4).indexOf('\n') + 1);
+    expect(Buffer.byteLength(short)).toBeLessThanOrEqual(offset);
+    writeFileSync(mbox, short);
+    const second = await run();
+    expect([second.seen, second.failed, second.cleared]).toEqual([2, 0, 0]);
+    expect(await failing()).toBe(1);
+    writeFileSync(mbox, whole);
+    const third = await run();
+    expect([third.ingested, third.failed, third.cleared]).toEqual([1, 0, 1]);
+    expect(await failing()).toBe(0);
+  });
+
+  it('keeps a failure another run met while this one ran', async () => {
+    writeFileSync(mbox, whole);
+    await run({ maxMessageBytes: 2048 }); // the fourth message lost again: a new Failure
+    expect(await failing()).toBe(1);
+    // This run starts, and reads the file whole without meeting the failure...
+    const mine = await FileFailures.start(db.driver(), [tmp.dir]);
+    mine.onFileRead(mbox, Buffer.byteLength(whole));
+    // ...while another run over the same file still meets it.
+    const other = await run({ maxMessageBytes: 2048 });
+    expect(other.failed).toBe(1);
+    expect(await mine.finish(db.driver(), 'a run that did not meet it')).toBe(0);
+    expect(await failing()).toBe(1);
   });
 });

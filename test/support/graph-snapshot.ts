@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
-const VOLATILE = new Set(['firstRun', 'lastRun', 'at']);
+const VOLATILE = new Set(['firstRun', 'lastRun', 'at', 'seenAt', 'clearedRun']);
 
 function canonical(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;

@@ -226,6 +226,7 @@ export const NODE_KINDS = {
       lostMessage: 'boolean',
       found: 'string',
       document: 'string',
+      offset: 'long',
       firstRun: 'string',
       lastRun: 'string',
       at: 'datetime',

@@ -36,10 +36,10 @@ describe('a batch Neo4j refuses (issue 14)', () => {
     }));
     raws.push({ ...raws[REFUSED]!, source: { ...raws[REFUSED]!.source, path: `/dump/sent/${REFUSED}.eml` } });
     processed = await Promise.all(raws.map((raw) => processMessage(raw)));
-    const batch = buildBatch(processed);
+    const batch = buildBatch(processed, [], [], 'read');
     const row = batch.messages.find((m) => m.id === processed[REFUSED]!.id)!;
     row.props = { ...row.props, subjectKey: 'x'.repeat(9_000) };
-    outcome = await new GraphWriter(db.driver()).writeBatch(batch, 'test-issue-14-refused');
+    outcome = await new GraphWriter(db.driver()).writeBatch(batch, 'test-issue-14-refused', 'read');
   });
 
   it('writes every other message of the batch, with its copies and edges', async () => {

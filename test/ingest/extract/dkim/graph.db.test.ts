@@ -98,7 +98,16 @@ describe.skipIf(!!skip)('DKIM and signals in the graph (issue 7)', () => {
       dns.restore();
     }
     const driver = db.driver();
-    await new GraphWriter(driver).writeBatch(buildBatch(items.map((i) => i.processed)), 'test-issue-7');
+    await new GraphWriter(driver).writeBatch(
+      buildBatch(
+        items.map((i) => i.processed),
+        [],
+        [],
+        'read',
+      ),
+      'test-issue-7',
+      'read',
+    );
     // derive: true — the messages the batch marked pending and no derive has claimed.
     await driver.executeQuery(loadCypher('write/link-conflicts'), { derive: true });
     const write = async () => {

@@ -58,7 +58,16 @@ describe.skipIf(!!skip)('verify the graph again after adding keys (issue 7)', ()
     }
     expect(issues).toEqual([]);
     const driver = db.driver();
-    await new GraphWriter(driver).writeBatch(buildBatch(items.map((i) => i.processed)), 'test-issue-7-reverify');
+    await new GraphWriter(driver).writeBatch(
+      buildBatch(
+        items.map((i) => i.processed),
+        [],
+        [],
+        'read',
+      ),
+      'test-issue-7-reverify',
+      'read',
+    );
     // derive: true — the messages the batch marked pending and no derive has claimed.
     await driver.executeQuery(loadCypher('write/link-conflicts'), { derive: true });
     const session = driver.session();
