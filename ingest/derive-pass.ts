@@ -130,8 +130,7 @@ export async function runDerivePass(
       ...(options.onEntityProgress && { onProgress: options.onEntityProgress }),
     });
   // Failures found after the batches are written as a batch of their own (messages: none).
-  if (summary.failures.length)
-    await writer.writeBatch(buildBatch([], summary.failures, [], 'pass'), options.runId, 'pass');
+  if (summary.failures.length) await writer.writeBatch(buildBatch([], summary.failures, [], 'pass'), options.runId);
   // Once this pass's failures are written: those it met again carry this run, the others are cleared.
   summary.cleared = (await documentFailures?.finish(driver, options.runId)) ?? 0;
   return summary;

@@ -114,7 +114,6 @@ export class DocumentMailWriter {
     const { created, attachments, refused } = await this.options.writer.writeBatch(
       buildBatch(messages, issues, [], 'pass'),
       this.options.runId,
-      'pass',
     );
     this.summary.documents += (await countPendingDocuments(this.driver)) - before;
     this.summary.ingested += created;

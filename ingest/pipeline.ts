@@ -312,7 +312,7 @@ async function ingestRun(driver: Driver, options: IngestOptions): Promise<Ingest
     pendingIssues = [];
     pendingDocuments = [];
     while (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
-    const write = writer.writeBatch(built, runId, 'read').then(({ created, attachments, refused }) => {
+    const write = writer.writeBatch(built, runId).then(({ created, attachments, refused }) => {
       // A message Neo4j refused to store is a failure (already in the graph as one), not a duplicate.
       progress.ingested += created;
       progress.attachments += attachments;

@@ -72,8 +72,7 @@ export function registerDocumentsCommand(program: Command): void {
           onDocumentRead: earlier.onDocumentRead,
         });
         progress.stop();
-        if (failures.length)
-          await new GraphWriter(driver).writeBatch(buildBatch([], failures, [], 'pass'), runId, 'pass');
+        if (failures.length) await new GraphWriter(driver).writeBatch(buildBatch([], failures, [], 'pass'), runId);
         const cleared = await earlier.finish(driver, runId);
         if (opts.json) return printJson({ ...summary, cleared });
         say(summary.pending === 0 ? 'No document waits to be read.' : documentPassLine(summary));

@@ -103,6 +103,7 @@ export function buildBatch(
   };
   const verified = messages.filter((m) => m.verification);
   const batch: GraphBatch = {
+    found,
     addresses: [],
     messages: [],
     copies: [],

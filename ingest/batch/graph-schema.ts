@@ -191,6 +191,8 @@ export function failureRow(issue: IngestIssue, found: FailureFound): FailureRow 
 }
 
 export interface GraphBatch {
+  /** What read its messages and met its issues: its failures say so, and those of messages Neo4j refuses. */
+  found: FailureFound;
   addresses: AddressRow[];
   messages: MessageRow[];
   copies: CopyRow[];

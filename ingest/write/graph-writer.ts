@@ -15,13 +15,7 @@ import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-d
 
 import { loadCypher } from '../../db/cypher.js';
 import { neo4jFailure } from '../../db/errors.js';
-import {
-  type AttachmentRow,
-  type FailureFound,
-  type GraphBatch,
-  type RoleRow,
-  failureRow,
-} from '../batch/graph-schema.js';
+import { type AttachmentRow, type GraphBatch, type RoleRow, failureRow } from '../batch/graph-schema.js';
 import type { IngestIssue } from '../model.js';
 import { type DeriveOptions, type DeriveSummary, deriveGraph } from './derive.js';
 import { writeDkimRows } from './dkim.js';
@@ -110,10 +104,9 @@ export class GraphWriter {
 
   /**
    * Writes one batch, in one transaction unless Neo4j refuses it; then in parts, leaving out (and
-   * recording as Failures) the messages it refuses. `found`: what read the batch's messages (the
-   * refused ones' Failures say so, graph-schema.ts FailureFound).
+   * recording as Failures, found as the batch's were) the messages it refuses.
    */
-  async writeBatch(batch: GraphBatch, runId: string, found: FailureFound): Promise<BatchOutcome> {
+  async writeBatch(batch: GraphBatch, runId: string): Promise<BatchOutcome> {
     try {
       return { ...(await this.writeWhole(batch, runId)), refused: [] };
     } catch (error) {
@@ -121,17 +114,12 @@ export class GraphWriter {
     }
     const outcome: BatchOutcome = { created: 0, attachments: 0, refused: [] };
     if (batch.failures.length || batch.documents.length) await this.writeWhole(failuresOnly(batch), runId);
-    await this.writeParts(batch, runId, outcome, found);
+    await this.writeParts(batch, runId, outcome);
     return outcome;
   }
 
   /** Writes each half of a refused batch; a refused half is halved again, down to one message. */
-  private async writeParts(
-    batch: GraphBatch,
-    runId: string,
-    outcome: BatchOutcome,
-    found: FailureFound,
-  ): Promise<void> {
+  private async writeParts(batch: GraphBatch, runId: string, outcome: BatchOutcome): Promise<void> {
     for (const part of halves(batch)) {
       if (part.messages.length === 0) continue;
       try {
@@ -140,22 +128,16 @@ export class GraphWriter {
         outcome.attachments += written.attachments;
       } catch (error) {
         if (!isRefusal(error)) throw error;
-        if (part.messages.length > 1) await this.writeParts(part, runId, outcome, found);
-        else await this.recordRefused(part, runId, outcome, error, found);
+        if (part.messages.length > 1) await this.writeParts(part, runId, outcome);
+        else await this.recordRefused(part, runId, outcome, error);
       }
     }
   }
 
   /** The one message Neo4j refuses: a Failure per copy, with Neo4j's reason. */
-  private async recordRefused(
-    part: GraphBatch,
-    runId: string,
-    outcome: BatchOutcome,
-    error: unknown,
-    found: FailureFound,
-  ): Promise<void> {
+  private async recordRefused(part: GraphBatch, runId: string, outcome: BatchOutcome, error: unknown): Promise<void> {
     const issues = refusedIssues(part, reasonOf(error));
-    const failures = issues.map((issue) => failureRow(issue, found));
+    const failures = issues.map((issue) => failureRow(issue, part.found));
     try {
       await this.writeWhole({ ...failuresOnly(part), failures }, runId);
     } catch {

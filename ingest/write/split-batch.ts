@@ -22,6 +22,7 @@ export function batchOfMessages(batch: GraphBatch, ids: ReadonlySet<string>): Gr
   const signatures = batch.dkim.signatures.filter((s) => copyKeys.has(s.copy));
   const keyIds = new Set(signatures.map((s) => s.keyId));
   return {
+    found: batch.found,
     addresses: batch.addresses.filter((a) => emails.has(a.email)),
     messages: batch.messages.filter((m) => ids.has(m.id)),
     copies,

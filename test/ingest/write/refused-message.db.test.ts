@@ -39,7 +39,7 @@ describe('a batch Neo4j refuses (issue 14)', () => {
     const batch = buildBatch(processed, [], [], 'read');
     const row = batch.messages.find((m) => m.id === processed[REFUSED]!.id)!;
     row.props = { ...row.props, subjectKey: 'x'.repeat(9_000) };
-    outcome = await new GraphWriter(db.driver()).writeBatch(batch, 'test-issue-14-refused', 'read');
+    outcome = await new GraphWriter(db.driver()).writeBatch(batch, 'test-issue-14-refused');
   });
 
   it('writes every other message of the batch, with its copies and edges', async () => {

@@ -106,7 +106,6 @@ describe.skipIf(!!skip)('DKIM and signals in the graph (issue 7)', () => {
         'read',
       ),
       'test-issue-7',
-      'read',
     );
     // derive: true — the messages the batch marked pending and no derive has claimed.
     await driver.executeQuery(loadCypher('write/link-conflicts'), { derive: true });

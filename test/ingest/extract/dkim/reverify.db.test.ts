@@ -66,7 +66,6 @@ describe.skipIf(!!skip)('verify the graph again after adding keys (issue 7)', ()
         'read',
       ),
       'test-issue-7-reverify',
-      'read',
     );
     // derive: true — the messages the batch marked pending and no derive has claimed.
     await driver.executeQuery(loadCypher('write/link-conflicts'), { derive: true });
